@@ -1,0 +1,34 @@
+"""What the aligner returns: beads covering both texts in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Bead:
+    """An n:m link between consecutive source and target sentences.
+
+    ``source_ids`` / ``target_ids`` are sentence indices (0-based) into the two
+    texts; either may be empty (an omission or an addition). ``similarity`` is
+    the raw model similarity of the joined sentences; ``score`` is the
+    calibrated confidence in [0, 1] (see ``alignment.calibration``).
+    """
+
+    source_ids: tuple[int, ...]
+    target_ids: tuple[int, ...]
+    score: float = 0.0
+    similarity: float = 0.0
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.source_ids)}:{len(self.target_ids)}"
+
+
+@dataclass
+class Alignment:
+    """An ordered list of beads plus what produced it (model id, parameters)."""
+
+    beads: list[Bead]
+    model: str = ""
+    params: dict[str, object] = field(default_factory=dict)

@@ -1,0 +1,56 @@
+"""The ``parallax`` command: one verb per stage, the same names as the workbench.
+
+Each verb lives in ``parallax/commands/<verb>.py`` and exposes
+``register(subparsers)``, which adds its parser and sets ``func``. Exit codes:
+0 done, 1 bad input (one-line reason on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from corpora.errors import InputError
+from parallax import __version__
+
+VERBS = ["align", "drift", "quotes", "evaluate", "segment", "import", "export", "batch", "serve",
+         "users", "members"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        description="Align a text with its translations and quoted sources; flag where they drift.",
+    )
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
+    for verb in VERBS:
+        try:
+            module = importlib.import_module(f"parallax.commands.{verb.replace('-', '_')}_cmd")
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.startswith("parallax.commands."):
+                continue  # this verb is not built yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except InputError as exc:
+        print(f"parallax {args.verb}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("parallax: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

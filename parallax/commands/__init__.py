@@ -1,0 +1,1 @@
+"""One module per CLI verb: ``<verb>_cmd.py`` with ``register(subparsers)``."""
