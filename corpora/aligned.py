@@ -1,0 +1,39 @@
+"""The plain shape of a reviewed alignment, as exporters write it and importers read it.
+
+The database, the CLI and the batch job all hand exporters an ``AlignedCorpus``;
+importing a TMX or TSV gives one back, so a round trip can be checked bead by bead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class AlignedBead:
+    """One link between source and target sentences, with its review state."""
+
+    source_ids: list[int]
+    target_ids: list[int]
+    source: list[str]
+    target: list[str]
+    score: float = 0.0
+    drift_score: float = 0.0
+    kinds: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    status: str = "automatic"
+    reviewer: str = ""
+    note: str = ""
+
+
+@dataclass
+class AlignedCorpus:
+    """Beads of one document pair, in order, and what produced them."""
+
+    source_lang: str
+    target_lang: str
+    beads: list[AlignedBead]
+    model: str = ""
+    name: str = ""
+    source_name: str = ""
+    target_name: str = ""
