@@ -1,0 +1,40 @@
+"""``parallax serve``: start the Streamlit workbench."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("serve", help="start the workbench in the browser")
+    parser.add_argument("--port", type=int, default=8501, help="port to listen on (default 8501)")
+    parser.add_argument("--address", default="127.0.0.1", help="address to listen on (default loopback)")
+    parser.add_argument("--headless", action="store_true", help="do not open a browser window")
+    parser.set_defaults(func=run)
+
+
+def command_line(args: argparse.Namespace) -> list[str]:
+    """The streamlit command that serves the workbench with Parallax's hardening settings."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.port", str(args.port),
+        "--server.address", args.address,
+        "--server.headless", "true" if args.headless else "false",
+        "--server.enableXsrfProtection", "true",
+        "--server.maxUploadSize", os.environ.get("PARALLAX_MAX_UPLOAD_MB", "20"),
+        "--browser.gatherUsageStats", "false",
+    ]
+
+
+def run(args: argparse.Namespace) -> int:
+    if not APP.exists():
+        print(f"parallax serve: the workbench app is missing ({APP}); reinstall Parallax from its source "
+              "folder with `make run`", file=sys.stderr)
+        return 1
+    return subprocess.call(command_line(args))
