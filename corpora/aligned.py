@@ -24,6 +24,8 @@ class AlignedBead:
     status: str = "automatic"
     reviewer: str = ""
     note: str = ""
+    evidence: list[str] = field(default_factory=list)
+    """Short readable snippets that back the reasons (e.g. ``"120 000" vs "12 000"``)."""
 
 
 @dataclass
