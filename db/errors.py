@@ -1,0 +1,35 @@
+"""Errors raised by the storage layer, each with a message a user (or the UI) can show as is."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base class of everything ``db`` raises on purpose."""
+
+
+class NotFoundError(StorageError, LookupError):
+    """A project, document, run or bead that does not exist (or no longer does)."""
+
+
+class DuplicateError(StorageError):
+    """A name that must be unique is already taken (e.g. a project name)."""
+
+
+class ReviewError(StorageError, ValueError):
+    """A review action that makes no sense here (merge the last bead, split at an empty cut...)."""
+
+
+class ConflictError(StorageError):
+    """Someone else changed the row since the caller loaded it; reload and try again.
+
+    ``bead_id`` names the bead, ``changed_by`` who changed it last (when known).
+    """
+
+    def __init__(self, message: str, bead_id: int | None = None, changed_by: str | None = None):
+        super().__init__(message)
+        self.bead_id = bead_id
+        self.changed_by = changed_by
+
+
+class MigrationError(StorageError):
+    """The database schema could not be brought up to date."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Parallax schema (run by ``db.session.init_db``)."""

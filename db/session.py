@@ -1,0 +1,140 @@
+"""Where the database lives and how to connect to it.
+
+The URL comes from ``PARALLAX_DATABASE_URL``; without it Parallax uses one
+SQLite file in the user's data folder, so a laptop needs no set-up at all. A
+team points the variable at PostgreSQL (``postgresql+psycopg://...``).
+``init_db`` brings any such database to the newest schema with Alembic, so the
+application never creates tables behind the migrations' back.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from db.errors import MigrationError
+
+ENV_URL = "PARALLAX_DATABASE_URL"
+ENV_DATA_DIR = "PARALLAX_DATA_DIR"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def data_dir() -> Path:
+    """The user's data folder for Parallax (``PARALLAX_DATA_DIR`` wins)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    try:
+        import platformdirs
+    except ImportError:
+        return Path.home() / ".local" / "share" / "parallax"
+    return Path(platformdirs.user_data_dir("parallax", appauthor=False))
+
+
+def database_url(url: str | None = None) -> str:
+    """The URL to use: the argument, else ``PARALLAX_DATABASE_URL``, else the SQLite default."""
+    url = url or os.environ.get(ENV_URL) or ""
+    if not url:
+        return f"sqlite:///{data_dir() / 'parallax.db'}"
+    # Plain "postgresql://" would pick psycopg2, which we do not ship; psycopg 3 is the driver.
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str | None = None, **kwargs: object) -> Engine:
+    """An engine for ``url`` (see ``database_url``), with SQLite set up for WAL and foreign keys."""
+    resolved = make_url(database_url(url))
+    if resolved.get_backend_name() == "sqlite":
+        database = resolved.database or ""
+        in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
+        connect_args = dict(kwargs.pop("connect_args", {}) or {})  # type: ignore[call-overload]
+        connect_args.setdefault("timeout", 30)
+        if in_memory:
+            connect_args.setdefault("check_same_thread", False)
+            kwargs.setdefault("poolclass", StaticPool)
+        else:
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(resolved, connect_args=connect_args, **kwargs)  # type: ignore[arg-type]
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(resolved, **kwargs)  # type: ignore[arg-type]
+
+
+def alembic_config(engine: Engine | None = None):  # type: ignore[no-untyped-def]
+    """An Alembic ``Config`` for our migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False)
+                            .replace("%", "%%"))
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run ``alembic upgrade <revision>`` on ``engine`` (in one transaction where the back end allows)."""
+    from alembic import command
+
+    cfg = alembic_config(engine)
+    try:
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, revision)
+    except Exception as exc:  # noqa: BLE001 - re-raised with the reason a user can act on
+        raise MigrationError(f"could not upgrade the database to {revision}: {exc}") from exc
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Run ``alembic downgrade <revision>`` on ``engine``."""
+    from alembic import command
+
+    cfg = alembic_config(engine)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str:
+    """The newest revision the code knows."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def init_db(url: str | None = None, **engine_kwargs: object) -> Engine:
+    """Open the database at ``url`` and bring its schema to the newest revision; returns the engine."""
+    engine = make_engine(url, **engine_kwargs)
+    upgrade(engine, "head")
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions whose loaded objects stay readable after commit (we hand out plain copies anyway)."""
+    return sessionmaker(engine, expire_on_commit=False)
