@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,33 @@ def _read_json(path: Path) -> dict[str, Any]:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+@contextmanager
+def _quiet_loading() -> Iterator[None]:
+    """No progress bars or load reports on stderr from library code; restored afterwards.
+
+    (e.g. the converted e5 folder has no pooler weights, which mean pooling never uses,
+    and transformers would print a table about it.)
+    """
+    import logging
+
+    from transformers.utils import logging as hf_logging
+
+    bars_on = hf_logging.is_progress_bar_enabled()
+    verbosity = hf_logging.get_verbosity()
+    st_logger = logging.getLogger("sentence_transformers")
+    st_level = st_logger.level
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    st_logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        st_logger.setLevel(st_level)
+        hf_logging.set_verbosity(verbosity)
+        if bars_on:
+            hf_logging.enable_progress_bar()
 
 
 class SentenceTransformerEncoder:
@@ -146,22 +175,18 @@ class SentenceTransformerEncoder:
         if self._model is not None:
             return self._model
         from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
 
-        bars_were_off = hf_logging.is_progress_bar_enabled() is False
-        hf_logging.disable_progress_bar()  # no bars from library code; we report via callbacks
-        try:
-            model = SentenceTransformer(
-                str(self.folder) if self.folder is not None else self.source,
-                device=self.device,
-                local_files_only=self.folder is not None,
-                trust_remote_code=self._trust_remote_code,
-            )
-        except OSError as exc:
-            raise ModelNotAvailable(f"cannot load model '{self.source}': {str(exc).splitlines()[0]}") from exc
-        finally:
-            if not bars_were_off:
-                hf_logging.enable_progress_bar()
+        with _quiet_loading():
+            try:
+                model = SentenceTransformer(
+                    str(self.folder) if self.folder is not None else self.source,
+                    device=self.device,
+                    local_files_only=self.folder is not None,
+                    trust_remote_code=self._trust_remote_code,
+                )
+            except OSError as exc:
+                first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise ModelNotAvailable(f"cannot load model '{self.source}': {first_line}") from exc
         if self.device == "cpu":
             model = model.float()  # half precision on CPU is slow and loses agreement with the reference
         self._model = model
