@@ -1,0 +1,189 @@
+"""Sentence boundaries for English, French and Russian (and a fair guess for others).
+
+A maintained segmenter proposes boundaries (razdel by default: measured best on
+our gold files, see docs/segmentation.md). Rules of our own then remove the
+boundaries it gets wrong (abbreviations, initials, a lower-case continuation,
+a closing quotation mark or ", he said" after a quoted sentence, URLs) and add
+the ones it misses (a sentence end inside a quotation, an ellipsis followed by
+a capital), except after a short abbreviation-like word, where the segmenter's
+own word lists decide. Input is one paragraph with footnote markers masked out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from corpora.abbreviations import kind_of
+
+Span = tuple[int, int]
+
+CLOSERS = "”’»\"')]}›"
+OPENERS = "“‘«„‚\"'([{‹"
+UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+SPACES = " \t\n\u00a0\u202f\u2009"
+
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»“”\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# A sentence end: terminal punctuation, then closing marks (French puts a space before them), then space.
+_END_RE = re.compile(r"(?:[.!?…]+|\.{3})(?:[ \u00a0\u202f]?[”’»\"')\]])*(?=[ \t\n\u00a0\u202f]+)")
+_START_RE = re.compile(rf"[ \t\n\u00a0\u202f]+(?=[“«„\"(‘]?[ \u00a0\u202f]?[{UPPER}])")
+_ENDS_LIKE_SENTENCE_RE = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[”’»\"')\]])*$")
+_INITIAL_RE = re.compile(rf"(?:^|[\s(“«„\"'‘\-–—])[{UPPER}]\.$")
+_SHORT_ABBREVIATION_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_])\.$")
+_WORD_BEFORE_DOT_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])([^\s(“«„\"'‘’]+)\.$")
+_TWO_WORDS_BEFORE_DOT_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])([^\s(“«„\"'‘’]+\s[^\s(“«„\"'‘’]+)\.$")
+
+
+def base_boundaries(text: str, lang: str, engine: str = "razdel") -> list[int]:
+    """Sentence starts (after the first) proposed by a third-party segmenter."""
+    if engine == "none":
+        return []
+    if engine == "razdel":
+        import razdel
+
+        starts = [s.start for s in razdel.sentenize(text)]
+    elif engine == "pysbd":
+        starts = [s.start for s in _pysbd(lang).segment(text)]
+    elif engine == "sentencex":
+        from sentencex import segment
+
+        starts, pos = [], 0
+        for piece in segment(lang, text):
+            found = text.find(piece.strip(), pos) if piece.strip() else -1
+            if found >= 0:
+                starts.append(found)
+                pos = found + len(piece.strip())
+    else:
+        raise ValueError(f"unknown sentence segmenter {engine!r}")
+    return sorted({_skip_space(text, s) for s in starts if 0 < s < len(text)} - {len(text)})
+
+
+@lru_cache(maxsize=8)
+def _pysbd(lang: str):  # type: ignore[no-untyped-def]
+    import pysbd
+
+    try:
+        return pysbd.Segmenter(language=lang, clean=False, char_span=True)
+    except ValueError:
+        return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in SPACES:
+        pos += 1
+    return pos
+
+
+def rule_boundaries(text: str) -> list[int]:
+    """Sentence starts that punctuation alone suggests: an end mark, space, then a capital."""
+    starts = []
+    for end in _END_RE.finditer(text):
+        after = _START_RE.match(text, end.end())
+        if after:
+            starts.append(after.end())
+    return starts
+
+
+def url_spans(text: str) -> list[Span]:
+    """Spans of URLs and e-mail addresses (no boundary may fall inside one)."""
+    spans = []
+    for m in _URL_RE.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)]":
+            end -= 1
+        spans.append((m.start(), end))
+    return spans
+
+
+def is_false_boundary(text: str, pos: int, lang: str, urls: list[Span] | None = None) -> bool:
+    """True when a sentence should not start at ``pos`` (why: see the rules inline)."""
+    left = text[:pos].rstrip(SPACES)
+    right = text[pos:]
+    if not left or not right.strip():
+        return True
+    if pos == len(left):  # no space before it: "4.5", "29.06.2014", "rabkor.ru"
+        return True
+    if any(start < pos < end for start, end in (urls if urls is not None else url_spans(text))):
+        return True
+    first = right[0]
+    if first in "”’»)]},;:" or first.islower():  # closing mark, ", he said", lower-case continuation
+        return True
+    if first in "-–—" and re.match(r"[-–—][ \u00a0]+[a-zà-ÿа-яё]", right):  # «…», — сказал он.
+        return True
+    if not _ENDS_LIKE_SENTENCE_RE.search(left):
+        return True  # the left part does not end like a sentence at all
+    if left.endswith(".") and not left.endswith(".."):
+        if _INITIAL_RE.search(left):  # "B. Kagarlitsky", "Б. Кагарлицкий", "J.-P. Roussel"
+            return True
+        for token in _tokens_before_dot(left):
+            kind = kind_of(token.lower(), lang)
+            if kind == "title":
+                return True
+            if kind == "number" and first.isdigit():
+                return True
+            if kind == "anywhere" and (first.isdigit() or first.islower()):
+                return True
+    return False
+
+
+def _ends_with_short_abbreviation(left: str) -> bool:
+    """A dot after a word of at most three letters or after an acronym ("U.S."), not an initial."""
+    return bool(_SHORT_ABBREVIATION_RE.search(left)) and not _INITIAL_RE.search(left)
+
+
+def _tokens_before_dot(left: str) -> list[str]:
+    tokens = []
+    for regex in (_WORD_BEFORE_DOT_RE, _TWO_WORDS_BEFORE_DOT_RE):
+        m = regex.search(left)
+        if m:
+            tokens.append(m.group(1))
+    return tokens
+
+
+def split_sentences(
+    text: str,
+    lang: str,
+    engine: str = "razdel",
+    fix: bool = True,
+    base: Callable[[str, str], list[int]] | None = None,
+) -> list[Span]:
+    """Spans of the sentences in ``text`` (one paragraph), without surrounding spaces.
+
+    ``engine`` picks the third-party segmenter; ``fix=False`` gives its raw output
+    (for the benchmark).
+    """
+    flat = text.replace("\n", " ")
+    proposed = base(flat, lang) if base else base_boundaries(flat, lang, engine)
+    if fix:
+        urls = url_spans(flat)
+        base_set = set(proposed)
+        starts: list[int] = []
+        for pos in sorted(base_set | set(rule_boundaries(flat))):
+            if is_false_boundary(flat, pos, lang, urls):
+                continue
+            if pos not in base_set and _ends_with_short_abbreviation(flat[:pos].rstrip(SPACES)):
+                continue  # "в с. Покровском", "the U.S. Room": the segmenter's word list knows better
+            if not re.search(r"\w", flat[starts[-1] if starts else 0:pos]):
+                continue  # "(…)" alone is not a sentence: it joins the next one
+            starts.append(pos)
+    else:
+        starts = proposed
+    return _spans(flat, starts)
+
+
+def _spans(text: str, starts: list[int]) -> list[Span]:
+    spans = []
+    edges = [0, *starts, len(text)]
+    for begin, end in zip(edges, edges[1:], strict=False):
+        while begin < end and text[begin] in SPACES:
+            begin += 1
+        while end > begin and text[end - 1] in SPACES:
+            end -= 1
+        if end > begin:
+            spans.append((begin, end))
+    return spans
+
+
+# Picked by measurement on tests/corpora/data/segmentation (benchmarks/segmentation_f1.py).
+DEFAULT_ENGINE: dict[str, str] = {"en": "razdel", "fr": "razdel", "ru": "razdel"}
