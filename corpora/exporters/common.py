@@ -1,0 +1,101 @@
+"""Small pieces every exporter and importer shares: atomic output, id lists, sentence splits.
+
+A bead may join several sentences per side; formats with one text per side store
+the sentences joined by a space plus their lengths, so an import can split them
+again exactly (``join_sentences`` / ``split_sentences``).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+Target = str | os.PathLike[str] | BinaryIO | TextIO
+"""Where an exporter writes: a path (written atomically) or an open stream."""
+
+SENTENCE_JOINER = " "
+
+
+def tool_version() -> str:
+    """The installed Parallax version, recorded in file headers."""
+    try:
+        return metadata.version("parallax-align")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def is_path(target: object) -> bool:
+    return isinstance(target, str | os.PathLike)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write to a temporary file beside ``path`` then rename, so a crash never leaves half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def emit(data: bytes, target: Target) -> None:
+    """Send finished output to a path (atomically) or to a binary or text stream."""
+    if is_path(target):
+        atomic_write_bytes(target, data)  # type: ignore[arg-type]
+    elif isinstance(target, io.TextIOBase):
+        target.write(data.decode("utf-8"))
+    else:
+        target.write(data)  # type: ignore[arg-type]
+
+
+def format_ids(ids: list[int]) -> str:
+    return " ".join(str(i) for i in ids)
+
+
+def parse_ids(text: str | None) -> list[int]:
+    """Read ``"3 4"`` (commas also accepted) back into ``[3, 4]``."""
+    if not text:
+        return []
+    return [int(part) for part in text.replace(",", " ").split()]
+
+
+def join_sentences(sentences: list[str]) -> str:
+    return SENTENCE_JOINER.join(sentences)
+
+
+def sentence_lengths(sentences: list[str]) -> str:
+    """Lengths of the joined sentences, or "" for zero or one sentence (nothing to split)."""
+    return format_ids([len(s) for s in sentences]) if len(sentences) > 1 else ""
+
+
+def split_sentences(text: str, lengths: str | None) -> list[str]:
+    """Undo ``join_sentences`` using the stored lengths; one sentence if they do not fit."""
+    if not text:
+        return []
+    try:
+        sizes = parse_ids(lengths)
+    except ValueError:
+        sizes = []
+    if len(sizes) > 1 and sum(sizes) + len(SENTENCE_JOINER) * (len(sizes) - 1) == len(text):
+        parts, pos = [], 0
+        for size in sizes:
+            parts.append(text[pos : pos + size])
+            pos += size + len(SENTENCE_JOINER)
+        return parts
+    return [text]
+
+
+def one_line(text: str) -> str:
+    """Line breaks and tabs become spaces: for line-based formats (Moses)."""
+    return " ".join(text.split()) if any(c in text for c in "\r\n\t\v\f\x85\u2028\u2029") else text

@@ -1,0 +1,148 @@
+"""TMX 1.4b export through translate-toolkit's ``tmxfile``, with Parallax's review data in props.
+
+translate-toolkit builds the document, the units and the ``tuv``/``seg`` pairs;
+what it has no API for (header values of our own, ``prop`` elements, dropping the
+empty side of a 0:1 bead) is set on its lxml tree afterwards. The result is valid
+against ``corpora/schemas/tmx14b.dtd``.
+
+Props (TMX reserves the ``x-`` prefix for user-defined types):
+
+- header: ``x-parallax-model``, ``x-parallax-name``, ``x-parallax-source-name``,
+  ``x-parallax-target-name``, ``x-parallax-target-lang``
+- ``tu``: ``x-parallax-status``, ``x-parallax-score``, ``x-parallax-drift-score``,
+  ``x-parallax-drift-kinds`` (space-separated), ``x-parallax-reason`` and
+  ``x-parallax-evidence`` (one prop each), ``x-parallax-reviewer``, ``x-parallax-model``;
+  the reviewer's note is the ``tu``'s ``note``
+- ``tuv``: ``x-parallax-ids`` (sentence indices) and, for n:m beads whose sentences
+  are joined into one ``seg``, ``x-parallax-split`` (the sentence lengths)
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+from lxml import etree
+from translate.misc.xml_helpers import safely_set_text
+from translate.storage.tmx import tmxfile
+
+from corpora.aligned import AlignedBead, AlignedCorpus
+from corpora.errors import InputError
+from corpora.exporters.common import (
+    Target,
+    emit,
+    format_ids,
+    join_sentences,
+    sentence_lengths,
+    tool_version,
+)
+from corpora.exporters.filters import ExportFilter, select_beads
+
+EMPTY_DEFAULT = False
+PREFIX = "x-parallax-"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _prop(parent: etree._Element, kind: str, value: str, before: etree._Element | None) -> None:
+    prop = etree.Element("prop", type=PREFIX + kind)
+    safely_set_text(prop, value)
+    if before is None:
+        parent.append(prop)
+    else:
+        before.addprevious(prop)
+
+
+def _score(value: float) -> str:
+    return repr(float(value))
+
+
+def _set_header(store: tmxfile, corpus: AlignedCorpus) -> None:
+    header = store.document.getroot().find("header")
+    header.set("creationtool", "Parallax")
+    header.set("creationtoolversion", tool_version())
+    header.set("segtype", "sentence")
+    header.set("o-tmf", "Parallax")
+    header.set("adminlang", "en")
+    header.set("srclang", corpus.source_lang)
+    header.set("datatype", "plaintext")
+    header.set("creationdate", datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+    for kind, value in (
+        ("target-lang", corpus.target_lang),
+        ("model", corpus.model),
+        ("name", corpus.name),
+        ("source-name", corpus.source_name),
+        ("target-name", corpus.target_name),
+    ):
+        if value:
+            _prop(header, kind, value, None)
+
+
+def _tuv_for(unit_element: etree._Element, lang: str) -> etree._Element | None:
+    for tuv in unit_element.iterchildren("tuv"):
+        if tuv.get(XML_LANG) == lang:
+            return tuv
+    return None
+
+
+def _annotate(unit_element: etree._Element, index: int, bead: AlignedBead, corpus: AlignedCorpus) -> None:
+    unit_element.set("tuid", str(index + 1))
+    first_tuv = unit_element.find("tuv")
+    tu_props: list[tuple[str, str]] = [
+        ("status", bead.status),
+        ("score", _score(bead.score)),
+        ("drift-score", _score(bead.drift_score)),
+    ]
+    if bead.kinds:
+        tu_props.append(("drift-kinds", " ".join(bead.kinds)))
+    tu_props += [("reason", reason) for reason in bead.reasons]
+    tu_props += [("evidence", item) for item in bead.evidence]
+    if bead.reviewer:
+        tu_props.append(("reviewer", bead.reviewer))
+    if corpus.model:
+        tu_props.append(("model", corpus.model))
+    for kind, value in tu_props:
+        _prop(unit_element, kind, value, first_tuv)
+    if bead.note:
+        note = etree.Element("note")
+        safely_set_text(note, bead.note)
+        unit_element.insert(0, note)
+    for lang, ids, sentences in (
+        (corpus.source_lang, bead.source_ids, bead.source),
+        (corpus.target_lang, bead.target_ids, bead.target),
+    ):
+        tuv = _tuv_for(unit_element, lang)
+        if tuv is None:
+            continue
+        if not sentences:  # the empty side of an omission or addition: no tuv at all
+            unit_element.remove(tuv)
+            continue
+        seg = tuv.find("seg")
+        _prop(tuv, "ids", format_ids(ids), seg)
+        split = sentence_lengths(sentences)
+        if split:
+            _prop(tuv, "split", split, seg)
+
+
+def build_tmx(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> tmxfile:
+    """The translate-toolkit store for the selected beads (exposed for tests and callers that
+    want to add to it)."""
+    if corpus.source_lang == corpus.target_lang:
+        raise InputError(
+            f"TMX needs two different languages; source and target are both {corpus.source_lang!r}"
+        )
+    if not corpus.source_lang or not corpus.target_lang:
+        raise InputError("TMX needs the source and target languages; set them (e.g. --source-lang en)")
+    store = tmxfile(sourcelanguage=corpus.source_lang, targetlanguage=corpus.target_lang)
+    _set_header(store, corpus)
+    for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT):
+        unit = store.addsourceunit(join_sentences(bead.source), corpus.source_lang)
+        unit.settarget(join_sentences(bead.target), corpus.target_lang, append=True)
+        _annotate(unit.xmlelement, index, bead, corpus)
+    return store
+
+
+def write_tmx(corpus: AlignedCorpus, target: Target, flt: ExportFilter | None = None) -> None:
+    """Write a TMX 1.4b translation memory of the selected beads."""
+    buffer = io.BytesIO()
+    build_tmx(corpus, flt).serialize(buffer)
+    emit(buffer.getvalue(), target)

@@ -1,0 +1,496 @@
+"""Import translation memories and exported alignments back into an ``AlignedCorpus``.
+
+So an existing TM (TMX, TSV/CSV) or a Parallax export can be reviewed in
+Parallax. Files Parallax wrote come back bead for bead (ids, n:m sentence splits,
+scores, statuses, reasons, notes); foreign files get running sentence ids and
+status ``automatic``.
+
+XML is parsed defensively: no entity expansion (a DOCTYPE that declares entities
+is refused outright), no external DTD or entity loading, no network. Every
+problem with the file becomes an ``InputError`` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+from lxml import etree
+
+from corpora.aligned import AlignedBead, AlignedCorpus
+from corpora.errors import InputError
+from corpora.exporters.common import parse_ids, split_sentences
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+PREFIX = "x-parallax-"
+NATIVE_CODE_TAGS = {"bpt", "ept", "it", "ph", "ut"}
+LANG_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
+
+Source = str | os.PathLike[str] | bytes
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _display(source: Source) -> str:
+    return "TMX input" if isinstance(source, bytes) else Path(source).name
+
+
+def _read_bytes(source: Source) -> bytes:
+    if isinstance(source, bytes):
+        return source
+    try:
+        return Path(source).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{source} is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+
+
+def _norm_lang(code: str | None) -> str:
+    return (code or "").strip().lower().replace("_", "-")
+
+
+def _lang_matches(wanted: str, actual: str) -> bool:
+    wanted, actual = _norm_lang(wanted), _norm_lang(actual)
+    return wanted == actual or wanted.split("-")[0] == actual.split("-")[0]
+
+
+def _float(value: str | None, what: str, name: str) -> float:
+    if value is None or str(value).strip() == "":
+        return 0.0
+    try:
+        return float(value)
+    except ValueError:
+        raise InputError(f"{name}: {what} is not a number ({value!r})") from None
+
+
+def _ids(value: str | None, what: str, name: str) -> list[int] | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        return parse_ids(str(value))
+    except ValueError:
+        raise InputError(f"{name}: {what} is not a list of sentence numbers ({value!r})") from None
+
+
+class _Numberer:
+    """Running sentence ids for files that do not carry ids of their own."""
+
+    def __init__(self) -> None:
+        self.next_source = 0
+        self.next_target = 0
+
+    def take(self, side: str, given: list[int] | None, count: int) -> list[int]:
+        start = self.next_source if side == "source" else self.next_target
+        ids = given if given is not None else list(range(start, start + count))
+        end = (max(ids) + 1) if ids else start
+        if side == "source":
+            self.next_source = max(self.next_source, end)
+        else:
+            self.next_target = max(self.next_target, end)
+        return ids
+
+
+# --------------------------------------------------------------------------- TMX
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_xml_safely(data: bytes, name: str) -> etree._Element:
+    """Parse XML bytes without expanding entities or loading anything; refuse entity declarations."""
+    try:
+        root = etree.fromstring(data, parser=_safe_parser())
+    except etree.XMLSyntaxError as exc:
+        line = f" (line {exc.lineno})" if exc.lineno else ""
+        message = (exc.msg or str(exc)).splitlines()[0]
+        raise InputError(f"{name} is not well-formed XML{line}: {message}") from None
+    if root is None:
+        raise InputError(f"{name} is empty")
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError(
+            f"{name} declares XML entities in its DOCTYPE; Parallax refuses to expand entities "
+            "(remove the <!ENTITY …> declarations)"
+        )
+    if any(isinstance(node, etree._Entity) for node in root.iter()):
+        raise InputError(f"{name} uses XML entity references; Parallax refuses to expand entities")
+    return root
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def _seg_text(element: etree._Element) -> str:
+    """Text of a seg without native codes (bpt/ept/it/ph/ut content is markup, not text)."""
+    parts = [element.text or ""]
+    for child in element:
+        if _local(child.tag) not in NATIVE_CODE_TAGS:
+            parts.append(_seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _props(element: etree._Element) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for prop in element:
+        if _local(prop.tag) == "prop":
+            found.setdefault(prop.get("type", ""), []).append(prop.text or "")
+    return found
+
+
+def _first(props: Mapping[str, list[str]], kind: str) -> str | None:
+    values = props.get(PREFIX + kind)
+    return values[0] if values else None
+
+
+def _tuv_lang(tuv: etree._Element) -> str:
+    return tuv.get(XML_LANG) or tuv.get("lang") or ""
+
+
+def _pick_tuv(tuvs: list[etree._Element], lang: str) -> etree._Element | None:
+    exact = [t for t in tuvs if _norm_lang(_tuv_lang(t)) == _norm_lang(lang)]
+    if exact:
+        return exact[0]
+    loose = [t for t in tuvs if _lang_matches(lang, _tuv_lang(t))]
+    return loose[0] if loose else None
+
+
+def _tmx_languages(
+    root: etree._Element, header: etree._Element | None, source_lang: str | None, target_lang: str | None,
+    name: str,
+) -> tuple[str, str]:
+    header_props = _props(header) if header is not None else {}
+    seen: list[str] = []
+    for tuv in root.iter("tuv"):
+        lang = _tuv_lang(tuv)
+        if lang and lang not in seen:
+            seen.append(lang)
+    src = source_lang or (header.get("srclang") if header is not None else None) or ""
+    if not src or src.strip() == "*all*":
+        src = seen[0] if seen else ""
+    tgt = target_lang or _first(header_props, "target-lang") or next(
+        (lang for lang in seen if not _lang_matches(src, lang)), ""
+    )
+    if seen and not src:
+        raise InputError(f"{name}: cannot tell the source language; give it explicitly")
+    if seen and not tgt:
+        raise InputError(f"{name}: every segment is in {src!r}; a TMX needs a second language")
+    return src, tgt
+
+
+def read_tmx(
+    source: Source, source_lang: str | None = None, target_lang: str | None = None
+) -> AlignedCorpus:
+    """Read a TMX file (path or bytes) as an alignment of ``source_lang`` → ``target_lang``.
+
+    Languages default to the header's ``srclang`` and the first other language found.
+    """
+    name = _display(source)
+    root = parse_xml_safely(_read_bytes(source), name)
+    if _local(root.tag) != "tmx":
+        raise InputError(f"{name} is not a TMX file (its root element is <{_local(root.tag)}>, not <tmx>)")
+    header = root.find("header")
+    body = root.find("body")
+    if body is None:
+        raise InputError(f"{name} has no <body>; not a valid TMX file")
+    src, tgt = _tmx_languages(root, header, source_lang, target_lang, name)
+    header_props = _props(header) if header is not None else {}
+    numberer = _Numberer()
+    beads: list[AlignedBead] = []
+    for position, tu in enumerate(body.iter("tu"), start=1):
+        where = f"{name}, tu {tu.get('tuid') or position}"
+        tuvs = [child for child in tu if _local(child.tag) == "tuv"]
+        sides: dict[str, tuple[list[int], list[str]]] = {}
+        for side, lang in (("source", src), ("target", tgt)):
+            tuv = _pick_tuv(tuvs, lang)
+            if tuv is None or tuv.find("seg") is None:
+                sentences: list[str] = []
+                given: list[int] | None = []
+            else:
+                tuv_props = _props(tuv)
+                sentences = split_sentences(_seg_text(tuv.find("seg")), _first(tuv_props, "split"))
+                given = _ids(_first(tuv_props, "ids"), "x-parallax-ids", where)
+            sides[side] = (numberer.take(side, given, len(sentences)), sentences)
+        if not sides["source"][1] and not sides["target"][1]:
+            continue  # neither language in this unit
+        props = _props(tu)
+        kinds = (_first(props, "drift-kinds") or "").split()
+        notes = [note.text or "" for note in tu if _local(note.tag) == "note"]
+        beads.append(
+            AlignedBead(
+                source_ids=sides["source"][0],
+                target_ids=sides["target"][0],
+                source=sides["source"][1],
+                target=sides["target"][1],
+                score=_float(_first(props, "score"), "x-parallax-score", where),
+                drift_score=_float(_first(props, "drift-score"), "x-parallax-drift-score", where),
+                kinds=kinds,
+                reasons=props.get(PREFIX + "reason", []),
+                evidence=props.get(PREFIX + "evidence", []),
+                status=_first(props, "status") or "automatic",
+                reviewer=_first(props, "reviewer") or "",
+                note="\n".join(notes),
+            )
+        )
+    stem = Path(name).stem if not isinstance(source, bytes) else ""
+    return AlignedCorpus(
+        source_lang=src,
+        target_lang=tgt,
+        beads=beads,
+        model=_first(header_props, "model") or "",
+        name=_first(header_props, "name") or stem,
+        source_name=_first(header_props, "source-name") or "",
+        target_name=_first(header_props, "target-name") or "",
+    )
+
+
+# --------------------------------------------------------------------------- TSV / CSV
+
+
+def _sniff_sep(data: bytes, name: str) -> str:
+    lower = name.lower()
+    if lower.endswith((".tsv", ".tab")):
+        return "\t"
+    if lower.endswith(".csv"):
+        return ","
+    first_line = data.split(b"\n", 1)[0]
+    return "\t" if b"\t" in first_line else ","
+
+
+def _text_list(value: str) -> list[str]:
+    """Reasons/evidence cells: a JSON list as Parallax writes them, else one item per `` | ``."""
+    value = value.strip()
+    if not value:
+        return []
+    if value.startswith("["):
+        try:
+            items = json.loads(value)
+        except json.JSONDecodeError:
+            items = None
+        if isinstance(items, list):
+            return [str(item) for item in items]
+    return [part.strip() for part in value.split(" | ") if part.strip()]
+
+
+def read_table(
+    source: Source,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    sep: str | None = None,
+) -> AlignedCorpus:
+    """Read a TSV/CSV alignment: Parallax's own columns, or any two-column table whose header
+    names the languages (``en<TAB>fr``) or says ``source``/``target``."""
+    name = _display(source) if not isinstance(source, bytes) else "table input"
+    data = _read_bytes(source)
+    sep = sep or _sniff_sep(data, name)
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(data), sep=sep, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8"
+        )
+    except pd.errors.EmptyDataError:
+        raise InputError(f"{name} is empty") from None
+    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        kind = "TSV" if sep == "\t" else "CSV"
+        raise InputError(f"{name} is not a readable {kind} table: {first}") from None
+    columns = [str(c) for c in frame.columns]
+    if "source" in columns and "target" in columns:
+        source_col, target_col = "source", "target"
+    elif len(columns) == 2 and all(LANG_CODE.match(c) for c in columns):
+        source_col, target_col = columns
+        source_lang = source_lang or source_col
+        target_lang = target_lang or target_col
+    else:
+        raise InputError(
+            f"{name}: expected columns 'source' and 'target' (or two columns named by language, "
+            f"e.g. en and fr); found {', '.join(columns[:6])}"
+        )
+
+    def cell(row: Mapping[str, str], column: str) -> str:
+        return str(row.get(column, "") or "")
+
+    records = frame.to_dict("records")
+    first = records[0] if records else {}
+    src = source_lang or cell(first, "source_lang")
+    tgt = target_lang or cell(first, "target_lang")
+    numberer = _Numberer()
+    beads = []
+    for number, row in enumerate(records, start=2):  # line 1 is the header
+        where = f"{name}, line {number}"
+        src_sentences = split_sentences(cell(row, source_col), cell(row, "source_split"))
+        tgt_sentences = split_sentences(cell(row, target_col), cell(row, "target_split"))
+        if not src_sentences and not tgt_sentences:
+            continue
+        src_ids = _ids(row.get("source_ids"), "source_ids", where)
+        tgt_ids = _ids(row.get("target_ids"), "target_ids", where)
+        beads.append(
+            AlignedBead(
+                source_ids=numberer.take("source", src_ids, len(src_sentences)),
+                target_ids=numberer.take("target", tgt_ids, len(tgt_sentences)),
+                source=src_sentences,
+                target=tgt_sentences,
+                score=_float(row.get("score"), "score", where),
+                drift_score=_float(row.get("drift_score"), "drift_score", where),
+                kinds=[k for k in cell(row, "kinds").replace(",", ";").split(";") if k.strip()],
+                reasons=_text_list(cell(row, "reasons")),
+                evidence=_text_list(cell(row, "evidence")),
+                status=cell(row, "status") or "automatic",
+                reviewer=cell(row, "reviewer"),
+                note=cell(row, "note"),
+            )
+        )
+    stem = Path(name).stem if not isinstance(source, bytes) else ""
+    return AlignedCorpus(
+        source_lang=src, target_lang=tgt, beads=beads, model=cell(first, "model"), name=stem
+    )
+
+
+# --------------------------------------------------------------------------- JSON / JSONL
+
+
+def _as_sentences(value: object) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def _strings(value: object) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    out = []
+    for item in value:  # type: ignore[union-attr]
+        if isinstance(item, Mapping):
+            out.append("; ".join(f"{k}: {v}" for k, v in item.items()))
+        else:
+            out.append(str(item))
+    return out
+
+
+def bead_from_dict(record: Mapping[str, object], where: str = "JSON") -> AlignedBead:
+    """One bead from the JSON that ``parallax align/drift --json`` print or a JSONL export line."""
+    source = _as_sentences(record.get("source", record.get("source_text")))
+    target = _as_sentences(record.get("target", record.get("target_text")))
+    drift = record.get("drift")
+    drift_score = record.get("drift_score", drift if isinstance(drift, int | float) else 0.0)
+    try:
+        return AlignedBead(
+            source_ids=[int(i) for i in record.get("source_ids", []) or []],  # type: ignore[union-attr]
+            target_ids=[int(i) for i in record.get("target_ids", []) or []],  # type: ignore[union-attr]
+            source=source,
+            target=target,
+            score=float(record.get("score", 0.0) or 0.0),  # type: ignore[arg-type]
+            drift_score=float(drift_score or 0.0),  # type: ignore[arg-type]
+            kinds=_strings(record.get("kinds")),
+            reasons=_strings(record.get("reasons")),
+            evidence=_strings(record.get("evidence")),
+            status=str(record.get("status") or "automatic"),
+            reviewer=str(record.get("reviewer") or ""),
+            note=str(record.get("note") or ""),
+        )
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{where}: a bead has a malformed field ({exc})") from None
+
+
+def _lang_of(data: Mapping[str, object], side: str) -> str:
+    direct = data.get(f"{side}_lang")
+    if direct:
+        return str(direct)
+    nested = data.get(side)
+    if isinstance(nested, Mapping):
+        return str(nested.get("lang") or nested.get("language") or "")
+    return ""
+
+
+def corpus_from_json(data: object, name: str = "JSON") -> AlignedCorpus:
+    """An ``AlignedCorpus`` from align/drift JSON (``{"beads": [...], "source_lang": ...}``)
+    or from a list of bead records (JSONL lines)."""
+    if isinstance(data, list):
+        records: Iterable[object] = data
+        meta: Mapping[str, object] = data[0] if data and isinstance(data[0], Mapping) else {}
+    elif isinstance(data, Mapping) and isinstance(data.get("beads"), list):
+        records, meta = data["beads"], data  # type: ignore[assignment]
+    else:
+        raise InputError(f"{name}: expected an alignment JSON object with a 'beads' list")
+    beads = []
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, Mapping):
+            raise InputError(f"{name}: bead {number} is not a JSON object")
+        beads.append(bead_from_dict(record, f"{name}, bead {number}"))
+    model = meta.get("model", "")
+    if isinstance(model, Mapping):
+        model = model.get("name", "")
+    return AlignedCorpus(
+        source_lang=_lang_of(meta, "source"),
+        target_lang=_lang_of(meta, "target"),
+        beads=beads,
+        model=str(model or ""),
+        name=str(meta.get("name", "") or ""),
+        source_name=str(meta.get("source_name", "") or ""),
+        target_name=str(meta.get("target_name", "") or ""),
+    )
+
+
+def read_json(source: Source) -> AlignedCorpus:
+    """Read align/drift ``--json`` output (one document) or a JSONL export (one bead a line)."""
+    name = _display(source) if not isinstance(source, bytes) else "JSON input"
+    text = _read_bytes(source).decode("utf-8", errors="strict").lstrip("\ufeff")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as whole_error:
+        lines = [line for line in text.splitlines() if line.strip()]
+        try:
+            data = [json.loads(line) for line in lines]
+        except json.JSONDecodeError:
+            raise InputError(
+                f"{name} is neither JSON nor JSON Lines ({whole_error.msg}, line {whole_error.lineno})"
+            ) from None
+    corpus = corpus_from_json(data, name)
+    if not corpus.name and not isinstance(source, bytes):
+        corpus.name = Path(name).stem
+    return corpus
+
+
+# --------------------------------------------------------------------------- dispatch
+
+IMPORTERS = {".tmx": read_tmx, ".tsv": read_table, ".tab": read_table, ".csv": read_table,
+             ".json": read_json, ".jsonl": read_json, ".ndjson": read_json}
+
+
+def read_alignment(
+    path: str | os.PathLike[str], source_lang: str | None = None, target_lang: str | None = None
+) -> AlignedCorpus:
+    """Read any supported alignment file, chosen by extension (.tmx, .tsv, .csv, .json, .jsonl)."""
+    suffix = Path(path).suffix.lower()
+    reader = IMPORTERS.get(suffix)
+    if reader is None:
+        raise InputError(f"{path}: cannot import {suffix or 'files without an extension'}; "
+                         f"use one of {', '.join(sorted(IMPORTERS))}")
+    if reader is read_json:
+        corpus = read_json(path)
+        corpus.source_lang = source_lang or corpus.source_lang
+        corpus.target_lang = target_lang or corpus.target_lang
+        return corpus
+    return reader(path, source_lang, target_lang)
