@@ -10,13 +10,15 @@ Names:
 - ``st:<name-or-path>`` or any other string: a sentence-transformers model by local path or
   by name, looked up only in the local Hugging Face cache (never downloaded).
 
-``load_encoder(None)`` uses ``$PARALLAX_MODEL`` when set, else ``DEFAULT_MODEL``.
+``load_encoder(None)`` uses ``$PARALLAX_MODEL`` when set, else ``DEFAULT_MODEL``;
+``load_encoder(name, cache=True)`` puts the embedding cache in front.
 Nothing is loaded here: encoders load their weights on the first ``encode``.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 from models.base import Encoder
@@ -34,9 +36,21 @@ def resolve_name(name: str | None = None) -> str:
     return name.strip()
 
 
-def load_encoder(name: str | None = None, **opts: Any) -> Encoder:
-    """An encoder for ``name`` (see the module docstring); ``opts`` go to its constructor."""
-    name = resolve_name(name)
+def load_encoder(name: str | None = None, cache: bool | str | Path | None = None, **opts: Any) -> Encoder:
+    """An encoder for ``name`` (see the module docstring); ``opts`` go to its constructor.
+
+    ``cache``: None/False for none, True for the default embedding cache file in the
+    user cache, or a path to a SQLite file (see ``models.cache.CachedEncoder``).
+    """
+    encoder = _load(resolve_name(name), **opts)
+    if cache is None or cache is False:
+        return encoder
+    from models.cache import CachedEncoder, default_cache_path
+
+    return CachedEncoder(encoder, default_cache_path() if cache is True else Path(cache))
+
+
+def _load(name: str, **opts: Any) -> Encoder:
     key = name.lower()
     if key in ("use-m3", "usem3", "use"):
         from models.use_backend import UseEncoder
