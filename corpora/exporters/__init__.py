@@ -14,6 +14,7 @@ from pathlib import Path
 
 from corpora.aligned import AlignedCorpus
 from corpora.errors import InputError
+from corpora.exporters import jsonl, moses, report, table, tmx, xliff
 from corpora.exporters.filters import ALL, ExportFilter, parse_filter, select_beads
 from corpora.exporters.jsonl import write_jsonl
 from corpora.exporters.moses import moses_paths, write_moses
@@ -37,19 +38,22 @@ class ExportFormat:
     writer: Callable[..., object]
     extension: str
     description: str
+    empty_default: bool
+    """Whether 0:1 / 1:0 beads are written when the filter does not say."""
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("tmx", write_tmx, ".tmx", "TMX 1.4b translation memory (CAT tools)"),
-        ExportFormat("xliff", write_xliff, ".xlf", "XLIFF 1.2 with review states"),
-        ExportFormat("tsv", write_tsv, ".tsv", "tab-separated table, one bead per row"),
-        ExportFormat("csv", write_csv, ".csv", "comma-separated table, one bead per row"),
-        ExportFormat("jsonl", write_jsonl, ".jsonl", "JSON Lines, one bead per line"),
-        ExportFormat("moses", write_moses, "", "two line-aligned files, <base>.<lang>"),
-        ExportFormat("report", write_report, ".html", "drift report (HTML)"),
-        ExportFormat("report-csv", write_report_csv, ".drift.csv", "drift report (CSV of flagged beads)"),
+        ExportFormat("tmx", write_tmx, ".tmx", "TMX 1.4b translation memory (CAT tools)", tmx.EMPTY_DEFAULT),
+        ExportFormat("xliff", write_xliff, ".xlf", "XLIFF 1.2 with review states", xliff.EMPTY_DEFAULT),
+        ExportFormat("tsv", write_tsv, ".tsv", "tab-separated table, one bead a row", table.EMPTY_DEFAULT),
+        ExportFormat("csv", write_csv, ".csv", "comma-separated table, one bead a row", table.EMPTY_DEFAULT),
+        ExportFormat("jsonl", write_jsonl, ".jsonl", "JSON Lines, one bead per line", jsonl.EMPTY_DEFAULT),
+        ExportFormat("moses", write_moses, "", "two line-aligned files, <base>.<lang>", moses.EMPTY_DEFAULT),
+        ExportFormat("report", write_report, ".html", "drift report (HTML)", report.EMPTY_DEFAULT),
+        ExportFormat("report-csv", write_report_csv, ".drift.csv", "drift report (CSV of flagged beads)",
+                     report.EMPTY_DEFAULT),
     )
 }
 _EXTENSIONS = {

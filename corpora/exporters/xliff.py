@@ -13,6 +13,8 @@ confirmed     final                        yes
 edited        translated                   no        reviewer changed it, not signed off
 automatic     needs-review-translation     no        machine alignment, never reviewed
 rejected      needs-translation            no        state-qualifier="rejected-inaccurate"
+omission      needs-translation            no        reviewer: the target text lacks it
+addition      needs-review-translation     no        reviewer: the target adds it
 (other)       needs-review-translation     no
 ============  ===========================  ========  ==================================
 
@@ -41,9 +43,10 @@ STATE_FOR_STATUS: dict[str, str] = {
     "edited": "translated",
     "automatic": "needs-review-translation",
     "rejected": "needs-translation",
+    "omission": "needs-translation",
+    "addition": "needs-review-translation",
 }
 DEFAULT_STATE = "needs-review-translation"
-STATUS_FOR_STATE: dict[str, str] = {state: status for status, state in STATE_FOR_STATUS.items()}
 
 
 def _skeleton() -> str:
@@ -69,6 +72,11 @@ class Xliff12File(xliff.xlifffile):
     XMLskeleton = _skeleton()
 
 
+def xliff_state(status: str) -> str:
+    """The XLIFF 1.2 ``state`` for a Parallax review status (table above)."""
+    return STATE_FOR_STATUS.get(status, DEFAULT_STATE)
+
+
 def _contexts(bead: AlignedBead) -> list[tuple[str, str]]:
     contexts = [
         ("x-parallax-status", bead.status),
@@ -90,7 +98,7 @@ def build_xliff(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> Xliff
         unit = store.addsourceunit(join_sentences(bead.source), filename=filename, createifmissing=True)
         unit.setid(f"b{index + 1}")
         unit.settarget(join_sentences(bead.target), lang=corpus.target_lang)
-        state = STATE_FOR_STATUS.get(bead.status, DEFAULT_STATE)
+        state = xliff_state(bead.status)
         unit.set_state_n(unit.statemap[state])
         unit.xmlelement.set("approved", "yes" if bead.status == "confirmed" else "no")
         if bead.status == "rejected":

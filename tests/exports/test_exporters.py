@@ -25,7 +25,7 @@ from corpora.exporters import (
     write_tmx,
     write_xliff,
 )
-from corpora.exporters.xliff import STATE_FOR_STATUS
+from corpora.exporters.xliff import xliff_state
 from corpora.schemas import tmx_dtd_path
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -116,16 +116,21 @@ def test_xliff_is_12_and_maps_review_status_to_state(corpus):
     assert len(units) == len(corpus.beads)
     for unit, bead in zip(units, corpus.beads, strict=True):
         target = unit.getlanguageNode(index=1)
-        assert target.get("state") == STATE_FOR_STATUS[bead.status]
+        assert target.get("state") == xliff_state(bead.status)
         assert unit.isapproved() == (bead.status == "confirmed")
         assert unit.source == " ".join(bead.source) and unit.target == " ".join(bead.target)
         assert (target.get("state-qualifier") == "rejected-inaccurate") == (bead.status == "rejected")
         assert set(bead.reasons) <= set(unit.getnotes().split("\n"))
 
 
-def test_xliff_states_differ_between_statuses():
-    assert len(set(STATE_FOR_STATUS.values())) == len(STATE_FOR_STATUS)
-    assert STATE_FOR_STATUS["confirmed"] == "final"
+def test_xliff_states_rank_review_status_in_translate_toolkit_order():
+    """More trust, higher workflow state: confirmed > edited > automatic > rejected."""
+    rank = tt_xliff.xliffunit.statemap
+    order = ["confirmed", "edited", "automatic", "rejected"]
+    ranks = [rank[xliff_state(status)] for status in order]
+    assert ranks == sorted(ranks, reverse=True) and len(set(ranks)) == len(ranks)
+    assert xliff_state("confirmed") == "final"
+    assert xliff_state("some-future-status") == xliff_state("automatic")
 
 
 def test_moses_files_have_equal_line_counts(corpus, tmp_path):
