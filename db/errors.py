@@ -33,3 +33,11 @@ class ConflictError(StorageError):
 
 class MigrationError(StorageError):
     """The database schema could not be brought up to date."""
+
+
+class DataError(StorageError, ValueError):
+    """Data handed to the repository does not fit (a bead pointing past the last sentence...)."""
+
+
+class DatabaseOpenError(StorageError):
+    """The database cannot be reached or created (bad URL, server down, folder not writable)."""

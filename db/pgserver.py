@@ -110,7 +110,7 @@ class ThrowawayPostgres:
             try:
                 pwd.getpwnam("postgres")
             except KeyError as exc:
-                raise PostgresUnavailable("running as root and there is no 'postgres' user to run as") from exc
+                raise PostgresUnavailable("running as root, and no 'postgres' user to run as") from exc
             if not shutil.which("su"):
                 raise PostgresUnavailable("running as root and 'su' is missing")
             self._run_as = "postgres"

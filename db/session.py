@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from db.errors import MigrationError
+from db.errors import DatabaseOpenError, MigrationError
 
 ENV_URL = "PARALLAX_DATABASE_URL"
 ENV_DATA_DIR = "PARALLAX_DATA_DIR"
@@ -94,11 +94,27 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     cfg = alembic_config(engine)
     try:
-        with engine.begin() as connection:
+        connection = engine.connect()
+    except Exception as exc:  # noqa: BLE001 - any driver's "cannot connect", said in one line
+        raise DatabaseOpenError(f"cannot open the database {_shown(engine)}: {_first_line(exc)}") from exc
+    try:
+        with connection.begin():
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, revision)
     except Exception as exc:  # noqa: BLE001 - re-raised with the reason a user can act on
-        raise MigrationError(f"could not upgrade the database to {revision}: {exc}") from exc
+        raise MigrationError(f"could not upgrade the database {_shown(engine)} to {revision}: "
+                             f"{_first_line(exc)}") from exc
+    finally:
+        connection.close()
+
+
+def _shown(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -130,8 +146,15 @@ def head_revision() -> str:
 
 def init_db(url: str | None = None, **engine_kwargs: object) -> Engine:
     """Open the database at ``url`` and bring its schema to the newest revision; returns the engine."""
-    engine = make_engine(url, **engine_kwargs)
-    upgrade(engine, "head")
+    try:
+        engine = make_engine(url, **engine_kwargs)
+    except OSError as exc:
+        raise DatabaseOpenError(f"cannot create the database folder for {database_url(url)}: {exc}") from exc
+    try:
+        upgrade(engine, "head")
+    except Exception:
+        engine.dispose()
+        raise
     return engine
 
 

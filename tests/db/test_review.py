@@ -1,0 +1,281 @@
+"""Review actions, their undo and redo, and what happens when two reviewers touch the same bead."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.errors import ConflictError, NotFoundError, ReviewError
+from db.repository import Repository
+from db.schema import Bead
+
+
+def state(repo: Repository, run_id: int) -> list[tuple]:
+    """What a reviewer sees of a run (everything but versions and timestamps)."""
+    return [(b.id, b.order, b.source_ids, b.target_ids, b.status, b.reviewer, b.note, b.kinds, b.score)
+            for b in repo.list_beads(run_id)]
+
+
+def shape(repo: Repository, run_id: int) -> list[tuple]:
+    return [(b.source_ids, b.target_ids, b.status) for b in repo.list_beads(run_id)]
+
+
+def _confirm(repo, beads):
+    view = repo.confirm(beads[1].id, actor="ann", expected_version=beads[1].version)
+    assert view.status == "confirmed" and view.reviewer == "ann"
+    assert view.version == beads[1].version + 1
+
+
+def _reject(repo, beads):
+    view = repo.reject(beads[2].id, actor="ann")
+    assert view.status == "rejected" and view.reviewer == "ann"
+    assert view.kinds == ("number",)  # rejecting does not hide the drift flag
+
+
+def _note(repo, beads):
+    view = repo.set_note(beads[0].id, "check the date", actor="ann")
+    assert view.note == "check the date" and view.status == "automatic"
+
+
+def _merge(repo, beads):
+    view = repo.merge_with_next(beads[2].id, actor="ann")
+    assert (view.source_ids, view.target_ids, view.status) == ((2, 3), (2, 3), "edited")
+    assert view.source == (beads[2].source[0], beads[3].source[0])
+    assert view.score is None and view.kinds == ()
+
+
+def _split(repo, beads):
+    first, second = repo.split(beads[2].id, 1, 0, actor="ann")
+    assert (first.source_ids, first.target_ids) == ((2,), ())
+    assert (second.source_ids, second.target_ids) == ((), (2,))
+    assert beads[2].order < second.order < beads[3].order
+
+
+def _relink(repo, beads):
+    view = repo.relink(beads[1].id, [1, 2], [1], actor="ann")
+    assert (view.source_ids, view.target_ids, view.status) == ((1, 2), (1,), "edited")
+
+
+def _omission(repo, beads):
+    view = repo.mark_omission(beads[3].id, actor="ann")
+    assert (view.source_ids, view.target_ids, view.status) == ((3,), (), "omission")
+
+
+def _addition(repo, beads):
+    view = repo.mark_addition(beads[4].id, actor="ann")
+    assert (view.source_ids, view.target_ids, view.status) == ((), (4,), "addition")
+
+
+ACTIONS = {"confirm": _confirm, "reject": _reject, "note": _note, "merge": _merge, "split": _split,
+           "relink": _relink, "omission": _omission, "addition": _addition}
+
+EXPECTED_SHAPES = {
+    "merge": 5,
+    "split": 7,
+    "relink": 6,
+    "omission": 7,
+    "addition": 7,
+}
+
+
+@pytest.mark.parametrize("action", list(ACTIONS))
+def test_each_action_is_logged_undone_and_redone(repo: Repository, run_id: int, action: str) -> None:
+    before = state(repo, run_id)
+    beads = repo.list_beads(run_id)
+    ACTIONS[action](repo, beads)
+    after = state(repo, run_id)
+    assert after != before
+    assert len(after) == EXPECTED_SHAPES.get(action, len(before))
+    covered_src = sorted(x for b in repo.list_beads(run_id) for x in b.source_ids)
+    if action != "relink":  # every other action keeps each sentence in exactly one bead
+        assert covered_src == list(range(len(beads)))
+
+    undo = repo.undo(run_id, actor="ann")
+    assert undo is not None and undo.action == "undo"
+    assert state(repo, run_id) == before
+    redo = repo.redo(run_id, actor="ann")
+    assert redo is not None and redo.action == "redo" and redo.ref_id == undo.id
+    assert state(repo, run_id) == after
+
+    log = repo.history(run_id)
+    assert [e.action for e in log] == ["redo", "undo", action]
+    assert {e.actor for e in log} == {"ann"}
+    original = log[2]
+    assert original.bead_id is not None and undo.ref_id == original.id
+    assert original.before and original.after
+    assert all("version" in snap for snap in original.before + original.after)
+
+
+def test_relink_takes_sentences_from_neighbours(repo: Repository, run_id: int) -> None:
+    beads = repo.list_beads(run_id)
+    repo.confirm(beads[2].id, actor="bob")
+    repo.relink(beads[1].id, [1, 2], [1, 2], actor="ann")
+    ids = [b.id for b in repo.list_beads(run_id)]
+    assert beads[2].id not in ids  # it had nothing left
+    repo.relink(beads[1].id, [1], [1, 2, 3], actor="ann")
+    third = repo.get_bead(beads[3].id)
+    assert (third.source_ids, third.target_ids, third.status) == ((3,), (), "automatic")
+    repo.undo(run_id, actor="ann")
+    repo.undo(run_id, actor="ann")
+    restored = repo.get_bead(beads[2].id)
+    assert (restored.source_ids, restored.status, restored.reviewer) == ((2,), "confirmed", "bob")
+
+
+def test_undo_walks_back_and_redo_forward_per_actor(repo: Repository, run_id: int) -> None:
+    beads = repo.list_beads(run_id)
+    states = [state(repo, run_id)]
+    repo.confirm(beads[0].id, actor="ann")
+    states.append(state(repo, run_id))
+    repo.merge_with_next(beads[1].id, actor="ann")
+    states.append(state(repo, run_id))
+    repo.set_note(beads[4].id, "bob's note", actor="bob")
+    bob_state = state(repo, run_id)
+    repo.mark_omission(beads[5].id, actor="ann")
+    final = state(repo, run_id)
+
+    assert repo.undo_redo_available(run_id, actor="ann") == (True, False)
+    repo.undo(run_id, actor="ann")
+    assert state(repo, run_id) == bob_state
+    repo.undo(run_id, actor="ann")  # the merge; bob's note stays
+    assert repo.get_bead(beads[4].id).note == "bob's note"
+    assert [b.source_ids for b in repo.list_beads(run_id)][:4] == [(0,), (1,), (2,), (3,)]
+    repo.undo(run_id, actor="ann")
+    assert repo.get_bead(beads[0].id).status == "automatic"
+    assert repo.undo(run_id, actor="ann") is None  # ann has nothing left to undo
+    assert repo.undo_redo_available(run_id, actor="ann") == (False, True)
+
+    repo.redo(run_id, actor="ann")
+    repo.redo(run_id, actor="ann")
+    repo.redo(run_id, actor="ann")
+    assert state(repo, run_id) == final
+    assert repo.redo(run_id, actor="ann") is None
+
+    # A new action after an undo drops what could have been redone.
+    repo.undo(run_id, actor="ann")
+    repo.reject(beads[0].id, actor="ann")
+    assert repo.redo(run_id, actor="ann") is None
+    repo.undo(run_id, actor="ann")
+    assert repo.get_bead(beads[0].id).status == "confirmed"
+    assert len(states) == 3
+
+
+def test_invalid_actions_change_nothing(repo: Repository, run_id: int) -> None:
+    beads = repo.list_beads(run_id)
+    before = state(repo, run_id)
+    with pytest.raises(ReviewError):
+        repo.merge_with_next(beads[-1].id, actor="ann")
+    with pytest.raises(ReviewError):
+        repo.split(beads[0].id, 1, 1, actor="ann")  # nothing would be left after the cut
+    with pytest.raises(ReviewError):
+        repo.split(beads[0].id, 2, 0, actor="ann")
+    with pytest.raises(ReviewError):
+        repo.relink(beads[0].id, [99], [0], actor="ann")
+    with pytest.raises(ReviewError):
+        repo.relink(beads[0].id, [], [], actor="ann")
+    with pytest.raises(ReviewError):
+        repo.confirm(beads[0].id, actor="  ")
+    with pytest.raises(NotFoundError):
+        repo.confirm(10_000, actor="ann")
+    assert state(repo, run_id) == before
+    assert repo.history(run_id) == []
+
+    repo.mark_omission(beads[0].id, actor="ann")
+    with pytest.raises(ReviewError):
+        repo.mark_addition(beads[0].id, actor="ann")  # it has no target sentence any more
+    repo.merge_with_next(beads[1].id, actor="ann")
+    with pytest.raises(NotFoundError):
+        repo.confirm(beads[2].id, actor="ann")  # merged away
+
+
+def test_stale_version_is_a_conflict_naming_who_changed_it(repo: Repository, run_id: int) -> None:
+    seen_by_ann = repo.list_beads(run_id)[1]
+    seen_by_bob = repo.list_beads(run_id)[1]
+    repo.confirm(seen_by_ann.id, actor="ann", expected_version=seen_by_ann.version)
+    with pytest.raises(ConflictError) as info:
+        repo.reject(seen_by_bob.id, actor="bob", expected_version=seen_by_bob.version)
+    assert "changed by ann" in str(info.value) and "reload" in str(info.value)
+    assert info.value.bead_id == seen_by_bob.id and info.value.changed_by == "ann"
+    now = repo.get_bead(seen_by_bob.id)
+    assert (now.status, now.reviewer) == ("confirmed", "ann")
+    assert [e.actor for e in repo.history(run_id)] == ["ann"]
+    repo.reject(now.id, actor="bob", expected_version=now.version)  # after reloading it works
+
+
+def test_write_between_read_and_flush_is_a_conflict(repo: Repository, db_url: str, run_id: int) -> None:
+    """Bob commits while Ann's transaction has read the bead but not yet written it."""
+    bead = repo.list_beads(run_id)[0]
+    bob = Repository.open(db_url)
+
+    def change(session, loaded):
+        bob.confirm(loaded.id, actor="bob")
+        return [{**{k: getattr(loaded, k) for k in ("id", "version", "order", "active", "source_ids",
+                                                      "target_ids", "score", "similarity", "drift_score",
+                                                      "kinds", "reasons", "evidence", "status", "reviewer",
+                                                      "note")}, "note": "ann's note"}]
+
+    try:
+        with pytest.raises(ConflictError) as info:
+            repo._review("note", bead.id, "ann", None, change)
+    finally:
+        bob.close()
+    assert "changed by bob" in str(info.value)
+    now = repo.get_bead(bead.id)
+    assert (now.status, now.note) == ("confirmed", None)
+    assert [e.actor for e in repo.history(run_id)] == ["bob"]
+
+
+def test_two_threads_one_bead_one_wins(repo: Repository, run_id: int) -> None:
+    bead = repo.list_beads(run_id)[3]
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def act(actor: str, method) -> None:
+        barrier.wait()
+        try:
+            method(bead.id, actor=actor, expected_version=bead.version)
+            outcomes[actor] = "ok"
+        except ConflictError:
+            outcomes[actor] = "conflict"
+
+    threads = [threading.Thread(target=act, args=("ann", repo.confirm)),
+               threading.Thread(target=act, args=("bob", repo.reject))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(outcomes.values()) == ["conflict", "ok"]
+    winner = next(a for a, o in outcomes.items() if o == "ok")
+    assert repo.get_bead(bead.id).reviewer == winner
+    assert [e.actor for e in repo.history(run_id)] == [winner]
+
+
+def test_orm_sessions_cannot_overwrite_each_other(repo: Repository, run_id: int) -> None:
+    """The version column itself: two sessions that loaded the same row, the second flush fails."""
+    bead_id = repo.list_beads(run_id)[0].id
+    with Session(repo.engine) as first, Session(repo.engine) as second:
+        a = first.get(Bead, bead_id)
+        b = second.get(Bead, bead_id)
+        assert a is not None and b is not None
+        a.note = "first"
+        first.commit()
+        b.note = "second"
+        with pytest.raises(StaleDataError):
+            second.commit()
+    assert repo.get_bead(bead_id).note == "first"
+
+
+def test_undo_after_someone_else_changed_the_bead_is_refused(repo: Repository, run_id: int) -> None:
+    bead = repo.list_beads(run_id)[0]
+    repo.confirm(bead.id, actor="ann")
+    repo.set_note(bead.id, "looks right", actor="bob")
+    with pytest.raises(ConflictError) as info:
+        repo.undo(run_id, actor="ann")
+    assert "bob" in str(info.value)
+    now = repo.get_bead(bead.id)
+    assert (now.status, now.note) == ("confirmed", "looks right")
+    assert repo.undo(run_id, actor="bob") is not None
+    assert repo.undo(run_id, actor="ann") is not None
+    assert repo.get_bead(bead.id).status == "automatic"
