@@ -47,6 +47,7 @@ class Quote:
     marks: str
     depth: int = 0
     footnote: int | None = None
+    part_of: str | None = None  # id of the first piece, for a quotation continued over paragraphs
 
 
 @dataclass(frozen=True)
