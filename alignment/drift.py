@@ -1,0 +1,516 @@
+"""Drift: where a translation does not say what its source says, with a reason and evidence.
+
+Input is plain data — a list of :class:`BeadPair` (source sentences, target sentences, model
+similarity) — so this works on any aligner's output. Each bead gets typed signals:
+
+==========  ======================================================================================
+kind        fires when
+==========  ======================================================================================
+meaning     similarity is low *for this document* (robust z-score against the median and MAD of
+            the document's own bead similarities: models differ in how they spread scores)
+numbers     numbers, quantities, ordinals, years or months differ (``alignment.numbers``)
+names       a name on one side has no counterpart on the other, or was swapped (``alignment.names``)
+omission    a source sentence is unaligned, or the target is much shorter than this document's
+            norm (robust z of the log length ratio), or a source clause matches nothing in the
+            target (partial similarity: clauses embedded separately, ``alignment.clauses``)
+addition    the same in the other direction
+reversal    negation on one side only (``alignment.negation``)
+form        quotation marks or footnote markers on one side only
+==========  ======================================================================================
+
+Each kind has a continuous *strength* in [0, 1] per bead, scaled so that 0.5 is its flag
+threshold; a signal is emitted when its strength reaches 0.5. The combined drift score of a
+bead is a weighted noisy-OR of all strengths, ``1 - Π_k (1 - w_k · s_k)`` with the weights in
+:data:`WEIGHTS`, so one strong reason or several weak ones both raise it. Thresholds were set on
+the injected benchmark (``benchmarks/drift_inject.py``), never on the seed or test documents.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from alignment.clauses import split_clauses
+from alignment.names import NameContext, build_name_context, find_names, unmatched_names
+from alignment.negation import compare_negation, negation_cues
+from alignment.numbers import compare_numbers, extract_numbers
+from models.base import Encoder
+
+KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal", "form")
+WEIGHTS = {"meaning": 0.7, "numbers": 0.9, "names": 0.85, "omission": 0.8, "addition": 0.8,
+           "reversal": 0.85, "form": 0.4}
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class DriftSignal:
+    """One reason to look at a bead again.
+
+    ``source_spans`` / ``target_spans`` are character spans in the bead's joined source and
+    target texts (sentences joined with one space; see :meth:`BeadPair.locate` to map them
+    back to a sentence and an offset in it).
+    """
+
+    kind: str
+    reason: str
+    source_spans: tuple[Span, ...] = ()
+    target_spans: tuple[Span, ...] = ()
+    strength: float = 1.0
+
+
+@dataclass(frozen=True)
+class BeadPair:
+    """The plain data drift needs for one bead."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    similarity: float | None = None
+    source_footnotes: tuple[int, ...] | None = None
+    target_footnotes: tuple[int, ...] | None = None
+
+    @property
+    def source_text(self) -> str:
+        return " ".join(self.source)
+
+    @property
+    def target_text(self) -> str:
+        return " ".join(self.target)
+
+    def locate(self, side: str, offset: int) -> tuple[int, int]:
+        """(index of the sentence within the bead, offset inside it) for a joined-text offset."""
+        sentences = self.source if side == "source" else self.target
+        pos = 0
+        for k, sentence in enumerate(sentences):
+            if offset <= pos + len(sentence):
+                return k, max(0, offset - pos)
+            pos += len(sentence) + 1
+        return max(0, len(sentences) - 1), len(sentences[-1]) if sentences else 0
+
+
+@dataclass
+class DriftConfig:
+    """Thresholds (in robust z units) and switches; defaults tuned on the injected benchmark."""
+
+    meaning_z: float = 3.0
+    length_z: float = 3.0
+    clause_z: float = 3.0
+    clause_min_chars: int = 25
+    partial: bool = True
+    min_beads_for_stats: int = 5
+    slope: float = 1.6
+
+
+@dataclass
+class DocumentStats:
+    """A document pair's own norms, against which each bead is judged."""
+
+    sim_median: float | None = None
+    sim_scale: float | None = None
+    ratio_median: float = 0.0
+    ratio_scale: float = 0.15
+    clause_median: dict[str, float] = field(default_factory=dict)
+    clause_scale: dict[str, float] = field(default_factory=dict)
+    names: NameContext = field(default_factory=NameContext)
+    n_beads: int = 0
+
+
+@dataclass
+class BeadDrift:
+    """Drift of one bead: emitted signals, continuous strength per kind, combined score."""
+
+    index: int
+    score: float
+    signals: list[DriftSignal]
+    strengths: dict[str, float]
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted({s.kind for s in self.signals}, key=KINDS.index)
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.signals)
+
+
+@dataclass
+class DriftReport:
+    """All beads' drift plus a summary: for each kind, the indices of the beads that show it."""
+
+    beads: list[BeadDrift]
+    stats: DocumentStats
+    source_lang: str
+    target_lang: str
+
+    @property
+    def summary(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {k: [] for k in KINDS}
+        for bead in self.beads:
+            for kind in bead.kinds:
+                out[kind].append(bead.index)
+        return out
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {k: len(v) for k, v in self.summary.items()}
+
+    @property
+    def flagged(self) -> list[BeadDrift]:
+        """Flagged beads, most drifting first."""
+        return sorted((b for b in self.beads if b.flagged), key=lambda b: -b.score)
+
+
+# --- robust statistics -----------------------------------------------------------------
+
+def robust_location_scale(values: Sequence[float], floor: float = 1e-3) -> tuple[float, float]:
+    """Median and MAD-based scale (×1.4826, so it estimates σ for normal data), floored."""
+    arr = np.asarray([v for v in values if v is not None and math.isfinite(v)], dtype=float)
+    if arr.size == 0:
+        return 0.0, floor
+    med = float(np.median(arr))
+    mad = float(np.median(np.abs(arr - med))) * 1.4826
+    return med, max(mad, floor)
+
+
+def _logistic(x: float) -> float:
+    if x > 40:
+        return 1.0
+    if x < -40:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _strength_below(z: float, threshold: float, slope: float) -> float:
+    """0.5 at z = -threshold, towards 1 as z falls further."""
+    return _logistic(slope * (-z - threshold))
+
+
+def _log_ratio(source: str, target: str) -> float:
+    return math.log((len(target) + 10.0) / (len(source) + 10.0))
+
+
+# --- per-kind signals --------------------------------------------------------------------
+
+def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
+    """Numbers, quantities, ordinals, years and months that differ between the two sides."""
+    src = extract_numbers(pair.source_text, source_lang)
+    tgt = extract_numbers(pair.target_text, target_lang)
+    only_src, only_tgt = compare_numbers(src, tgt)
+    if not only_src and not only_tgt:
+        return None
+    parts = []
+    if only_src and only_tgt:
+        parts.append("source has " + ", ".join(f"“{m.text}” ({m.label})" for m in only_src[:3])
+                     + " where the target has " + ", ".join(f"“{m.text}” ({m.label})" for m in only_tgt[:3]))
+        strength = 1.0
+    elif only_src:
+        parts.append("number " + ", ".join(f"“{m.text}” ({m.label})" for m in only_src[:3])
+                     + " in the source is missing from the target")
+        strength = 0.8
+    else:
+        parts.append("number " + ", ".join(f"“{m.text}” ({m.label})" for m in only_tgt[:3])
+                     + " in the target is not in the source")
+        strength = 0.8
+    return DriftSignal("numbers", "; ".join(parts), tuple((m.start, m.end) for m in only_src),
+                       tuple((m.start, m.end) for m in only_tgt), strength)
+
+
+def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
+                ctx: NameContext | None = None) -> DriftSignal | None:
+    """A name present on one side only (or replaced by another name)."""
+    src_names = find_names(pair.source_text, source_lang, "source", ctx)
+    tgt_names = find_names(pair.target_text, target_lang, "target", ctx)
+    only_src = unmatched_names(src_names, pair.target_text)
+    only_tgt = unmatched_names(tgt_names, pair.source_text)
+    if not only_src and not only_tgt:
+        return None
+    if only_src and only_tgt:
+        reason = (f"name {_quote_list(only_src)} in the source but {_quote_list(only_tgt)} in the target "
+                  "(changed or swapped?)")
+        strength = 1.0
+    elif only_src:
+        reason = f"name {_quote_list(only_src)} in the source has no counterpart in the target"
+        strength = max(m.confidence for m in only_src)
+    else:
+        reason = f"name {_quote_list(only_tgt)} in the target has no counterpart in the source"
+        strength = max(m.confidence for m in only_tgt)
+    return DriftSignal("names", reason, tuple((m.start, m.end) for m in only_src),
+                       tuple((m.start, m.end) for m in only_tgt), strength)
+
+
+def _quote_list(mentions: Sequence[object]) -> str:
+    return ", ".join(f"“{m.text}”" for m in list(mentions)[:3])  # type: ignore[attr-defined]
+
+
+def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
+    """Negation on one side only (a possible reversal of meaning)."""
+    src = negation_cues(pair.source_text, source_lang)
+    tgt = negation_cues(pair.target_text, target_lang)
+    strength, reason = compare_negation(src, tgt)
+    if strength <= 0:
+        return None
+    return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
+                       tuple((c.start, c.end) for c in tgt), strength)
+
+
+_QUOTE_CHARS = re.compile(r"[«»“”„\"]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+
+
+def form_signal(pair: BeadPair) -> DriftSignal | None:
+    """Quotation marks or footnote markers present on one side only."""
+    reasons: list[str] = []
+    src_spans: list[Span] = []
+    tgt_spans: list[Span] = []
+    sq = [m.span() for m in _QUOTE_CHARS.finditer(pair.source_text)]
+    tq = [m.span() for m in _QUOTE_CHARS.finditer(pair.target_text)]
+    if bool(sq) != bool(tq):
+        side = "source" if sq else "target"
+        reasons.append(f"quotation marks in the {side} only")
+        (src_spans if sq else tgt_spans).extend(sq or tq)
+    if pair.source_footnotes is not None and pair.target_footnotes is not None:
+        sf, tf = set(pair.source_footnotes), set(pair.target_footnotes)
+    else:
+        sf = {m.group() for m in _FOOTNOTE.finditer(pair.source_text)}
+        tf = {m.group() for m in _FOOTNOTE.finditer(pair.target_text)}
+    if sf != tf:
+        reasons.append(f"footnote markers differ ({sorted(map(str, sf)) or 'none'} vs "
+                       f"{sorted(map(str, tf)) or 'none'})")
+        src_spans.extend(m.span() for m in _FOOTNOTE.finditer(pair.source_text))
+        tgt_spans.extend(m.span() for m in _FOOTNOTE.finditer(pair.target_text))
+    if not reasons:
+        return None
+    return DriftSignal("form", "; ".join(reasons), tuple(src_spans), tuple(tgt_spans), 0.6)
+
+
+# --- partial similarity ----------------------------------------------------------------
+
+@dataclass
+class ClauseCoverage:
+    """For each side: how well its worst clause is matched on the other side, and which it is."""
+
+    deficit: dict[str, float]
+    worst: dict[str, Span | None]
+
+
+def clause_coverage(
+    pairs: Sequence[BeadPair], encoder: Encoder, min_chars: int = 25,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ClauseCoverage | None]:
+    """Per bead, the worst-matched clause of each side against windows of the other side.
+
+    ``deficit`` is (best cosine of the worst clause) − (cosine of the whole pair): close to 0
+    when every clause has a counterpart, clearly negative when one clause has none.
+    """
+    texts: list[str] = []
+    index: dict[str, int] = {}
+
+    def add(text: str) -> int:
+        if text not in index:
+            index[text] = len(texts)
+            texts.append(text)
+        return index[text]
+
+    plans: list[dict | None] = []
+    for pair in pairs:
+        if not pair.source or not pair.target:
+            plans.append(None)
+            continue
+        plan: dict = {}
+        for side, text in (("source", pair.source_text), ("target", pair.target_text)):
+            clauses = [(s, e) for s, e in split_clauses(text) if e - s >= 1]
+            plan[side] = (text, clauses, [add(text[s:e]) for s, e in clauses], add(text))
+        plans.append(plan)
+    if not texts:
+        return [None] * len(pairs)
+    vectors = encoder.encode(texts, progress=progress)
+    out: list[ClauseCoverage | None] = []
+    for plan in plans:
+        if plan is None:
+            out.append(None)
+            continue
+        whole = float(vectors[plan["source"][3]] @ vectors[plan["target"][3]])
+        deficit: dict[str, float] = {}
+        worst: dict[str, Span | None] = {}
+        for side, other in (("source", "target"), ("target", "source")):
+            text, clauses, ids, _whole_id = plan[side]
+            o_text, o_clauses, o_ids, o_whole = plan[other]
+            windows = list(o_ids) + [o_whole]
+            # adjacent pairs of clauses on the other side, when the text is split differently
+            pair_vecs = [vectors[o_ids[k]] + vectors[o_ids[k + 1]] for k in range(len(o_ids) - 1)]
+            other_mat = vectors[windows]
+            if pair_vecs:
+                pv = np.asarray(pair_vecs)
+                pv /= np.maximum(np.linalg.norm(pv, axis=1, keepdims=True), 1e-9)
+                other_mat = np.vstack([other_mat, pv])
+            best_val, best_span = 0.0, None
+            candidates = [(c, i) for c, i in zip(clauses, ids, strict=True) if c[1] - c[0] >= min_chars]
+            if len(clauses) < 2 or not candidates:
+                deficit[side], worst[side] = 0.0, None
+                continue
+            for span, i in candidates:
+                score = float(np.max(other_mat @ vectors[i])) - whole
+                if best_span is None or score < best_val:
+                    best_val, best_span = score, span
+            deficit[side], worst[side] = best_val, best_span
+        out.append(ClauseCoverage(deficit, worst))
+    return out
+
+
+# --- the document-level pass -------------------------------------------------------------
+
+def document_stats(
+    pairs: Sequence[BeadPair], source_lang: str, target_lang: str,
+    coverage: Sequence[ClauseCoverage | None] | None = None, config: DriftConfig | None = None,
+) -> DocumentStats:
+    """The document's own norms: similarity, length ratio, clause coverage, names."""
+    config = config or DriftConfig()
+    both = [p for p in pairs if p.source and p.target]
+    stats = DocumentStats(n_beads=len(both))
+    sims = [p.similarity for p in both if p.similarity is not None]
+    if len(sims) >= config.min_beads_for_stats:
+        stats.sim_median, stats.sim_scale = robust_location_scale(sims, floor=0.01)
+    if len(both) >= config.min_beads_for_stats:
+        stats.ratio_median, stats.ratio_scale = robust_location_scale(
+            [_log_ratio(p.source_text, p.target_text) for p in both], floor=0.05)
+    if coverage is not None:
+        for side in ("source", "target"):
+            vals = [c.deficit[side] for c in coverage if c is not None and c.worst[side] is not None]
+            if len(vals) >= config.min_beads_for_stats:
+                stats.clause_median[side], stats.clause_scale[side] = robust_location_scale(vals, 0.02)
+    stats.names = build_name_context([p.source_text for p in pairs], [p.target_text for p in pairs],
+                                     source_lang, target_lang)
+    return stats
+
+
+def _with_similarities(pairs: Sequence[BeadPair], encoder: Encoder | None) -> list[BeadPair]:
+    missing = [k for k, p in enumerate(pairs) if p.similarity is None and p.source and p.target]
+    if not missing or encoder is None:
+        return list(pairs)
+    texts = [pairs[k].source_text for k in missing] + [pairs[k].target_text for k in missing]
+    vecs = encoder.encode(texts)
+    n = len(missing)
+    out = list(pairs)
+    for j, k in enumerate(missing):
+        p = pairs[k]
+        out[k] = BeadPair(p.source, p.target, float(vecs[j] @ vecs[n + j]), p.source_footnotes,
+                          p.target_footnotes)
+    return out
+
+
+def detect_drift(
+    pairs: Sequence[BeadPair],
+    source_lang: str,
+    target_lang: str,
+    encoder: Encoder | None = None,
+    config: DriftConfig | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DriftReport:
+    """Drift signals, strengths and a combined score for every bead of one document pair.
+
+    ``encoder`` is needed only for partial (clause) similarity and for beads whose
+    ``similarity`` is None; without it those parts are skipped.
+    """
+    config = config or DriftConfig()
+    pairs = _with_similarities(pairs, encoder)
+    coverage = None
+    if encoder is not None and config.partial:
+        coverage = clause_coverage(pairs, encoder, config.clause_min_chars, progress)
+    stats = document_stats(pairs, source_lang, target_lang, coverage, config)
+    beads = [
+        score_bead(k, pair, stats, source_lang, target_lang, config,
+                   coverage[k] if coverage is not None else None)
+        for k, pair in enumerate(pairs)
+    ]
+    return DriftReport(beads, stats, source_lang, target_lang)
+
+
+def score_bead(
+    index: int, pair: BeadPair, stats: DocumentStats, source_lang: str, target_lang: str,
+    config: DriftConfig | None = None, coverage: ClauseCoverage | None = None,
+) -> BeadDrift:
+    """All signals of one bead against its document's norms (see the module docstring)."""
+    config = config or DriftConfig()
+    strengths = dict.fromkeys(KINDS, 0.0)
+    signals: list[DriftSignal] = []
+
+    def emit(signal: DriftSignal | None) -> None:
+        if signal is None:
+            return
+        strengths[signal.kind] = max(strengths[signal.kind], signal.strength)
+        if signal.strength >= 0.5:
+            signals.append(signal)
+
+    src_len, tgt_len = len(pair.source_text), len(pair.target_text)
+    if not pair.target:
+        emit(DriftSignal("omission", f"source sentence(s) {_ids(pair.source)} have no translation",
+                         ((0, src_len),), (), 1.0))
+    elif not pair.source:
+        emit(DriftSignal("addition", "target sentence(s) have no source", (), ((0, tgt_len),), 1.0))
+    else:
+        emit(_meaning(pair, stats, config, src_len, tgt_len))
+        for signal in _length_and_clauses(pair, stats, config, coverage, src_len, tgt_len):
+            emit(signal)
+        emit(number_signal(pair, source_lang, target_lang))
+        emit(name_signal(pair, source_lang, target_lang, stats.names))
+        emit(negation_signal(pair, source_lang, target_lang))
+        emit(form_signal(pair))
+    score = 1.0
+    for kind, s in strengths.items():
+        score *= 1.0 - WEIGHTS[kind] * s
+    return BeadDrift(index, round(1.0 - score, 4), signals, strengths)
+
+
+def _ids(sentences: Sequence[str]) -> str:
+    return f"({len(sentences)})"
+
+
+def _meaning(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
+             src_len: int, tgt_len: int) -> DriftSignal | None:
+    if pair.similarity is None or stats.sim_median is None or stats.sim_scale is None:
+        return None
+    z = (pair.similarity - stats.sim_median) / stats.sim_scale
+    strength = _strength_below(z, config.meaning_z, config.slope)
+    reason = (f"similarity {pair.similarity:.3f} is low for this document "
+              f"(median {stats.sim_median:.3f}, robust z {z:+.1f})")
+    return DriftSignal("meaning", reason, ((0, src_len),), ((0, tgt_len),), round(strength, 4))
+
+
+def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
+                        coverage: ClauseCoverage | None, src_len: int,
+                        tgt_len: int) -> list[DriftSignal]:
+    out: list[DriftSignal] = []
+    z_len = (_log_ratio(pair.source_text, pair.target_text) - stats.ratio_median) / stats.ratio_scale
+    for kind, side, z in (("omission", "source", z_len), ("addition", "target", -z_len)):
+        # omission: target short (z_len < 0) or a source clause unmatched; addition: mirrored
+        s_len = _strength_below(z, config.length_z, config.slope)
+        s_clause, z_clause, span = 0.0, 0.0, None
+        if coverage is not None and coverage.worst.get(side) is not None and side in stats.clause_median:
+            z_clause = (coverage.deficit[side] - stats.clause_median[side]) / stats.clause_scale[side]
+            span = coverage.worst[side]
+            s_clause = _strength_below(z_clause, config.clause_z, config.slope)
+        strength = max(s_len, s_clause)
+        if strength <= 0.01:
+            continue
+        reasons = []
+        what = "target is shorter" if kind == "omission" else "target is longer"
+        if s_len >= 0.5 or s_len >= s_clause:
+            reasons.append(f"{what} than this document's norm (length ratio z {z_len:+.1f})")
+        if span is not None and (s_clause >= 0.5 or s_clause > s_len):
+            text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
+            other = "target" if side == "source" else "source"
+            reasons.append(f"{side} clause “{_clip(text)}” has no good match in the {other} "
+                           f"(partial similarity z {z_clause:+.1f})")
+        spans = ((span,) if span else ((0, src_len if side == "source" else tgt_len),))
+        src_spans = spans if side == "source" else ()
+        tgt_spans = spans if side == "target" else ()
+        out.append(DriftSignal(kind, "; ".join(reasons), src_spans, tgt_spans, round(strength, 4)))
+    return out
+
+
+def _clip(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

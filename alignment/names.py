@@ -1,0 +1,344 @@
+"""Names of people, places and organisations, matched across scripts and spelling conventions.
+
+Стрелков is Strelkov in English and French and Strelkow in German; Харьков is Kharkov, Kharkiv
+or Charkow; Кагарлицкий is Kagarlitsky or Kagarlitski; Бородай is Borodai or Borodaï. So a name
+is compared through (1) Russian→Latin transliteration under several schemes, (2) a spelling
+*skeleton* that folds the conventions of English, French and German transliteration together
+(ou→u, w→v, y→i, kh→h, tch→ch, doubled letters…), (3) a small table of exonyms that no spelling
+rule links (Москва/Moscow/Moscou/Moskau), and (4) fuzzy matching for inflection and the rest.
+
+What counts as a name: a capitalised word that is not at the start of a sentence, or one at the
+start that the document capitalises elsewhere too, or one whose counterpart the other document
+also capitalises ("attested"). German capitalises every noun, so there only attested words count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+# --- transliteration --------------------------------------------------------------------
+
+_BASE = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}
+SCHEMES: dict[str, dict[str, str]] = {
+    # English practice (BGN/PCGN-like): Strelkov, Kharkov, Zhilin, Kagarlitsky
+    "en": {**_BASE, "ий": "y", "ый": "y"},
+    # French practice: Jiline, Goubarev, Kagarlitski, Borodaï, Slaviansk, Louhansk
+    "fr": {**_BASE, "ж": "j", "у": "ou", "х": "kh", "ч": "tch", "ш": "ch", "щ": "chtch",
+           "ю": "iou", "я": "ia", "й": "ï", "ий": "i", "ый": "y", "ай": "aï", "ей": "eï", "ой": "oï",
+           "ц": "ts"},
+    # German practice: Strelkow, Charkow, Schilin, Kagarlizki
+    "de": {**_BASE, "в": "w", "ж": "sh", "з": "s", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+           "щ": "schtsch", "ю": "ju", "я": "ja", "й": "j", "ий": "i", "ый": "y", "е": "e"},
+    # scholarly (ISO 9-like, without diacritics)
+    "iso": {**_BASE, "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shh", "ю": "ju", "я": "ja",
+            "й": "j", "ь": "'", "ъ": "\""},
+}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def transliterate(text: str, scheme: str = "en") -> str:
+    """Russian (and Ukrainian) Cyrillic → Latin under one of ``SCHEMES``; other letters kept."""
+    table = SCHEMES[scheme]
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        low = ch.lower()
+        pair = text[i : i + 2].lower()
+        if len(pair) == 2 and pair in table and (i + 2 == len(text) or not text[i + 2].isalpha()
+                                                  or pair in ("ай", "ей", "ой")):
+            rep = table[pair]
+            i += 2
+        elif low in table:
+            rep = table[low]
+            i += 1
+        else:
+            out.append(ch)
+            i += 1
+            continue
+        out.append(rep.capitalize() if ch.isupper() and rep else rep)
+    return "".join(out)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+_SKELETON_RULES = [
+    ("shch", "sh"), ("chtch", "sh"), ("schtsch", "sh"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"),
+    ("kh", "h"), ("zh", "j"), ("ou", "u"), ("w", "v"), ("y", "i"), ("ck", "k"), ("ph", "f"),
+    ("tz", "ts"), ("ij", "i"), ("ii", "i"), ("j", "i"),
+]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A spelling key that folds transliteration conventions together (Goubarev ≈ Gubarev)."""
+    w = unicodedata.normalize("NFC", word).lower()
+    w = re.sub(r"['’]s$", "", w)
+    if _CYRILLIC.search(w):
+        w = transliterate(w, "en").lower()
+    w = _strip_accents(w)
+    w = re.sub(r"[^a-z]", "", w)
+    for a, b in _SKELETON_RULES:
+        w = w.replace(a, b)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w
+
+
+@lru_cache(maxsize=65536)
+def _variants(word: str) -> tuple[str, ...]:
+    """Skeletons of a word under every transliteration scheme (one for Latin words)."""
+    if not _CYRILLIC.search(word):
+        return (skeleton(word),)
+    keys = {skeleton(transliterate(word, s)) for s in SCHEMES}
+    return tuple(sorted(keys))
+
+
+# Names that no spelling rule links: (prefixes of lower-case forms, any script) per entity.
+EXONYMS: list[tuple[str, ...]] = [
+    ("russia", "russe", "russie", "russland", "russisch", "russian", "россия", "росси", "русск",
+     "russk", "rossi"),
+    ("ukrain", "украин", "україн"),
+    ("moscow", "moscou", "moskau", "moscov", "muscov", "москв", "москов", "moskov", "moskva"),
+    ("kiev", "kyiv", "kiew", "kiév", "киев", "київ", "kyjiw"),
+    ("crimea", "crimé", "krim", "крым"),
+    ("chechn", "chechen", "tchétchén", "tschetschen", "чечн", "чечен"),
+    ("europ", "европ"),
+    ("western", "occident", "запад", "westlich", "abendland"),
+    ("ussr", "urss", "ссср", "udssr", "soviet", "soviét", "sowjet", "советск"),
+    ("americ", "amériq", "améric", "америк", "amerik", "usa", "сша"),
+    ("belarus", "biélorus", "белорус", "беларус", "weißruss", "weissruss"),
+    ("moldov", "moldav", "молдав", "молдов"),
+    ("transnistr", "приднестров"),
+    ("petersburg", "pétersbourg", "петербург", "peterburg"),
+    ("orthodox", "православ"),
+    ("bolshevi", "bolchevi", "bolschewi", "большеви"),
+    ("tsar", "czar", "царь", "царск", "царя", "царей", "zaren", "zar"),
+    ("german", "allemand", "allemagne", "deutsch", "герман", "немец", "немецк"),
+    ("france", "français", "französ", "франц"),
+    ("switzerland", "swiss", "suisse", "schweiz", "швейцар"),
+    ("kharkiv", "kharkov", "charkiw", "charkow", "харьков", "харків", "kharkiw"),
+    ("donetsk", "donezk", "донецк", "donetz", "донецьк"),
+    ("luhansk", "lugansk", "louhansk", "луганск", "луганськ"),
+    ("sloviansk", "slaviansk", "slavyansk", "slowjansk", "славянск", "слов'янськ"),
+    ("odess", "odesa", "одесс", "одеса"),
+    ("lviv", "lvov", "lwów", "lemberg", "львов", "львів"),
+    ("poland", "polish", "pologne", "polonais", "polen", "polnisch", "польш", "польск"),
+    ("jew", "juif", "juive", "jude", "jüd", "еврей", "еврейск"),
+    ("christ", "chrét", "христ"),
+    ("serb", "serbe", "серб"),
+    ("bosni", "босни"),
+    ("china", "chine", "chinois", "chines", "китай", "китайск"),
+    ("britain", "british", "britann", "britisch", "британ"),
+    ("england", "english", "anglais", "angleterre", "englisch", "англи"),
+]
+
+
+@lru_cache(maxsize=65536)
+def exonym_group(word: str) -> int | None:
+    """Index of the exonym entity a word belongs to, by prefix, or None."""
+    low = unicodedata.normalize("NFC", word).lower()
+    low_plain = _strip_accents(low) if not _CYRILLIC.search(low) else low
+    for idx, prefixes in enumerate(EXONYMS):
+        for p in prefixes:
+            p_plain = _strip_accents(p) if not _CYRILLIC.search(p) else p
+            if low.startswith(p) or low_plain.startswith(p_plain):
+                if p in ("zar", "jew", "serb") and len(low) > len(p) + 4:
+                    continue  # short prefixes: only close forms
+                return idx
+    return None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=262144)
+def _keys_match(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    vowels = "aeiou"
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in vowels and b[-1] in vowels:
+        return True  # short names inflected: Tula / Тулы, Duma / Думе
+    if long_.startswith(short) and (len(long_) - len(short) <= 4 or len(short) >= 6):
+        return True  # inflection (Стрелкова) or compound (Everestbesteigung)
+    prefix = _common_prefix(a, b)
+    if prefix >= 6 and prefix >= 0.6 * len(short):
+        return True  # same stem, different ending (ukrainian / ukrainski)
+    if len(short) >= 5 and abs(len(a) - len(b)) <= 3 and prefix >= 2:
+        return SequenceMatcher(None, a, b).ratio() >= 0.8
+    return False
+
+
+def names_match(a: str, b: str) -> bool:
+    """Do two words name the same thing (across scripts, spellings and inflection)?"""
+    ga, gb = exonym_group(a), exonym_group(b)
+    if ga is not None and ga == gb:
+        return True
+    return any(_keys_match(x, y) for x in _variants(a) for y in _variants(b))
+
+
+# --- finding names in text ---------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_OPENERS = "«“„\"'‘([{—–-"
+_NOT_NAMES: dict[str, set[str]] = {
+    "en": {"i", "mr", "mrs", "ms", "dr", "st", "mt", "monday", "tuesday", "wednesday", "thursday",
+           "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+           "july", "august", "september", "october", "november", "december", "ok"},
+    "fr": {"m", "mme", "mm", "dr", "st", "ste", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+           "samedi", "dimanche", "monsieur", "madame"},
+    "de": {"herr", "frau", "dr", "st", "nr", "bd", "ca", "bzw"},
+    "ru": {"г", "гг", "им", "ул", "т", "д"},
+}
+_DEMONYM_EN = re.compile(r".{3,}(ian|ean|an|ese|ish|ist|ists|ic|ians|eans|ans)$")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A word taken for a name, where it is, and how sure we are it is one (0..1)."""
+
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class NameContext:
+    """What the whole document pair says about names (built once per document pair).
+
+    ``caps_mid`` holds, per side, the skeletons of words capitalised in mid-sentence;
+    ``attested`` the skeletons capitalised on one side whose counterpart the other side
+    also capitalises somewhere.
+    """
+
+    source_lang: str = ""
+    target_lang: str = ""
+    caps_mid: dict[str, set[str]] = field(default_factory=lambda: {"source": set(), "target": set()})
+    attested: set[str] = field(default_factory=set)
+
+
+def _is_sentence_initial(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and (text[k].isspace() or text[k] in _OPENERS):
+        k -= 1
+    return k < 0 or text[k] in ".!?…:;"
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def capitalised_words(text: str) -> list[tuple[str, int, int, bool]]:
+    """(word, start, end, sentence_initial) for every capitalised word."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w[0].isupper():
+            out.append((w, m.start(), m.end(), _is_sentence_initial(text, m.start())))
+    return out
+
+
+def build_name_context(
+    source_texts: Iterable[str], target_texts: Iterable[str], source_lang: str, target_lang: str
+) -> NameContext:
+    """Collect the document-level evidence used to decide what is a name."""
+    ctx = NameContext(source_lang=source_lang[:2], target_lang=target_lang[:2])
+    caps_all: dict[str, dict[str, str]] = {"source": {}, "target": {}}
+    for side, texts in (("source", source_texts), ("target", target_texts)):
+        for text in texts:
+            for w, _s, _e, initial in capitalised_words(text):
+                if len(w) < 2:
+                    continue
+                key = skeleton(w)
+                caps_all[side].setdefault(key, w)
+                if not initial:
+                    ctx.caps_mid[side].add(key)
+    # a word counts only if some side capitalises it mid-sentence (German nouns do not count)
+    mid_src = ctx.caps_mid["source"] if ctx.source_lang != "de" else set()
+    mid_tgt = ctx.caps_mid["target"] if ctx.target_lang != "de" else set()
+    src, tgt = caps_all["source"], caps_all["target"]
+    tgt_by_letter: dict[str, list[str]] = {}
+    for key, w in tgt.items():
+        tgt_by_letter.setdefault(key[:1], []).append(w)
+    for key, w in src.items():
+        candidates = tgt_by_letter.get(key[:1], [])
+        hits = [t for t in candidates if names_match(w, t)]
+        if not hits and (exonym_group(w) is not None or _CYRILLIC.search(w)):
+            hits = [t for t in tgt.values() if names_match(w, t)]
+        hit_keys = {skeleton(t) for t in hits}
+        if hits and (key in mid_src or hit_keys & mid_tgt):
+            ctx.attested.add(key)
+            ctx.attested.update(hit_keys)
+    return ctx
+
+
+def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None) -> list[NameMention]:
+    """Words of ``text`` taken for names, each with a confidence (see the module docstring)."""
+    lang = (lang or "en")[:2].lower()
+    ctx = ctx or NameContext()
+    stop = _NOT_NAMES.get(lang, set())
+    title = _title_case(text)
+    out: list[NameMention] = []
+    for w, s, e, initial in capitalised_words(text):
+        low = w.lower()
+        if low in stop or len(w) < 2:
+            continue
+        key = skeleton(w)
+        if not key:
+            continue
+        if key in ctx.attested:
+            conf = 0.95
+        elif lang == "de" or title or (w.isupper() and len(w) <= 5):
+            conf = 0.2  # German nouns, headings, acronyms (NATO/OTAN/НАТО) are not evidence
+        elif initial:
+            conf = 0.8 if key in ctx.caps_mid.get(side, set()) else 0.2
+        else:
+            conf = 0.8
+        if conf < 0.9 and lang == "en" and _DEMONYM_EN.match(low):
+            conf = min(conf, 0.4)  # "Libyan", "Stalinist": capitalised in English only
+        out.append(NameMention(w, s, e, conf))
+    return out
+
+
+def _other_side_words(text: str) -> list[str]:
+    return [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 2]
+
+
+def unmatched_names(
+    mentions: list[NameMention], other_text: str, min_confidence: float = 0.5
+) -> list[NameMention]:
+    """Mentions with no counterpart anywhere among the other side's words (any case)."""
+    words = _other_side_words(other_text)
+    out = []
+    for mention in mentions:
+        if mention.confidence < min_confidence:
+            continue
+        if not any(names_match(mention.text, w) for w in words):
+            out.append(mention)
+    return out

@@ -1,0 +1,164 @@
+"""Negation cues per language, counted as units so that a dropped or added "not" shows.
+
+Counting words naively would make every French "ne … pas" two negations and every Russian
+"никто не знает" two as well, while the English has one. So each language groups its cues
+into units: French "ne" absorbs the pas/jamais/rien/aucun/plus that follow it (and "ne … que",
+which means "only", is not a negation); Russian ни-words are absorbed by a nearby не/нет
+(negative concord); "neither … nor", "ni … ni", "weder … noch" count once; "not only",
+"non seulement", "не только", "nicht nur" are not negations at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NegationCue:
+    """One negation unit: its words as written and its span in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+_TOKEN = {
+    "en": re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
+    "fr": re.compile(r"[^\W\d_]+['’]?"),
+}
+_DEFAULT_TOKEN = re.compile(r"[^\W\d_]+")
+
+_EN = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "nowhere",
+       "cannot", "noone"}
+_ONLY = {"only", "merely", "just", "seulement", "только", "nur", "uniquement"}
+_FR_PARTICLES = {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "aucuns", "aucunes",
+                 "guère", "point", "nul", "nulle", "ni", "nullement"}
+_FR_STANDALONE = {"jamais", "rien", "aucun", "aucune", "ni", "pas", "nullement"}
+_RU_NI = re.compile(r"^(ни|никто|ничто|ничего|ничем|ничему|никого|никому|никем|никогда|нигде|никуда|"
+                    r"ниоткуда|нисколько|ничуть|никак|никакой|никакая|никакое|никакие|никакого|"
+                    r"никакую|никаких|никаким|никакими|никакому|ничей|ничья|ничьё|ничьи)$")
+_DE = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand",
+       "niemanden", "niemandem", "nichts", "ohne", "weder", "nirgends", "nirgendwo", "keineswegs"}
+
+
+def _tokens(text: str, lang: str) -> list[tuple[str, int, int]]:
+    pattern = _TOKEN.get(lang, _DEFAULT_TOKEN)
+    return [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _same_clause(text: str, toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return re.search(r"[.!?;:]", text[toks[lo][2]:toks[hi][1]]) is None
+
+
+def negation_cues(text: str, lang: str) -> list[NegationCue]:
+    """Negation units in ``text`` (see the module docstring for how cues are grouped)."""
+    lang = (lang or "en")[:2].lower()
+    toks = _tokens(text, lang)
+    words = [t[0] for t in toks]
+    units: list[tuple[int, int]] = []  # token index ranges [first, last]
+
+    def nxt(k: int) -> str:
+        return words[k + 1] if k + 1 < len(words) else ""
+
+    if lang == "en":
+        seen_neither = False
+        for k, w in enumerate(words):
+            if w == "neither":
+                seen_neither = True
+            if w == "nor" and seen_neither:
+                continue
+            if w in ("not", "n't") and nxt(k) in _ONLY:
+                continue
+            if w == "no" and k + 1 < len(toks) and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
+                continue  # "No. 5"
+            if w in _EN or w.endswith("n't"):
+                units.append((k, k))
+    elif lang == "fr":
+        absorbed: set[int] = set()
+        for k, w in enumerate(words):
+            if w in ("ne", "n'"):
+                window = range(k + 1, min(len(words), k + 7))
+                hit = next((j for j in window if words[j] in _FR_PARTICLES), None)
+                if hit is None:
+                    # "personne ne …", "rien ne …", "ni … ni … ne": the particle comes first
+                    before = [j for j in range(max(0, k - 8), k)
+                              if words[j] in _FR_PARTICLES - {"pas", "plus", "point"}
+                              and (k - j <= 5 or words[j] == "ni")]
+                    if before:
+                        absorbed.update(before)
+                        units.append((before[0], k))
+                    continue  # otherwise "ne … que" (only) or an expletive ne
+                if words[hit] == "pas" and nxt(hit) == "seulement":
+                    absorbed.add(hit)
+                    continue
+                absorbed.update(j for j in window if words[j] in _FR_PARTICLES)
+                units.append((k, hit))
+            elif w == "sans":
+                absorbed.update(j for j in range(k + 1, min(len(words), k + 4))
+                                if words[j] in _FR_PARTICLES)
+                units.append((k, k))
+            elif w == "non" and nxt(k) != "seulement":
+                units.append((k, k))
+        last_ni = -10
+        for k, w in enumerate(words):
+            if k in absorbed or w not in _FR_STANDALONE:
+                continue
+            if w == "pas" and nxt(k) == "seulement":
+                continue
+            if w == "ni" and k - last_ni < 12:
+                last_ni = k
+                continue  # "ni … ni" counts once
+            if w == "ni":
+                last_ni = k
+            units.append((k, k))
+    elif lang == "ru":
+        neg_positions = [k for k, w in enumerate(words) if w in ("не", "нет")]
+        last_ni = -10
+        for k, w in enumerate(words):
+            if w == "не" and nxt(k) == "только":
+                continue
+            if w in ("не", "нет", "без", "нельзя", "безо"):
+                units.append((k, k))
+            elif _RU_NI.match(w):
+                if any(abs(p - k) <= 6 and _same_clause(text, toks, p, k) for p in neg_positions):
+                    continue  # negative concord: absorbed by не/нет
+                if k - last_ni < 8:
+                    last_ni = k
+                    continue
+                last_ni = k
+                units.append((k, k))
+    elif lang == "de":
+        seen_weder = False
+        for k, w in enumerate(words):
+            if w == "nicht" and nxt(k) in _ONLY:
+                continue
+            if w == "weder":
+                seen_weder = True
+            if w in _DE:
+                units.append((k, k))
+            elif w == "noch" and seen_weder:
+                continue
+    units.sort()
+    return [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
+                        toks[a][1], toks[b][2]) for a, b in units]
+
+
+def compare_negation(
+    source: list[NegationCue], target: list[NegationCue]
+) -> tuple[float, str]:
+    """How strongly the two sides disagree on negation, in [0, 1], and why.
+
+    One side negated and the other not is a strong signal (a reversal); different non-zero
+    counts are a weaker one, because languages split negations differently.
+    """
+    a, b = len(source), len(target)
+    if a == b:
+        return 0.0, ""
+    if a == 0 or b == 0:
+        side, cues = ("source", source) if a else ("target", target)
+        words = ", ".join(f"“{c.text}”" for c in cues[:3])
+        other = "target" if side == "source" else "source"
+        return 1.0, f"negation {words} in the {side} has no counterpart in the {other}"
+    return 0.45, f"{a} negation(s) in the source but {b} in the target"
