@@ -223,11 +223,14 @@ class Repository:
                         raw_bytes: bytes | None = None) -> tuple[DocumentInfo, bool]:
         """Store a read document in a project; returns (document, created).
 
-        Identity is the SHA-256 of the original bytes (``doc.sha256``, else of ``raw_bytes``, else of the
-        text): importing the same file twice into a project gives back the first copy, ``created=False``.
+        Identity is the SHA-256 of the original bytes: of ``raw_bytes`` when given (pass the upload's
+        bytes), else ``doc.sha256``, else of the text. Importing the same file twice into a project
+        gives back the first copy, ``created=False``.
         """
-        sha = doc.sha256 or hashlib.sha256(raw_bytes if raw_bytes is not None
-                                           else doc.text.encode("utf-8")).hexdigest()
+        if raw_bytes is not None:
+            sha = hashlib.sha256(raw_bytes).hexdigest()
+        else:
+            sha = doc.sha256 or hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         n = len(doc.text)
         for sentence in doc.sentences:
             if not (0 <= sentence.start <= sentence.end <= n):
