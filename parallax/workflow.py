@@ -1,0 +1,136 @@
+"""The operations the workbench and the CLI share: import, align + drift, trace quotes, demo.
+
+Each function joins the stages of the flow (corpora → models → alignment → db)
+for one user action, so that neither the UI nor the CLI holds any algorithm.
+Progress is reported through ``progress(stage, done, total)``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpora.reading import read_bytes, read_file, read_text
+from corpora.types import Document
+from db.repository import Repository
+from db.views import DocumentInfo, ProjectInfo, QuoteMatchInput, RunInfo
+
+StageProgress = Callable[[str, int, int], None]
+DEMO_PROJECT = "Demo: river dam dispute"
+
+
+def local_user() -> str:
+    """The single local user of the embedded default: the OS account name."""
+    try:
+        return os.environ.get("PARALLAX_USER") or getpass.getuser()
+    except Exception:  # noqa: BLE001 - no passwd entry in some containers
+        return "local"
+
+
+def _stage(progress: StageProgress | None, stage: str) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(stage, done, total)
+
+
+def import_path(repo: Repository, project: int | str, path: str | Path,
+                lang: str | None = None) -> tuple[DocumentInfo, bool]:
+    """Read a file into a project; returns (document, created)."""
+    return repo.import_document(project, read_file(path, lang=lang))
+
+
+def import_upload(repo: Repository, project: int | str, filename: str, data: bytes,
+                  lang: str | None = None) -> tuple[DocumentInfo, bool]:
+    """Read uploaded bytes (any supported format) into a project."""
+    return repo.import_document(project, read_bytes(data, filename, lang=lang), raw_bytes=data)
+
+
+def import_pasted(repo: Repository, project: int | str, text: str, name: str,
+                  lang: str | None = None) -> tuple[DocumentInfo, bool]:
+    """Store pasted text as a document of the project."""
+    return repo.import_document(project, read_text(text, lang=lang, source_name=name or "pasted"))
+
+
+def align_documents(
+    source: Document,
+    target: Document,
+    model: str | None = None,
+    anchors: Sequence[object] = (),
+    progress: StageProgress | None = None,
+):  # type: ignore[no-untyped-def]
+    """Align two documents and score each bead's drift; returns (alignment, drift report)."""
+    from alignment import align
+    from alignment.drift_pipeline import drift_for_alignment
+    from models.registry import load_encoder
+
+    encoder = load_encoder(model, cache=True)
+    alignment = align(source, target, encoder, anchors=list(anchors), progress=_stage(progress, "aligning"))
+    report = drift_for_alignment(alignment, source, target, encoder, progress=_stage(progress, "drift"))
+    return alignment, report
+
+
+def align_stored(repo: Repository, source_document_id: int, target_document_id: int,
+                 model: str | None = None, actor: str | None = None,
+                 progress: StageProgress | None = None) -> RunInfo:
+    """Align two stored documents, keep the reviewer's confirmed beads as anchors, store the run."""
+    source = repo.load_document(source_document_id)
+    target = repo.load_document(target_document_id)
+    previous = repo.current_run(source_document_id, target_document_id)
+    anchors = repo.confirmed_anchors(previous.id) if previous else []
+    alignment, report = align_documents(source, target, model, anchors, progress)
+    drift = [
+        {"kinds": b.kinds, "reasons": [s.reason for s in b.signals], "drift_score": b.score,
+         "evidence": [s.as_dict() for s in b.signals]}
+        for b in report.beads
+    ]
+    return repo.store_run(source_document_id, target_document_id, alignment, drift,
+                          actor=actor or local_user())
+
+
+@dataclass
+class QuoteTrace:
+    """What tracing one document's quotations found, ready to store."""
+
+    matches: list[QuoteMatchInput]
+    unmatched: int
+
+
+def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids: Sequence[int],
+                        footnote_links: dict[int, int] | None = None, model: str | None = None,
+                        progress: StageProgress | None = None) -> QuoteTrace:
+    """Find each quotation of a stored document in the stored source documents; store the matches."""
+    from alignment.quotes import trace_quotes
+    from models.registry import load_encoder
+
+    quoting = repo.load_document(document_id)
+    sources = {doc_id: repo.load_document(doc_id) for doc_id in source_document_ids}
+    names = {doc_id: doc.source_name or str(doc_id) for doc_id, doc in sources.items()}
+    by_name = {name: doc_id for doc_id, name in names.items()}
+    links = {n: names[d] for n, d in (footnote_links or {}).items() if d in names}
+    encoder = load_encoder(model, cache=True)
+    results = trace_quotes(quoting, list(sources.values()), encoder, footnote_links=links,
+                           progress=_stage(progress, "quotes"))
+    matches, unmatched = [], 0
+    for result in results:
+        if result.match is None:
+            unmatched += 1
+            continue
+        matches.append(QuoteMatchInput(
+            quote_index=result.quote.index, matched_document_id=by_name[result.match.document],
+            start=result.match.start, end=result.match.end, score=result.match.score,
+            verdict=result.verdict, reasons=tuple(result.reasons)))
+    repo.store_quote_matches(document_id, matches)
+    return QuoteTrace(matches, unmatched)
+
+
+def ensure_demo_project(repo: Repository) -> ProjectInfo:
+    """The demo project, imported from the bundled corpus if it is not there yet."""
+    from corpora.demo import load_demo
+
+    project = repo.ensure_project(DEMO_PROJECT)
+    for doc in load_demo().values():
+        repo.import_document(project.id, doc)
+    return repo.get_project(project.id)

@@ -1,0 +1,1 @@
+"""The Streamlit workbench pages. Thin: every computation lives in the core or ``db``."""

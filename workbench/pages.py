@@ -1,0 +1,507 @@
+"""The workbench pages. Each is ``page(repo, project)`` and only renders and calls ``db``/``workflow``."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from corpora.errors import InputError
+from db.errors import ConflictError, StorageError
+from db.repository import Repository
+from db.views import BeadFilter, BeadView, DocumentInfo, ProjectInfo, RunInfo
+from parallax import workflow
+from workbench.render import badge, drift_colour, escape, evidence_spans, highlight
+
+Page = Callable[[Repository, ProjectInfo], None]
+ROWS_PER_PAGE = 25
+LANGUAGES = ["en", "fr", "ru", "de", "es", "it", "uk", "pl", "pt", "nl"]
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Show bad input, conflicts and storage problems as one clear message, never a traceback."""
+    try:
+        yield
+    except ConflictError as exc:
+        st.warning(f"Not saved: {exc}")
+    except (InputError, StorageError) as exc:
+        st.error(str(exc))
+    except Exception as exc:  # noqa: BLE001 - model and other errors: a message, not a traceback
+        from models.errors import ModelError
+
+        if isinstance(exc, ModelError):
+            st.error(str(exc))
+        else:
+            raise
+
+
+def _doc_label(d: DocumentInfo) -> str:
+    return f"{d.source_name} ({d.language}, {d.sentences} sentences)"
+
+
+# ---------------------------------------------------------------------- sidebar: projects
+def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo | None:
+    projects = repo.list_projects()
+    ids = [p.id for p in projects]
+    names = {p.id: p.name for p in projects}
+    if ids:
+        index = ids.index(project.id) if project and project.id in ids else 0
+        chosen = st.selectbox("Project", ids, index=index, format_func=names.get, key="project_select")
+        if project is None or chosen != project.id:
+            st.session_state.project_id = chosen
+            project = repo.get_project(chosen)
+    with st.expander("Manage projects"):
+        new_name = st.text_input("New project name", key="new_project_name")
+        if st.button("Create project", key="create_project") and new_name.strip():
+            with user_errors():
+                created = repo.create_project(new_name)
+                st.session_state.project_id = created.id
+                st.rerun()
+        if project is not None:
+            rename = st.text_input("Rename current project to", key="rename_project_name")
+            if st.button("Rename", key="rename_project") and rename.strip():
+                with user_errors():
+                    repo.rename_project(project.id, rename)
+                    st.rerun()
+            sure = st.checkbox(f"Yes, delete “{project.name}” and all its reviews", key="delete_sure")
+            if st.button("Delete project", key="delete_project", disabled=not sure):
+                with user_errors():
+                    repo.delete_project(project.id)
+                    st.session_state.project_id = None
+                    st.session_state.pop("delete_sure", None)
+                    st.rerun()
+        if st.button("Load the demo corpus", key="load_demo"):
+            with user_errors():
+                demo = workflow.ensure_demo_project(repo)
+                st.session_state.project_id = demo.id
+                st.rerun()
+    return project
+
+
+# ---------------------------------------------------------------------- import
+def import_page(repo: Repository, project: ProjectInfo) -> None:
+    st.header(f"Import — {project.name}")
+    lang_choice = st.selectbox("Language", ["detect"] + LANGUAGES, key="import_lang",
+                               help="Leave on “detect” unless detection gets it wrong.")
+    lang = None if lang_choice == "detect" else lang_choice
+    uploads = st.file_uploader("Upload files (txt, md, html, docx, pdf)", accept_multiple_files=True,
+                               key="uploads")
+    if uploads and st.button("Import uploaded files", key="import_uploads"):
+        for upload in uploads:
+            with user_errors():
+                info, created = workflow.import_upload(repo, project.id, upload.name, upload.getvalue(), lang)
+                st.success(f"{'Imported' if created else 'Already in the project'}: {_doc_label(info)}")
+    with st.form("paste_form"):
+        name = st.text_input("Name of the pasted text", key="paste_name")
+        text = st.text_area("Or paste a text", height=150, key="paste_text")
+        if st.form_submit_button("Import pasted text"):
+            with user_errors():
+                info, created = workflow.import_pasted(repo, project.id, text, name, lang)
+                st.success(f"{'Imported' if created else 'Already in the project'}: {_doc_label(info)}")
+
+    docs = repo.list_documents(project.id)
+    if not docs:
+        st.info("No documents yet.")
+        return
+    st.subheader("Documents")
+    st.dataframe(pd.DataFrame([{"id": d.id, "name": d.source_name, "language": d.language,
+                                "sentences": d.sentences} for d in docs]), hide_index=True)
+    doc_id = st.selectbox("Preview", [d.id for d in docs], key="preview_doc",
+                          format_func=lambda i: _doc_label(next(d for d in docs if d.id == i)))
+    info = next(d for d in docs if d.id == doc_id)
+    doc = repo.load_document(doc_id)
+    if doc.language is not None and doc.language.note:
+        st.warning(f"Language: {doc.language.note}")
+    new_lang = st.selectbox("Language of this document", LANGUAGES if info.language in LANGUAGES
+                            else [info.language] + LANGUAGES,
+                            index=(LANGUAGES if info.language in LANGUAGES else [info.language]
+                                   + LANGUAGES).index(info.language), key=f"lang_{doc_id}")
+    if new_lang != info.language:
+        with user_errors():
+            repo.set_document_language(doc_id, new_lang)
+            st.rerun()
+    cols = st.columns(4)
+    cols[0].metric("Paragraphs", len(doc.paragraphs))
+    cols[1].metric("Sentences", len(doc.sentences))
+    cols[2].metric("Quotations", len(doc.quotes))
+    cols[3].metric("Footnotes", len(doc.footnotes))
+    tabs = st.tabs(["Sentences", "Quotations", "Footnotes"])
+    with tabs[0]:
+        st.dataframe(pd.DataFrame([{"id": s.id, "paragraph": s.paragraph, "text": s.text,
+                                    "footnotes": ", ".join(map(str, s.footnotes))}
+                                   for s in doc.sentences]), hide_index=True)
+    with tabs[1]:
+        st.dataframe(pd.DataFrame([{"id": q.id, "paragraph": q.paragraph, "quotation": q.text,
+                                    "footnote": q.footnote} for q in doc.quotes]), hide_index=True)
+    with tabs[2]:
+        st.dataframe(pd.DataFrame([{"number": f.number, "text": f.text, "urls": " ".join(f.urls)}
+                                   for f in doc.footnotes.values()]), hide_index=True)
+
+
+# ---------------------------------------------------------------------- align
+def align_page(repo: Repository, project: ProjectInfo) -> None:
+    from models.registry import BUILTIN_MODELS, DEFAULT_MODEL
+
+    st.header(f"Align — {project.name}")
+    docs = repo.list_documents(project.id)
+    if len(docs) < 2:
+        st.info("Import at least two documents (a text and its translation) first.")
+        return
+    ids = [d.id for d in docs]
+    label = {d.id: _doc_label(d) for d in docs}
+    source = st.selectbox("Source text", ids, format_func=label.get, key="align_source")
+    others = [i for i in ids if i != source]
+    target = st.selectbox("Translation", others, format_func=label.get, key="align_target")
+    models = [m for m in BUILTIN_MODELS if m != "hashing"]
+    model = st.selectbox("Model", models, index=models.index(DEFAULT_MODEL), key="align_model")
+    custom = st.text_input("…or a sentence-transformers model (local path or cached name)",
+                           key="align_custom")
+    if st.button("Align", key="align_button", type="primary"):
+        bar = st.progress(0.0, text="Starting…")
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.progress(min(1.0, done / total) if total else 1.0, text=f"{stage}: {done}/{total}")
+
+        with user_errors():
+            run = workflow.align_stored(repo, source, target, model=custom.strip() or model,
+                                        progress=progress)
+            bar.progress(1.0, text="Done")
+            st.success(f"Aligned: {run.beads} pairs with {run.model}. Open the Review page to check them.")
+            st.session_state.review_run = run.id
+
+
+# ---------------------------------------------------------------------- review
+def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
+    return (f"{names.get(run.source_document_id, '?')} → {names.get(run.target_document_id, '?')}"
+            f" · {run.model} · {run.created_at:%Y-%m-%d %H:%M}")
+
+
+def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | None:
+    runs = repo.list_runs(project.id, current_only=True)
+    if not runs:
+        st.info("Nothing aligned yet: use the Align page.")
+        return None
+    names = {d.id: d.source_name for d in repo.list_documents(project.id)}
+    ids = [r.id for r in runs]
+    preferred = st.session_state.get("review_run")
+    index = ids.index(preferred) if preferred in ids else 0
+    run_id = st.selectbox("Alignment", ids, index=index, key=key,
+                          format_func=lambda i: _run_label(repo, next(r for r in runs if r.id == i), names))
+    st.session_state.review_run = run_id
+    return next(r for r in runs if r.id == run_id)
+
+
+def _third_column(repo: Repository, project: ProjectInfo, run: RunInfo) -> tuple[str, dict[int, str]]:
+    """The third language through the source text as pivot: source sentence index → its other translation."""
+    for other in repo.list_runs(project.id, current_only=True):
+        if other.source_document_id == run.source_document_id and other.id != run.id \
+                and other.target_document_id != run.target_document_id:
+            lang = repo.get_document(other.target_document_id).language
+            rows: dict[int, str] = {}
+            for bead in repo.list_beads(other.id):
+                for i in bead.source_ids:
+                    rows[i] = " ".join(bead.target)
+            return lang, rows
+    return "", {}
+
+
+def review_page(repo: Repository, project: ProjectInfo) -> None:
+    st.header(f"Review — {project.name}")
+    run = _choose_run(repo, project, "review_run_select")
+    if run is None:
+        return
+    src_lang = repo.get_document(run.source_document_id).language
+    tgt_lang = repo.get_document(run.target_document_id).language
+    third_lang, third = _third_column(repo, project, run)
+
+    all_beads = repo.list_beads(run.id)
+    kinds = sorted({k for b in all_beads for k in b.kinds})
+    quality = repo.quality(run.id)
+    cols = st.columns(4)
+    cols[0].metric("Pairs", len(all_beads))
+    cols[1].metric("Flagged", sum(b.flagged for b in all_beads))
+    cols[2].metric("Confirmed", sum(b.status == "confirmed" for b in all_beads))
+    cols[3].metric("Machine precision (strict)", "—" if not quality.judged else
+                   f"{quality.strict_correct / quality.judged:.0%}",
+                   help="Share of the automatic pairs that reviewers kept, among those they judged.")
+
+    with st.container(border=True):
+        f1, f2, f3, f4 = st.columns([1, 1, 2, 2])
+        flagged_only = f1.checkbox("Flagged only", key="flt_flagged")
+        unconfirmed_only = f2.checkbox("Unconfirmed only", key="flt_unconfirmed")
+        chosen_kinds = f3.multiselect("Drift kinds", kinds, key="flt_kinds")
+        search = f4.text_input("Search text", key="flt_search")
+    statuses = ("automatic", "edited", "rejected") if unconfirmed_only else ()
+    beads = repo.list_beads(run.id, BeadFilter(flagged_only=flagged_only, kinds=tuple(chosen_kinds),
+                                               statuses=statuses, search=search))
+    if not beads:
+        st.info("No pair matches these filters.")
+        return
+    _actions_panel(repo, run, beads, all_beads)
+    pages = max(1, (len(beads) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE)
+    active = st.session_state.get("active_bead")
+    active_pos = next((i for i, b in enumerate(beads) if b.id == active), 0)
+    page = st.number_input("Page", 1, pages, value=active_pos // ROWS_PER_PAGE + 1, key=f"page_{run.id}")
+    header = st.columns([1, 4, 4] + ([4] if third else []))
+    header[0].markdown("**#**")
+    header[1].markdown(f"**{escape(src_lang)}**", unsafe_allow_html=True)
+    header[2].markdown(f"**{escape(tgt_lang)}**", unsafe_allow_html=True)
+    if third:
+        header[3].markdown(f"**{escape(third_lang)}** (through {escape(src_lang)})", unsafe_allow_html=True)
+    for pos in range((page - 1) * ROWS_PER_PAGE, min(len(beads), page * ROWS_PER_PAGE)):
+        _bead_row(beads[pos], pos, third, active == beads[pos].id)
+
+
+def _bead_row(bead: BeadView, pos: int, third: dict[int, str], active: bool) -> None:
+    colour = drift_colour(bead.drift_score)
+    border = "3px solid #2563eb" if active else "1px solid #e5e7eb"
+    cols = st.columns([1, 4, 4] + ([4] if third else []))
+    status = {"confirmed": "✔", "rejected": "✘", "edited": "✎", "omission": "∅", "addition": "+"}
+    cols[0].markdown(f"{pos + 1} {status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
+                     f"{(bead.score or 0):.2f}</small>", unsafe_allow_html=True)
+    badges = "".join(badge(k) for k in bead.kinds)
+    style = f'style="background:{colour};border:{border};border-radius:6px;padding:6px"'
+    src = highlight(" ".join(bead.source), evidence_spans(bead.evidence, "source"))
+    tgt = highlight(" ".join(bead.target), evidence_spans(bead.evidence, "target"))
+    cols[1].markdown(f"<div {style}>{src or '<i>— nothing —</i>'}</div>", unsafe_allow_html=True)
+    cols[2].markdown(f"<div {style}>{tgt or '<i>— nothing —</i>'}{'<br>' + badges if badges else ''}</div>",
+                     unsafe_allow_html=True)
+    if third:
+        text = " ".join(dict.fromkeys(third[i] for i in bead.source_ids if i in third))
+        cols[3].markdown(f"<div {style}>{escape(text)}</div>", unsafe_allow_html=True)
+
+
+def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_beads: list[BeadView]) -> None:
+    ids = [b.id for b in beads]
+    position = {b.id: i for i, b in enumerate(beads)}
+    if "pending_active" in st.session_state:
+        st.session_state.active_bead = st.session_state.pop("pending_active")
+    if st.session_state.get("active_bead") not in position:
+        st.session_state.active_bead = ids[0]
+    with st.container(border=True):
+        nav = st.columns([3, 1, 1, 1, 1])
+        nav[0].selectbox("Pair", ids, key="active_bead", format_func=lambda i: (
+            f"#{position[i] + 1}: {' '.join(beads[position[i]].source)[:70]}"))
+        current = beads[position[st.session_state.active_bead]]
+        if nav[1].button("Next flagged", key="next_flagged"):
+            _jump(beads, current, lambda b: b.flagged)
+        if nav[2].button("Next unconfirmed", key="next_unconfirmed"):
+            _jump(beads, current, lambda b: b.status not in ("confirmed", "rejected"))
+        can_undo, can_redo = repo.undo_redo_available(run.id, actor=workflow.local_user())
+        if nav[3].button("Undo", key="undo", disabled=not can_undo):
+            with user_errors():
+                repo.undo(run.id, actor=workflow.local_user())
+                st.rerun()
+        if nav[4].button("Redo", key="redo", disabled=not can_redo):
+            with user_errors():
+                repo.redo(run.id, actor=workflow.local_user())
+                st.rerun()
+        if current.reasons:
+            st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
+                        "<br>".join(escape(r) for r in current.reasons), unsafe_allow_html=True)
+        st.caption(f"Status: {current.status}" + (f" · by {current.reviewer}" if current.reviewer else "")
+                   + (f" · note: {current.note}" if current.note else ""))
+        _bead_actions(repo, current)
+
+
+def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView], bool]) -> None:
+    start = next(i for i, b in enumerate(beads) if b.id == current.id)
+    for b in beads[start + 1:] + beads[:start + 1]:
+        if wanted(b):
+            st.session_state.pending_active = b.id
+            st.rerun()
+    st.toast("No further pair of that kind.")
+
+
+def _bead_actions(repo: Repository, bead: BeadView) -> None:
+    actor = workflow.local_user()
+    act = st.columns(6)
+    version = {"expected_version": bead.version, "actor": actor}
+    pressed = None
+    for col, (name, label) in zip(act, [("confirm", "Confirm"), ("reject", "Reject"),
+                                        ("merge", "Merge with next"), ("omission", "Mark omission"),
+                                        ("addition", "Mark addition")], strict=False):
+        if col.button(label, key=f"act_{name}"):
+            pressed = name
+    with act[5].popover("Split / re-link / note"):
+        s_cut = st.number_input("Split: source sentences in the first part", 0, len(bead.source_ids),
+                                value=min(1, len(bead.source_ids)), key="split_src")
+        t_cut = st.number_input("Split: target sentences in the first part", 0, len(bead.target_ids),
+                                value=min(1, len(bead.target_ids)), key="split_tgt")
+        if st.button("Split", key="act_split"):
+            pressed = "split"
+        src_ids = st.text_input("Re-link: source sentence numbers", ", ".join(map(str, bead.source_ids)),
+                                key=f"relink_src_{bead.id}")
+        tgt_ids = st.text_input("Re-link: target sentence numbers", ", ".join(map(str, bead.target_ids)),
+                                key=f"relink_tgt_{bead.id}")
+        if st.button("Re-link", key="act_relink"):
+            pressed = "relink"
+        note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}")
+        if st.button("Save note", key="act_note"):
+            pressed = "note"
+    if pressed is None:
+        return
+    with user_errors():
+        if pressed == "confirm":
+            repo.confirm(bead.id, **version)
+        elif pressed == "reject":
+            repo.reject(bead.id, **version)
+        elif pressed == "merge":
+            repo.merge_with_next(bead.id, **version)
+        elif pressed == "omission":
+            repo.mark_omission(bead.id, **version)
+        elif pressed == "addition":
+            repo.mark_addition(bead.id, **version)
+        elif pressed == "split":
+            repo.split(bead.id, int(s_cut), int(t_cut), **version)
+        elif pressed == "relink":
+            repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
+        elif pressed == "note":
+            repo.set_note(bead.id, note, **version)
+        st.rerun()
+
+
+def _numbers(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.replace(",", " ").split()]
+    except ValueError as exc:
+        raise InputError("sentence numbers must be whole numbers separated by commas") from exc
+
+
+# ---------------------------------------------------------------------- quotes
+def quotes_page(repo: Repository, project: ProjectInfo) -> None:
+    st.header(f"Quotes — {project.name}")
+    docs = repo.list_documents(project.id)
+    if not docs:
+        st.info("Import documents first.")
+        return
+    label = {d.id: _doc_label(d) for d in docs}
+    ids = [d.id for d in docs]
+    quoting = st.selectbox("Text with quotations", ids, format_func=label.get, key="quoting_doc")
+    candidates = [i for i in ids if i != quoting]
+    default_sources = [i for i in candidates
+                       if repo.get_document(i).language not in (repo.get_document(quoting).language,)]
+    sources = st.multiselect("Source documents (originals of the quoted passages)", candidates,
+                             default=default_sources, format_func=label.get, key="quote_sources")
+    doc = repo.load_document(quoting)
+    cited = sorted({q.footnote for q in doc.quotes if q.footnote is not None})
+    links: dict[int, int] = {}
+    if cited and sources:
+        with st.expander("Link footnotes to source documents (optional)"):
+            for number in cited:
+                choice = st.selectbox(f"Footnote [{number}]", [0] + sources,
+                                      format_func=lambda i: "— any —" if i == 0 else label[i],
+                                      key=f"fn_link_{number}")
+                if choice:
+                    links[number] = choice
+    if st.button("Trace quotations", key="trace_quotes", disabled=not sources, type="primary"):
+        bar = st.progress(0.0, text="Tracing…")
+        with user_errors():
+            result = workflow.trace_quotes_stored(
+                repo, quoting, sources, links,
+                progress=lambda stage, done, total: bar.progress(min(1.0, done / max(total, 1)),
+                                                                 text=f"{stage}: {done}/{total}"))
+            st.success(f"{len(result.matches)} quotations traced, {result.unmatched} without a source found.")
+    quotes = repo.list_quotes(quoting)
+    if not quotes:
+        st.info("This document has no quotations.")
+        return
+    names = {d.id: d.source_name for d in docs}
+    texts: dict[int, str] = {}
+    rows = []
+    for q in quotes:
+        m = q.matches[0] if q.matches else None
+        if m is not None and m.matched_document_id not in texts:
+            texts[m.matched_document_id] = repo.load_document(m.matched_document_id).text
+        rows.append({
+            "quotation": q.text, "footnote": q.footnote,
+            "source": names.get(m.matched_document_id, "") if m else "",
+            "source passage": texts[m.matched_document_id][m.start:m.end] if m else "",
+            "score": round(m.score, 3) if m and m.score is not None else None,
+            "verdict": m.verdict if m else "not traced / no source found",
+            "reasons": "; ".join(m.reasons) if m else "",
+        })
+    st.dataframe(pd.DataFrame(rows), hide_index=True)
+
+
+# ---------------------------------------------------------------------- overview
+def overview_page(repo: Repository, project: ProjectInfo) -> None:
+    import altair as alt
+
+    st.header(f"Overview — {project.name}")
+    run = _choose_run(repo, project, "overview_run_select")
+    if run is None:
+        return
+    beads = repo.list_beads(run.id)
+    path = pd.DataFrame([{"source": i, "target": j, "score": b.score or 0.0, "drift": b.drift_score or 0.0}
+                         for b in beads for i in b.source_ids for j in b.target_ids])
+    st.subheader("Alignment path")
+    if not path.empty:
+        st.altair_chart(alt.Chart(path).mark_square(size=30).encode(
+            x="source:Q", y=alt.Y("target:Q", sort="descending"),
+            color=alt.Color("drift:Q", scale=alt.Scale(scheme="reds", domain=[0, 1])),
+            tooltip=["source", "target", "score", "drift"]), use_container_width=True)
+    st.subheader("Bead scores")
+    scores = pd.DataFrame({"score": [b.score or 0.0 for b in beads]})
+    st.altair_chart(alt.Chart(scores).mark_bar().encode(alt.X("score:Q", bin=alt.Bin(maxbins=30)),
+                                                       y="count()"), use_container_width=True)
+    st.subheader("Drift kinds")
+    counts: dict[str, int] = {}
+    for b in beads:
+        for k in b.kinds:
+            counts[k] = counts.get(k, 0) + 1
+    if counts:
+        st.bar_chart(pd.Series(counts, name="pairs"))
+    else:
+        st.caption("No drift flagged.")
+
+
+# ---------------------------------------------------------------------- export
+def export_page(repo: Repository, project: ProjectInfo) -> None:
+    from corpora.exporters import FORMATS, export_corpus, parse_filter
+
+    st.header(f"Export — {project.name}")
+    run = _choose_run(repo, project, "export_run_select")
+    if run is None:
+        return
+    fmt = st.selectbox("Format", list(FORMATS), format_func=lambda f: f"{f}: {FORMATS[f].description}",
+                       key="export_format")
+    which = st.radio("Which pairs", ["all", "confirmed", "above a score"], horizontal=True,
+                     key="export_which")
+    threshold = (st.slider("Minimum score", 0.0, 1.0, 0.5, key="export_min")
+                 if which == "above a score" else None)
+    spec = {"all": "all", "confirmed": "confirmed"}.get(which, f"min-score={threshold}")
+    with user_errors():
+        corpus = repo.aligned_corpus(run.id)
+        flt = parse_filter(spec)
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp) / (project.name.replace("/", "_") or "export")
+            written = export_corpus(corpus, fmt, base.with_suffix(FORMATS[fmt].extension or ""), flt)
+            files = [Path(p) for p in written]
+            if len(files) == 1:
+                data, name = files[0].read_bytes(), files[0].name
+            else:
+                import zipfile
+
+                buffer = io.BytesIO()
+                with zipfile.ZipFile(buffer, "w") as archive:
+                    for f in files:
+                        archive.write(f, f.name)
+                data, name = buffer.getvalue(), base.name + ".zip"
+        st.download_button(f"Download {name}", data, file_name=name, key="download_export")
+
+
+PAGES: dict[str, Page] = {
+    "Import": import_page,
+    "Align": align_page,
+    "Review": review_page,
+    "Quotes": quotes_page,
+    "Overview": overview_page,
+    "Export": export_page,
+}
