@@ -59,11 +59,17 @@ def max_upload_bytes(max_bytes: int | None = None) -> int:
     return int(DEFAULT_MAX_MB * 1024 * 1024)
 
 
+def human_size(size: int) -> str:
+    """200 MB, 20 MB, 1.5 MB, 12 KB: sizes as a user reads them."""
+    value, unit = (size / 1048576, "MB") if size >= 1048576 else (size / 1024, "KB")
+    return f"{value:.1f}".rstrip("0").rstrip(".") + f" {unit}"
+
+
 def check_size(size: int, limit: int, name: str) -> None:
     """Refuse a file over the limit, saying by how much and what to do."""
     if size > limit:
         raise InputError(
-            f"{name}: the file is {size / 1048576:.1f} MB, over the {limit / 1048576:g} MB limit; "
+            f"{name}: the file is {human_size(size)}, over the {human_size(limit)} limit; "
             f"split it into smaller files or raise the limit with {ENV_MAX_MB}"
         )
 
@@ -77,18 +83,23 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM: NUL bytes on every other position (ASCII-range text)."""
+    """UTF-16 text without a BOM: the high bytes of spaces and punctuation are NULs, on one side only.
+
+    Accepted only if what it decodes to is almost all printable text.
+    """
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < 4 or len(data) % 2:
         return None
     even_nuls = sample[0::2].count(0) / len(sample[0::2])
     odd_nuls = sample[1::2].count(0) / len(sample[1::2])
     for share_hi, share_lo, codec in ((odd_nuls, even_nuls, "utf-16-le"), (even_nuls, odd_nuls, "utf-16-be")):
-        if share_hi > 0.3 and share_lo < 0.05:
+        if share_hi >= 0.1 and share_lo < 0.02:
             try:
-                return data[: len(data) - len(data) % 2].decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 return None
+            printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text[:2048])
+            return text if printable >= 0.98 * len(text[:2048]) else None
     return None
 
 

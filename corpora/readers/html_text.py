@@ -61,9 +61,12 @@ def _classes(tag) -> str:  # type: ignore[no-untyped-def]
 
 def html_to_text(markup: str) -> str:
     """The main text of an HTML page, one block a line."""
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, CData, Comment, Declaration, Doctype, ProcessingInstruction
 
     soup = BeautifulSoup(markup, "html.parser")
+    for special in soup.find_all(string=lambda s: isinstance(s, Comment | Doctype | Declaration | CData
+                                                             | ProcessingInstruction)):
+        special.extract()
     for tag in soup.find_all(NEVER_PROSE):
         tag.decompose()
     main = _main_container(soup)

@@ -1,16 +1,17 @@
 """The text layer of a PDF (pypdf), with wrapped lines joined back into paragraphs.
 
 PDF text comes as lines. A line shorter than most (the end of a paragraph, a
-heading), or a little shorter and ending a sentence, ends a paragraph; a line of page width runs on into the next, across
-page breaks too; a hyphen at a line end before a lower-case letter is removed.
+heading), or a little shorter and ending a sentence, ends a paragraph; a line
+of page width runs on into the next, across page breaks too; a hyphen at a line
+end before a lower-case letter is removed.
 A scanned PDF has no text layer: we say so instead of returning nothing.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
-import statistics
 
 from corpora.errors import InputError
 
@@ -42,8 +43,8 @@ def join_lines(pages: list[str]) -> str:
     """Paragraphs (one a line) from the lines of the pages."""
     lines = [line.strip() for page in pages for line in page.splitlines()]
     lines = [line for line in lines if not _PAGE_NUMBER.match(line)]
-    long_lines = [len(line) for line in lines if len(line) >= 20]
-    width = statistics.median(long_lines) if long_lines else 80
+    lengths = sorted(len(line) for line in lines if line)
+    width = lengths[math.ceil(0.9 * (len(lengths) - 1))] if lengths else 80  # most lines are full width
     paragraphs: list[str] = []
     current = ""
     for line in lines:
