@@ -146,7 +146,7 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
 
 # ---------------------------------------------------------------------- align
 def align_page(repo: Repository, project: ProjectInfo) -> None:
-    from models.registry import BUILTIN_MODELS, DEFAULT_MODEL
+    from models.registry import BUILTIN_MODELS, resolve_name
 
     st.header(f"Align — {project.name}")
     docs = repo.list_documents(project.id)
@@ -158,8 +158,10 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
     source = st.selectbox("Source text", ids, format_func=label.get, key="align_source")
     others = [i for i in ids if i != source]
     target = st.selectbox("Translation", others, format_func=label.get, key="align_target")
+    default = resolve_name()
     models = [m for m in BUILTIN_MODELS if m != "hashing"]
-    model = st.selectbox("Model", models, index=models.index(DEFAULT_MODEL), key="align_model")
+    models = models if default in models else [default, *models]
+    model = st.selectbox("Model", models, index=models.index(default), key="align_model")
     custom = st.text_input("…or a sentence-transformers model (local path or cached name)",
                            key="align_custom")
     if st.button("Align", key="align_button", type="primary"):

@@ -1,0 +1,144 @@
+"""The workbench pages, driven headless with Streamlit's AppTest.
+
+Each test starts on an empty database, where the workbench opens on the demo corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db.repository import Repository
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+TIMEOUT = 120
+
+
+def _open(page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    if page:
+        at.sidebar.radio(key="page").set_value(page).run()
+        assert not at.exception, at.exception
+    return at
+
+
+def _repo() -> Repository:
+    return Repository.open()
+
+
+def _aligned(at: AppTest) -> AppTest:
+    at.sidebar.radio(key="page").set_value("Align").run()
+    at.button(key="align_button").click().run()
+    assert not at.exception, at.exception
+    assert any("Aligned" in s.value for s in at.success), [e.value for e in at.error]
+    return at
+
+
+@pytest.fixture
+def env(workbench_env):
+    return workbench_env
+
+
+def test_an_empty_workbench_opens_on_the_demo_corpus(env):
+    at = _open()
+    project = at.sidebar.selectbox(key="project_select")
+    assert project.format_func(project.value).startswith("Demo")
+    at.sidebar.radio(key="page").set_value("Import").run()
+    docs = _repo().list_documents(project.value)
+    assert {d.language for d in docs} >= {"en", "fr", "ru"}
+    assert at.dataframe, "the documents table is shown"
+
+
+def test_pasting_a_text_imports_it_and_previews_its_segmentation(env):
+    at = _open("Import")
+    at.text_input(key="paste_name").input("note.txt")
+    at.text_area(key="paste_text").input(
+        "The committee met on Monday. It approved the budget of 4.5 million euros. “We are pleased,” "
+        "said Dr. Smith [1].\n[1] Minutes of the meeting, http://example.org/minutes"
+    )
+    at.button[[b.label for b in at.button].index("Import pasted text")].click().run()
+    assert not at.exception, at.exception
+    assert any("Imported" in s.value for s in at.success)
+    project_id = at.sidebar.selectbox(key="project_select").value
+    doc = next(d for d in _repo().list_documents(project_id) if d.source_name == "note.txt")
+    at.selectbox(key="preview_doc").set_value(doc.id).run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Sentences"] == "3"
+    assert metrics["Quotations"] == "1"
+    assert metrics["Footnotes"] == "1"
+
+
+def test_pasting_nothing_says_so_instead_of_failing(env):
+    at = _open("Import")
+    before = len(_repo().list_documents(at.sidebar.selectbox(key="project_select").value))
+    at.text_input(key="paste_name").input("empty")
+    at.text_area(key="paste_text").input("   ")
+    at.button[[b.label for b in at.button].index("Import pasted text")].click().run()
+    assert not at.exception
+    assert at.error and "empty" in at.error[0].value.lower()
+    assert len(_repo().list_documents(at.sidebar.selectbox(key="project_select").value)) == before
+
+
+def test_aligning_stores_a_run_that_the_review_page_shows(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Review").run()
+    assert not at.exception, at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert int(metrics["Pairs"]) > 10
+
+
+def test_confirm_then_undo_a_pair(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Review").run()
+    bead_id = at.selectbox(key="active_bead").value
+    at.button(key="act_confirm").click().run()
+    assert not at.exception, at.exception
+    assert _repo().get_bead(bead_id).status == "confirmed"
+    assert {m.label: m.value for m in at.metric}["Confirmed"] == "1"
+    at.button(key="undo").click().run()
+    assert not at.exception, at.exception
+    assert _repo().get_bead(bead_id).status == "automatic"
+
+
+def test_filter_to_flagged_pairs_and_jump_to_the_next_one(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Review").run()
+    flagged = int({m.label: m.value for m in at.metric}["Flagged"])
+    assert flagged > 0, "the demo corpus has deliberate drifts"
+    at.checkbox(key="flt_flagged").check().run()
+    assert not at.exception, at.exception
+    first = at.selectbox(key="active_bead").value
+    assert _repo().get_bead(first).kinds
+    at.button(key="next_flagged").click().run()
+    assert not at.exception, at.exception
+    second = at.selectbox(key="active_bead").value
+    assert _repo().get_bead(second).kinds
+    assert second != first or flagged == 1
+
+
+def test_export_offers_a_tmx_download(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Export").run()
+    assert not at.exception, at.exception
+    at.selectbox(key="export_format").set_value("tmx").run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    buttons = at.get("download_button")
+    assert buttons and ".tmx" in buttons[0].proto.label
+
+
+def test_document_text_is_never_rendered_as_html(env):
+    at = _open("Import")
+    at.text_input(key="paste_name").input("hostile.html.txt")
+    at.text_area(key="paste_text").input(
+        "This sentence carries <script>alert('x')</script> a script tag. And <b>bold</b> markup too."
+    )
+    at.button[[b.label for b in at.button].index("Import pasted text")].click().run()
+    assert not at.exception, at.exception
+    for md in at.markdown:
+        assert "<script>" not in md.value and "<b>bold" not in md.value
