@@ -97,6 +97,24 @@ def _field(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default)
 
 
+def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any]:
+    """(drift score, kinds, reasons, evidence) from one drift result, whichever shape it has."""
+    if d is None:
+        return None, [], [], None
+    signals = _field(d, "signals")
+    score = _field(d, "drift_score")
+    if score is None and signals is not None:
+        score = _field(d, "score")
+    reasons = _field(d, "reasons")
+    if reasons is None and signals is not None:
+        reasons = [_field(sig, "reason") for sig in signals]
+    evidence = _field(d, "evidence")
+    if evidence is None and signals:
+        evidence = {"signals": signals, "strengths": _field(d, "strengths") or {}}
+    return (_float(score), _strings(_field(d, "kinds")), _strings(reasons),
+            _jsonable(evidence) if evidence is not None else None)
+
+
 def _strings(values: Any) -> list[str]:
     out = []
     for v in values or ():
@@ -329,16 +347,20 @@ class Repository:
 
     # ------------------------------------------------------------------ runs
     def store_run(self, source_document_id: int, target_document_id: int, alignment: Alignment,
-                  drift: Sequence[Any] | None = None, *, actor: str | None = None,
+                  drift: Sequence[Any] | Any | None = None, *, actor: str | None = None,
                   keep_confirmed: bool = True) -> RunInfo:
         """Store an alignment of two documents as their new current run, in one transaction.
 
-        ``drift`` (optional) has one entry per bead with ``kinds``, ``reasons``, ``evidence`` and
-        ``drift_score`` (attributes or mapping keys). The previous run of the pair stays, no longer
-        current. With ``keep_confirmed``, a new bead equal to a bead confirmed in the previous run is
-        stored confirmed (reviewer and note carried over); pass ``confirmed_anchors`` to the aligner
-        so that it keeps them. If anything fails half-way, nothing at all is stored.
+        ``drift`` (optional): one entry per bead, either ``alignment.drift.BeadDrift`` (or a
+        ``DriftReport``; its signals are kept as evidence, with their spans) or anything with
+        ``kinds``, ``reasons``, ``evidence`` and ``drift_score`` (attributes or mapping keys).
+        The previous run of the pair stays, no longer current. With ``keep_confirmed``, a new bead
+        equal to a bead confirmed in the previous run is stored confirmed (reviewer and note
+        carried over); pass ``confirmed_anchors`` to the aligner so that it keeps them. If anything
+        fails half-way, nothing at all is stored.
         """
+        if drift is not None and not isinstance(drift, Sequence) and hasattr(drift, "beads"):
+            drift = drift.beads  # a whole drift report
         if drift is not None and len(drift) != len(alignment.beads):
             raise DataError(f"{len(drift)} drift results for {len(alignment.beads)} beads")
         with self._tx() as s:
@@ -372,13 +394,10 @@ class Repository:
                     raise DataError(f"bead {i} links no sentence at all")
                 if any(not 0 <= x < n_source for x in src) or any(not 0 <= x < n_target for x in tgt):
                     raise DataError(f"bead {i} points past the end of a document")
-                d = drift[i] if drift is not None else None
-                evidence = _field(d, "evidence")
+                drift_score, kinds, reasons, evidence = _drift_parts(drift[i] if drift is not None else None)
                 bead = Bead(run_id=run.id, order=i * ORDER_STEP, active=True, source_ids=src,
                             target_ids=tgt, score=_float(pair.score), similarity=_float(pair.similarity),
-                            drift_score=_float(_field(d, "drift_score")), kinds=_strings(_field(d, "kinds")),
-                            reasons=_strings(_field(d, "reasons")),
-                            evidence=_jsonable(evidence) if evidence is not None else None,
+                            drift_score=drift_score, kinds=kinds, reasons=reasons, evidence=evidence,
                             status="automatic")
                 old_bead = carried.get((tuple(src), tuple(tgt)))
                 if old_bead is not None:

@@ -139,7 +139,7 @@ def run_id(repo: Repository, pair: tuple[int, int, int]) -> int:
     """A stored 1:1 run over the pair, with a number drift flag on bead 2."""
     _, source, target = pair
     drift = [{"kinds": [], "reasons": [], "drift_score": 0.1, "evidence": None} for _ in EN]
-    drift[2] = {"kinds": ["number"], "reasons": ["120 000 vs 12 000"], "drift_score": 0.9,
+    drift[2] = {"kinds": ["numbers"], "reasons": ["120 000 vs 12 000"], "drift_score": 0.9,
                 "evidence": {"source": "120 000", "target": "12 000"}}
     return repo.store_run(source, target, one_to_one(len(EN)), drift, actor="aligner").id
 

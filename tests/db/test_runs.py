@@ -26,7 +26,7 @@ def test_store_run_keeps_everything_the_aligner_and_drift_said(repo: Repository,
     assert [b.source for b in beads] == [(s,) for s in en]
     assert [b.target for b in beads] == [(t,) for t in fr]
     assert beads[0].source_sids == ("en-0",) and beads[0].target_sids == ("fr-0",)
-    assert beads[2].kinds == ("number",) and beads[2].reasons == ("120 000 vs 12 000",)
+    assert beads[2].kinds == ("numbers",) and beads[2].reasons == ("120 000 vs 12 000",)
     assert beads[2].evidence == {"source": "120 000", "target": "12 000"}
     assert beads[2].drift_score == pytest.approx(0.9)
     assert beads[0].score == pytest.approx(0.9) and beads[0].similarity == pytest.approx(0.8)
@@ -121,8 +121,8 @@ def test_filters(repo: Repository, run_id: int) -> None:
         return [b.id for b in repo.list_beads(run_id, flt)]
 
     assert ids(BeadFilter(flagged_only=True)) == [beads[2].id]
-    assert ids(BeadFilter(kinds=("number", "name"))) == [beads[2].id]
-    assert ids(BeadFilter(kinds=("name",))) == []
+    assert ids(BeadFilter(kinds=("numbers", "names"))) == [beads[2].id]
+    assert ids(BeadFilter(kinds=("names",))) == []
     assert ids(BeadFilter(statuses=("confirmed",))) == [beads[0].id]
     assert len(ids(BeadFilter(statuses=("automatic",)))) == 5
     assert ids(BeadFilter(search="strelkov")) == [beads[1].id]
@@ -156,7 +156,7 @@ def test_export_rows_are_plain_json(repo: Repository, run_id: int, texts) -> Non
     corpus = repo.aligned_corpus(run_id, "all")
     assert (corpus.source_lang, corpus.target_lang, corpus.model, corpus.name) == ("en", "fr", "fake-model",
                                                                                    "Donbass")
-    assert corpus.beads[2].kinds == ["number"] and corpus.beads[2].evidence
+    assert corpus.beads[2].kinds == ["numbers"] and corpus.beads[2].evidence
     assert corpus.beads[3].status == "confirmed"
 
 
@@ -181,3 +181,21 @@ def test_quality_follows_what_reviewers_decide(repo: Repository, run_id: int) ->
 
     repo.undo(run_id, actor="ann")
     assert repo.quality(run_id).judged == 3
+
+
+def test_store_run_takes_drift_detections_own_shape(repo: Repository, pair, make_alignment) -> None:
+    drift = pytest.importorskip("alignment.drift")
+    _, source, target = pair
+    signal = drift.DriftSignal("numbers", "120 000 vs 12 000", ((8, 15),), ((12, 18),), 0.9)
+    beads = [drift.BeadDrift(i, 0.05, [], {}) for i in range(6)]
+    beads[2] = drift.BeadDrift(2, 0.93, [signal], {"numbers": 0.9})
+    report = drift.DriftReport(beads, drift.DocumentStats(), "en", "fr")
+    for given in (beads, report):
+        run = repo.store_run(source, target, make_alignment(6), given)
+        stored = repo.list_beads(run.id)
+        assert [b.flagged for b in stored] == [False, False, True, False, False, False]
+        flagged = stored[2]
+        assert (flagged.kinds, flagged.reasons) == (("numbers",), ("120 000 vs 12 000",))
+        assert flagged.drift_score == pytest.approx(0.93) and stored[0].drift_score == pytest.approx(0.05)
+        assert flagged.evidence["signals"][0]["source_spans"] == [[8, 15]]
+        assert flagged.evidence["strengths"] == {"numbers": 0.9}
