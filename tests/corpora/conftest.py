@@ -50,7 +50,7 @@ def invariants():
     return check_invariants
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed():
     """``seed_file``: a path in ../shared/seed, or a skip."""
     return seed_file

@@ -48,10 +48,10 @@ def test_text_files_in_any_common_encoding(tmp_path, text, encoding, lang, invar
 
 def test_crlf_and_cr_newlines_become_one_paragraph_a_line(tmp_path, invariants):
     path = tmp_path / "windows.txt"
-    path.write_bytes(b"First paragraph here.\r\nSecond paragraph here.\rThird one.\r\n")
+    path.write_bytes(b"First paragraph here.\r\nSecond paragraph here.\rThird.\r\n")
     doc = read_file(path)
     assert "\r" not in doc.text
-    assert [p.text for p in doc.paragraphs] == ["First paragraph here.", "Second paragraph here.", "Third one."]
+    assert [p.text for p in doc.paragraphs] == ["First paragraph here.", "Second paragraph here.", "Third."]
     invariants(doc)
 
 
@@ -115,7 +115,7 @@ def test_html_main_text_without_menus_scripts_or_footer(tmp_path, invariants):
         "The council met on Tuesday. It voted to stop the works [1].",
         "“We will not be rushed,” said the mayor. The vote was 7 to 2.",
     ]
-    for boilerplate in ("Home", "About us", "cookies", "Share", "recipes", "rights reserved", "var menu", "color"):
+    for boilerplate in ("Home", "About us", "cookies", "Share", "recipes", "rights", "var menu", "color"):
         assert boilerplate not in doc.text
     assert doc.footnotes[1].urls == ("http://example.org/m",)
     assert [q.text for q in doc.quotes] == ["We will not be rushed,"]
