@@ -120,7 +120,7 @@ class AlignmentRun(Base):
     target_document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     model: Mapped[str] = mapped_column(String(300), default="")
     params: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    automatic: Mapped[list[Any]] = mapped_column(default=list)
+    automatic: Mapped[list[Any]] = mapped_column(default=list, deferred=True)  # big; quality() only
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
