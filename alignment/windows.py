@@ -1,0 +1,136 @@
+"""Vectors for every run of 1..k consecutive sentences of one text ("windows").
+
+An n:m bead is scored by comparing the embedding of its joined source sentences
+with that of its joined target sentences, so each side needs the vector of every
+window of up to ``max_size`` sentences. Each distinct window text is embedded
+once (repeated lines such as "- " or photo credits share a row), which keeps the
+embedding cost at about ``max_size`` encoder calls per sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from models.base import Encoder, ProgressCallback, l2_normalise
+
+
+@dataclass(frozen=True)
+class WindowEmbeddings:
+    """Window vectors of one text.
+
+    ``vectors`` holds one unit row per distinct window; ``index[k - 1, i]`` is
+    the row of the window of ``k`` sentences starting at sentence ``i`` (-1
+    where it would run past the end); ``lengths[k - 1, i]`` is its length in
+    characters (sum of sentence lengths plus joining spaces).
+    """
+
+    vectors: np.ndarray
+    index: np.ndarray
+    lengths: np.ndarray
+
+    @property
+    def n(self) -> int:
+        """Number of sentences."""
+        return int(self.index.shape[1])
+
+    @property
+    def max_size(self) -> int:
+        return int(self.index.shape[0])
+
+    @property
+    def dim(self) -> int:
+        return int(self.vectors.shape[1])
+
+    def window(self, start: int, size: int) -> np.ndarray:
+        """The vector of sentences ``start .. start+size-1``; longer runs fall back to a mean."""
+        if size <= 0:
+            raise ValueError("empty window")
+        if size <= self.max_size:
+            row = int(self.index[size - 1, start])
+            if row >= 0:
+                return self.vectors[row]
+        rows = self.index[0, start : start + size]
+        return l2_normalise(self.vectors[rows].sum(axis=0))[0]
+
+    def sentence_vectors(self) -> np.ndarray:
+        """(n, dim) vectors of the single sentences."""
+        return self.vectors[self.index[0]] if self.n else np.zeros((0, self.dim), np.float32)
+
+    @classmethod
+    def from_sentence_vectors(
+        cls, vectors: np.ndarray, max_size: int, lengths: Sequence[float] | None = None
+    ) -> WindowEmbeddings:
+        """Windows as the normalised sum of their sentence vectors (no encoder call).
+
+        Cheaper than embedding each joined window and used for synthetic
+        benchmarks; joined-text embeddings align better on real text.
+        """
+        vecs = np.asarray(vectors, dtype=np.float32)
+        if vecs.ndim != 2:
+            raise ValueError("sentence vectors must be a 2-d array")
+        n, dim = vecs.shape
+        if n:
+            vecs = l2_normalise(vecs)
+        sent_len = np.asarray(lengths if lengths is not None else np.ones(n), dtype=np.float64)
+        index = np.full((max_size, n), -1, dtype=np.int64)
+        blocks = []
+        cumulative = np.vstack([np.zeros((1, dim), np.float64), np.cumsum(vecs, axis=0, dtype=np.float64)])
+        row = 0
+        for k in range(1, max_size + 1):
+            count = n - k + 1
+            if count <= 0:
+                continue
+            block = (cumulative[k:] - cumulative[:-k]).astype(np.float32)
+            blocks.append(l2_normalise(block))
+            index[k - 1, :count] = np.arange(row, row + count)
+            row += count
+        all_vectors = np.vstack(blocks) if blocks else np.zeros((0, dim), np.float32)
+        return cls(all_vectors, index, _window_lengths(sent_len, max_size))
+
+
+def _window_lengths(sentence_lengths: np.ndarray, max_size: int) -> np.ndarray:
+    n = len(sentence_lengths)
+    cum = np.concatenate([[0.0], np.cumsum(sentence_lengths)])
+    out = np.zeros((max_size, n), dtype=np.float64)
+    for k in range(1, max_size + 1):
+        count = n - k + 1
+        if count > 0:
+            out[k - 1, :count] = cum[k:] - cum[:-k] + (k - 1)
+    return out
+
+
+def window_texts(sentences: Sequence[str], max_size: int) -> tuple[list[str], np.ndarray]:
+    """Distinct joined texts of all windows and the (max_size, n) index into them."""
+    n = len(sentences)
+    index = np.full((max_size, n), -1, dtype=np.int64)
+    rows: dict[str, int] = {}
+    texts: list[str] = []
+    for k in range(1, max_size + 1):
+        for i in range(n - k + 1):
+            text = " ".join(s.strip() for s in sentences[i : i + k])
+            row = rows.get(text)
+            if row is None:
+                row = rows[text] = len(texts)
+                texts.append(text)
+            index[k - 1, i] = row
+    return texts, index
+
+
+def embed_windows(
+    sentences: Sequence[str],
+    encoder: Encoder,
+    max_size: int,
+    progress: ProgressCallback | None = None,
+    batch_size: int = 64,
+) -> WindowEmbeddings:
+    """Embed every window of up to ``max_size`` sentences, each distinct text once."""
+    texts, index = window_texts(sentences, max_size)
+    if texts:
+        vectors = l2_normalise(encoder.encode(texts, batch_size=batch_size, progress=progress))
+    else:
+        vectors = np.zeros((0, int(getattr(encoder, "dim", 1))), dtype=np.float32)
+    lengths = _window_lengths(np.array([len(s.strip()) for s in sentences], dtype=np.float64), max_size)
+    return WindowEmbeddings(vectors, index, lengths)
