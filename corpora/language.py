@@ -21,11 +21,12 @@ MIN_CONFIDENCE = 0.8  # top probability under this: say the text is mixed or unc
 MIN_PARAGRAPH_LETTERS = 40  # paragraphs shorter than this are not voted on
 MAX_VOTERS = 120  # paragraphs sampled for the agreement check
 MAX_CHARS = 50_000  # characters given to the whole-text detector
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def count_letters(text: str) -> int:
     """How many alphabetic characters ``text`` has."""
-    return sum(ch.isalpha() for ch in text)
+    return len(text) - len(_LETTERS.sub("", text))
 
 
 def _clean(text: str) -> str:
@@ -45,7 +46,7 @@ def _probabilities(text: str) -> list[tuple[str, float]]:
 
 def detect_language(text: str, paragraphs: list[str] | None = None, lang: str | None = None) -> LanguageGuess:
     """Guess the language of ``text`` (its ``paragraphs`` vote too); ``lang`` overrides the guess."""
-    cleaned = _clean(text)
+    cleaned = _clean(text[: MAX_CHARS * 2])
     letters = count_letters(cleaned)
     if lang:
         code = lang.strip().lower()
@@ -80,13 +81,13 @@ def detect_language(text: str, paragraphs: list[str] | None = None, lang: str | 
 
 def paragraph_shares(paragraphs: list[str]) -> dict[str, float]:
     """Share of letters, per detected language, over the paragraphs long enough to vote."""
-    voters = [_clean(p) for p in paragraphs]
-    voters = [p for p in voters if count_letters(p) >= MIN_PARAGRAPH_LETTERS]
-    if len(voters) < 2:
-        return {}
+    voters = [p for p in paragraphs if len(p) >= MIN_PARAGRAPH_LETTERS]
     if len(voters) > MAX_VOTERS:
         step = len(voters) / MAX_VOTERS
         voters = [voters[int(i * step)] for i in range(MAX_VOTERS)]
+    voters = [p for p in (_clean(p) for p in voters) if count_letters(p) >= MIN_PARAGRAPH_LETTERS]
+    if len(voters) < 2:
+        return {}
     weights: Counter[str] = Counter()
     for paragraph in voters:
         guessed = _probabilities(paragraph[:2000])
