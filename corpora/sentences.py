@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from corpora.abbreviations import kind_of
+from corpora.footnotes import URL_RE
 
 Span = tuple[int, int]
 
@@ -24,7 +25,7 @@ OPENERS = "“‘«„‚\"'([{‹"
 UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 SPACES = " \t\n\u00a0\u202f\u2009"
 
-_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»“”\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_URL_RE = re.compile(URL_RE.pattern + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # URLs and e-mail addresses
 # A sentence end: terminal punctuation, then closing marks (French puts a space before them), then space.
 _END_RE = re.compile(r"(?:[.!?…]+|\.{3})(?:[ \u00a0\u202f]?[”’»\"')\]])*(?=[ \t\n\u00a0\u202f]+)")
 _START_RE = re.compile(rf"[ \t\n\u00a0\u202f]+(?=[“«„\"(‘]?[ \u00a0\u202f]?[{UPPER}])")

@@ -22,7 +22,7 @@ OUTSIDE_MAIN = ["header", "footer"]
 BLOCKS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "figcaption", "figure",
-    "address", "hr", "br", "body", "header", "footer", "caption", "summary", "details",
+    "address", "hr", "body", "header", "footer", "caption", "summary", "details",
 }
 BOILERPLATE = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?|cookies?|banner|share|sharing|"
@@ -90,6 +90,8 @@ def html_to_text(markup: str) -> str:
         match = FOOTNOTE_ITEM.match(str(li.get("id") or ""))
         if match:
             li.insert(0, f"[{match.group(1)}] ")
+    for br in main.find_all("br"):  # a line break inside a paragraph, as in .docx: a space
+        br.replace_with(" ")
     for string in main.find_all(string=True):
         string.replace_with(re.sub(r"\s+", " ", str(string)))
     for tag in main.find_all(BLOCKS):

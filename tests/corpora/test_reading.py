@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import pytest
 
@@ -131,7 +132,7 @@ def test_html_without_article_uses_the_body(tmp_path, invariants):
     )
     doc = read_file(path)
     assert "Menu" not in doc.text and "Footer" not in doc.text
-    assert doc.paragraphs[0].text == "Title"
+    assert [p.text for p in doc.paragraphs] == ["Title", "One paragraph. Same paragraph after a break."]
     invariants(doc)
 
 
@@ -205,3 +206,47 @@ def test_same_text_gives_same_ids_and_hash(tmp_path):
     assert [s.id for s in one.sentences] == [s.id for s in two.sentences] == ["s0", "s1", "s2"]
     assert one.sha256 == two.sha256 and len(one.sha256) == 64
     assert one.language == two.language
+
+
+def test_docx_footnotes_become_markers_and_a_list(tmp_path, invariants):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    paragraph = document.add_paragraph("The council voted to stop the works")
+    paragraph._p.append(parse_xml(f'<w:r {w}><w:footnoteReference w:id="1"/></w:r>'))
+    paragraph.add_run(". The mayor left.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:t>Minutes, http://example.org/minutes</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    relation = (
+        '<Relationship Id="rIdNotes" Target="footnotes.xml" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/footnotes"/></Relationships>'
+    )
+    kind = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.footnotes+xml"/></Types>'
+    )
+    patched = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", relation.encode())
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", kind.encode())
+            target.writestr(item, data)
+        target.writestr("word/footnotes.xml", footnotes)
+    path = tmp_path / "notes.docx"
+    path.write_bytes(patched.getvalue())
+    doc = read_file(path)
+    assert [s.text for s in doc.sentences] == ["The council voted to stop the works.", "The mayor left."]
+    assert doc.sentences[0].footnotes == (1,)
+    assert doc.footnotes[1].urls == ("http://example.org/minutes",)
+    invariants(doc)
