@@ -35,7 +35,8 @@ def check_invariants(doc: Document) -> None:
         assert paragraph.start <= s.start and s.end <= paragraph.end
         raw = doc.text[s.start:s.end]
         assert not re.search(r"\[\d{1,3}\]", s.text), s.text
-        assert re.sub(r"\s+", " ", re.sub(r"\s?\[\d{1,3}\]", "", raw)).strip() == s.text
+        without_markers = re.sub(r"[ \u00a0\u202f]?\[\d{1,3}\]", "", raw)
+        assert re.sub(r"[ \t\n]+", " ", without_markers).strip() == s.text
         assert tuple(int(n) for n in re.findall(r"\[(\d{1,3})\]", raw)) == s.footnotes
     for q in doc.quotes:
         assert doc.paragraphs[q.paragraph].start <= q.start < q.end <= doc.paragraphs[q.paragraph].end
