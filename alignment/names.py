@@ -183,7 +183,8 @@ def _keys_match(a: str, b: str) -> bool:
     vowels = "aeiou"
     if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in vowels and b[-1] in vowels:
         return True  # short names inflected: Tula / Тулы, Duma / Думе
-    if long_.startswith(short) and (len(long_) - len(short) <= 4 or len(short) >= 6):
+    diff = len(long_) - len(short)
+    if long_.startswith(short) and (diff <= 2 or (diff <= 6 and len(short) >= 5) or len(short) >= 6):
         return True  # inflection (Стрелкова) or compound (Everestbesteigung)
     prefix = _common_prefix(a, b)
     if prefix >= 6 and prefix >= 0.6 * len(short):
@@ -204,7 +205,7 @@ def names_match(a: str, b: str) -> bool:
 # --- finding names in text ---------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_OPENERS = "«“„\"'‘([{—–-"
+_OPENERS = "«»“”„\"'‘’‹›([{—–-"
 _NOT_NAMES: dict[str, set[str]] = {
     "en": {"i", "mr", "mrs", "ms", "dr", "st", "mt", "monday", "tuesday", "wednesday", "thursday",
            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
@@ -214,6 +215,21 @@ _NOT_NAMES: dict[str, set[str]] = {
     "de": {"herr", "frau", "dr", "st", "nr", "bd", "ca", "bzw"},
     "ru": {"г", "гг", "им", "ул", "т", "д"},
 }
+# Function words are never names, even capitalised ("La", "Les", "Die", "The", "В").
+_FUNCTION_WORDS = set("""
+the a an and or but of in on at to for from by with as is was are were be this that these those it its
+he she they we you his her their our my not no if when while after before since because so than then
+there here what which who whom whose where how all any some each every both such only also even
+le la les l un une des du de d et ou mais en au aux par pour dans sur avec sans sous il elle ils elles
+nous vous on ce cette ces cet qui que qu quoi dont où son sa ses leur leurs mon ma mes notre nos votre
+ne pas plus tout tous toute toutes si comme quand lorsque car donc puis alors ainsi même
+der die das den dem des ein eine einer einen einem eines und oder aber in im an am auf aus bei mit nach
+von vom zu zum zur für über unter vor durch als wie wenn dass ob er sie es wir ihr ich du man sich
+nicht kein keine auch noch schon nur so da dann doch hier dort dies diese dieser dieses jener jene
+и в во на с со к ко о об от до по за из у для без при над под про через а но или же ли не ни что как
+так это этот эта эти тот та те он она они мы вы я его её их её ещё уже только если когда чтобы
+""".split())
+
 _DEMONYM_EN = re.compile(r".{3,}(ian|ean|an|ese|ish|ist|ists|ic|ians|eans|ans)$")
 
 
@@ -240,6 +256,7 @@ class NameContext:
     target_lang: str = ""
     caps_mid: dict[str, set[str]] = field(default_factory=lambda: {"source": set(), "target": set()})
     attested: set[str] = field(default_factory=set)
+    lower_words: dict[str, set[str]] = field(default_factory=lambda: {"source": set(), "target": set()})
 
 
 def _is_sentence_initial(text: str, start: int) -> bool:
@@ -267,34 +284,49 @@ def capitalised_words(text: str) -> list[tuple[str, int, int, bool]]:
 def build_name_context(
     source_texts: Iterable[str], target_texts: Iterable[str], source_lang: str, target_lang: str
 ) -> NameContext:
-    """Collect the document-level evidence used to decide what is a name."""
+    """Collect the document-level evidence used to decide what is a name.
+
+    The texts are the beads' joined sides, in order. A capitalised word is *attested* when, in
+    at least half of the beads where it occurs, the other side of that bead has a capitalised
+    counterpart (Makalu ↔ Makalu, Стрелков ↔ Strelkov), and some side capitalises it in
+    mid-sentence outside German; a German noun translated by a French common noun
+    ("Berg" ↔ "montagne") is not.
+    """
     ctx = NameContext(source_lang=source_lang[:2], target_lang=target_lang[:2])
-    caps_all: dict[str, dict[str, str]] = {"source": {}, "target": {}}
-    for side, texts in (("source", source_texts), ("target", target_texts)):
+    sides = {"source": list(source_texts), "target": list(target_texts)}
+    per_bead: dict[str, list[dict[str, str]]] = {"source": [], "target": []}
+    for side, texts in sides.items():
         for text in texts:
+            ctx.lower_words[side].update(m.group() for m in _WORD.finditer(text) if m.group()[0].islower())
+            shouting = _title_case(text)
+            words: dict[str, str] = {}
             for w, _s, _e, initial in capitalised_words(text):
-                if len(w) < 2:
+                if len(w) < 3 or w.lower() in _FUNCTION_WORDS or (w.isupper() and len(w) > 1):
                     continue
                 key = skeleton(w)
-                caps_all[side].setdefault(key, w)
-                if not initial:
+                words.setdefault(key, w)
+                if not initial and not shouting:
                     ctx.caps_mid[side].add(key)
-    # a word counts only if some side capitalises it mid-sentence (German nouns do not count)
-    mid_src = ctx.caps_mid["source"] if ctx.source_lang != "de" else set()
-    mid_tgt = ctx.caps_mid["target"] if ctx.target_lang != "de" else set()
-    src, tgt = caps_all["source"], caps_all["target"]
-    tgt_by_letter: dict[str, list[str]] = {}
-    for key, w in tgt.items():
-        tgt_by_letter.setdefault(key[:1], []).append(w)
-    for key, w in src.items():
-        candidates = tgt_by_letter.get(key[:1], [])
-        hits = [t for t in candidates if names_match(w, t)]
-        if not hits and (exonym_group(w) is not None or _CYRILLIC.search(w)):
-            hits = [t for t in tgt.values() if names_match(w, t)]
-        hit_keys = {skeleton(t) for t in hits}
-        if hits and (key in mid_src or hit_keys & mid_tgt):
-            ctx.attested.add(key)
-            ctx.attested.update(hit_keys)
+            per_bead[side].append(words)
+    mid = {"source": ctx.caps_mid["source"] if ctx.source_lang != "de" else set(),
+           "target": ctx.caps_mid["target"] if ctx.target_lang != "de" else set()}
+    n_beads = min(len(per_bead["source"]), len(per_bead["target"]))
+    for side, other in (("source", "target"), ("target", "source")):
+        seen: dict[str, int] = {}
+        matched: dict[str, int] = {}
+        partners: dict[str, set[str]] = {}
+        for k in range(n_beads):
+            mine, theirs = per_bead[side][k], per_bead[other][k]
+            for key, w in mine.items():
+                seen[key] = seen.get(key, 0) + 1
+                hits = {tk for tk, tw in theirs.items() if names_match(w, tw)}
+                if hits:
+                    matched[key] = matched.get(key, 0) + 1
+                    partners.setdefault(key, set()).update(hits)
+        for key, n in seen.items():
+            m = matched.get(key, 0)
+            if m and m >= 0.5 * n and (key in mid[side] or partners[key] & mid[other]):
+                ctx.attested.add(key)
     return ctx
 
 
@@ -307,19 +339,24 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None) 
     out: list[NameMention] = []
     for w, s, e, initial in capitalised_words(text):
         low = w.lower()
-        if low in stop or len(w) < 2:
+        if low in stop or len(w) < 2 or low in _FUNCTION_WORDS:
             continue
         key = skeleton(w)
         if not key:
             continue
-        if key in ctx.attested:
+        if key in ctx.attested and not (w.isupper() and title):
             conf = 0.95
-        elif lang == "de" or title or (w.isupper() and len(w) <= 5):
+        elif low in ctx.lower_words.get(side, set()):
+            conf = 0.3  # the document also writes it in lower case: a common word
+        elif lang == "de" or title or (w.isupper() and len(w) <= 5) or len(w) < 3:
             conf = 0.2  # German nouns, headings, acronyms (NATO/OTAN/НАТО) are not evidence
         elif initial:
             conf = 0.8 if key in ctx.caps_mid.get(side, set()) else 0.2
         else:
             conf = 0.8
+        if conf == 0.8 and "de" in (ctx.source_lang, ctx.target_lang):
+            # against German, whose capitals mark every noun, the cross-check is weaker
+            conf = 0.45
         if conf < 0.9 and lang == "en" and _DEMONYM_EN.match(low):
             conf = min(conf, 0.4)  # "Libyan", "Stalinist": capitalised in English only
         out.append(NameMention(w, s, e, conf))

@@ -34,6 +34,12 @@ _EN = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "wit
 _ONLY = {"only", "merely", "just", "seulement", "только", "nur", "uniquement"}
 _FR_PARTICLES = {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "aucuns", "aucunes",
                  "guère", "point", "nul", "nulle", "ni", "nullement"}
+_FR_BARE_NE = re.compile(r"^(peu\w*|pourr\w*|pouv\w*|puiss\w*|sai\w*|sau\w*|sav\w*|os\w*|cess\w*)$")
+_FR_PAS_AFTER = {"du", "encore", "même", "un", "une", "question", "toujours", "vraiment", "très", "si",
+                 "tant", "assez", "trop", "tellement", "forcément", "nécessairement", "davantage"}
+_FR_DETERMINERS = {"le", "les", "un", "des", "de", "d'", "du", "au", "aux", "ce", "ces", "mon", "ton", "son",
+                   "mes", "tes", "ses", "nos", "vos", "leurs", "quelques", "sur", "à", "premier", "petit",
+                   "grand", "deux", "trois", "dix", "cent", "mille", "chaque"}
 _FR_STANDALONE = {"jamais", "rien", "aucun", "aucune", "ni", "pas", "nullement"}
 _RU_NI = re.compile(r"^(ни|никто|ничто|ничего|ничем|ничему|никого|никому|никем|никогда|нигде|никуда|"
                     r"ниоткуда|нисколько|ничуть|никак|никакой|никакая|никакое|никакие|никакого|"
@@ -50,6 +56,11 @@ def _tokens(text: str, lang: str) -> list[tuple[str, int, int]]:
 def _same_clause(text: str, toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     return re.search(r"[.!?;:]", text[toks[lo][2]:toks[hi][1]]) is None
+
+
+def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
+    before = text[toks[k - 1][2]:toks[k][1]] if k else ""
+    return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
 
 
 def negation_cues(text: str, lang: str) -> list[NegationCue]:
@@ -69,8 +80,8 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 seen_neither = True
             if w == "nor" and seen_neither:
                 continue
-            if w in ("not", "n't") and nxt(k) in _ONLY:
-                continue
+            if w in ("not", "n't") and (nxt(k) in _ONLY or nxt(k).startswith("un")):
+                continue  # "not only"; litotes "not unlike"
             if w == "no" and k + 1 < len(toks) and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
                 continue  # "No. 5"
             if w in _EN or w.endswith("n't"):
@@ -80,7 +91,13 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
         for k, w in enumerate(words):
             if w in ("ne", "n'"):
                 window = range(k + 1, min(len(words), k + 7))
+                stop = next((j for j in window if words[j] in ("que", "qu'")), None)
+                if stop is not None:
+                    window = range(k + 1, stop)  # "ne … que" means "only"
                 hit = next((j for j in window if words[j] in _FR_PARTICLES), None)
+                if hit is None and k + 1 < len(words) and _FR_BARE_NE.match(words[k + 1]):
+                    units.append((k, k + 1))  # literary "ne peut", "ne saurait", "n'ose"
+                    continue
                 if hit is None:
                     # "personne ne …", "rien ne …", "ni … ni … ne": the particle comes first
                     before = [j for j in range(max(0, k - 8), k)
@@ -90,12 +107,15 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                         absorbed.update(before)
                         units.append((before[0], k))
                     continue  # otherwise "ne … que" (only) or an expletive ne
+                if words[hit] == "plus" and nxt(hit) in ("que", "qu'"):
+                    absorbed.add(hit)
+                    continue  # "ne … plus que" also means "only"
                 if words[hit] == "pas" and nxt(hit) == "seulement":
                     absorbed.add(hit)
                     continue
                 absorbed.update(j for j in window if words[j] in _FR_PARTICLES)
                 units.append((k, hit))
-            elif w == "sans":
+            elif w == "sans" and not (k and words[k - 1] == "va" and nxt(k) == "dire"):
                 absorbed.update(j for j in range(k + 1, min(len(words), k + 4))
                                 if words[j] in _FR_PARTICLES)
                 units.append((k, k))
@@ -105,8 +125,10 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
         for k, w in enumerate(words):
             if k in absorbed or w not in _FR_STANDALONE:
                 continue
-            if w == "pas" and nxt(k) == "seulement":
-                continue
+            if w == "pas" and (nxt(k) not in _FR_PAS_AFTER or (k and words[k - 1] in _FR_DETERMINERS)):
+                continue  # "pas" alone is mostly the noun (un pas, ses pas, empreintes de pas)
+            if w == "jamais" and not _clause_start(text, toks, k):
+                continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"
             if w == "ni" and k - last_ni < 12:
                 last_ni = k
                 continue  # "ni … ni" counts once
@@ -132,8 +154,8 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
     elif lang == "de":
         seen_weder = False
         for k, w in enumerate(words):
-            if w == "nicht" and nxt(k) in _ONLY:
-                continue
+            if w == "nicht" and (nxt(k) in _ONLY or nxt(k).startswith("un")):
+                continue  # "nicht nur"; litotes "nicht unerheblich"
             if w == "weder":
                 seen_weder = True
             if w in _DE:

@@ -70,13 +70,13 @@ CARDINALS: dict[str, dict[str, int]] = {
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "dozen": 12, "twice": 2, "thrice": 3,
+        "dozen": 12, "twice": 2, "thrice": 3, "double": 2,
     },
     "fr": {
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
         "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
         "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-        "cent": 100, "cents": 100,
+        "cent": 100, "cents": 100, "double": 2,
         # "une trentaine" is about thirty; the plurals ("des dizaines") are vague, below
         "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
         "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
@@ -87,7 +87,7 @@ CARDINALS: dict[str, dict[str, int]] = {
         "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
         "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
         "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "doppelt": 2, "zweimal": 2,
-        "dreimal": 3, "dutzend": 12,
+        "dreimal": 3, "dutzend": 12, "beide": 2, "beiden": 2, "beider": 2,
     },
     "ru": {
         **_ru_forms({
@@ -100,8 +100,8 @@ CARDINALS: dict[str, dict[str, int]] = {
         "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
         "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "двое": 2, "двоих": 2, "вдвое": 2,
         "три": 3, "трёх": 3, "трех": 3, "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3,
-        "втрое": 3, "дважды": 2, "трижды": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
-        "четырём": 4, "четырем": 4,
+        "втрое": 3, "дважды": 2, "оба": 2, "обе": 2, "обоих": 2, "обеих": 2, "трижды": 3,
+        "четыре": 4, "четырёх": 4, "четырех": 4, "четырём": 4, "четырем": 4,
         "четырьмя": 4, "четверо": 4, "сорок": 40, "сорока": 40, "девяносто": 90, "девяноста": 90,
         "сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300,
         "трёхсот": 300, "четыреста": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500,
@@ -212,6 +212,12 @@ _VAGUE: dict[str, list[tuple[str, int]]] = {
     ],
 }
 
+_CENTURY = {"century", "centuries", "siècle", "siècles", "век", "века", "веке", "jahrhundert",
+            "jahrhunderts", "weltkrieg", "reich", "congress", "congrès", "съезд", "съезда"}
+_DE_COMPOUND_NUM = re.compile(
+    r"^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreissig|dreißig|vierzig|"
+    r"fünfzig|hundert)(tausender|tägig|jährig|stündig|wöchig|monatig|fach|mal)\w*$")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _ROMAN = re.compile(r"^(?=[MDCLXVI]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -297,6 +303,10 @@ def _word_value(low: str, lang: str) -> float | None:
     if low in table:
         return float(table[low])
     if lang == "de":
+        m = _DE_COMPOUND_NUM.match(low)
+        if m:  # "Achttausender" (8000), "zehntägige" (10), "dreifach" (3)
+            base = float(CARDINALS["de"][m.group(1)])
+            return base * 1000 if m.group(2) == "tausender" else base
         return _de_compound(low)
     return None
 
@@ -411,6 +421,17 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         if tok.low[:1].isdigit():
             value = _parse_digits(tok.text, lang)
             j = i + 1
+            clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", tok.text)
+            if clock and re.match(r"\s*(?:Uhr|h\b|heures?|ч\b|часов)", text[tok.end:]):
+                # a time of day, "20.30 Uhr" = "20 h 30": hours and minutes
+                for part, (ps, pe) in ((clock.group(1), clock.span(1)), (clock.group(2), clock.span(2))):
+                    out.append(NumberMention(("num", float(part)), part, tok.start + ps, tok.start + pe))
+                used.append((tok.start, tok.end))
+                i += 1
+                continue
+            frac = re.match(r"\s?([½¼¾⅓⅔])", text[tok.end:])
+            if value is not None and frac:
+                value += _VULGAR[frac.group(1)]
             if value is not None and j < len(toks) and toks[j].low.rstrip(".") in magnitudes \
                     and toks[j].start - toks[i].end <= 2 and not overlaps(toks[j].start, toks[j].end):
                 value *= magnitudes[toks[j].low.rstrip(".")]
@@ -445,9 +466,14 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             out.append(NumberMention(("num", float(ordinal)), tok.text, tok.start, tok.end))
             continue
         if _ROMAN.match(tok.text):
-            # a Roman numeral, unless the whole sentence shouts in capitals
+            # a Roman numeral after a name ("Gasherbrum II", "Николай II") or before a century
+            # word; not "II nous est" (an OCR'd "Il") nor a sentence in capitals
             letters = [c for c in text if c.isalpha()]
-            if sum(c.isupper() for c in letters) < 0.6 * len(letters):
+            prev_tok = toks[k - 1] if k else None
+            next_tok = toks[k + 1] if k + 1 < len(toks) else None
+            after_name = prev_tok is not None and prev_tok.text[:1].isupper() and not prev_tok.text.isupper()
+            before_century = next_tok is not None and next_tok.low in _CENTURY
+            if (after_name or before_century) and sum(c.isupper() for c in letters) < 0.6 * len(letters):
                 value = _roman_value(tok.text)
                 out.append(NumberMention(("num", float(value)), tok.text, tok.start, tok.end))
             continue
