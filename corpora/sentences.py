@@ -12,7 +12,6 @@ own word lists decide. Input is one paragraph with footnote markers masked out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from corpora.abbreviations import kind_of
@@ -20,8 +19,9 @@ from corpora.footnotes import URL_RE
 
 Span = tuple[int, int]
 
-CLOSERS = "”’»\"')]}›"
-OPENERS = "“‘«„‚\"'([{‹"
+# Picked by measurement on tests/corpora/data/segmentation (benchmarks/segmentation_f1.py).
+DEFAULT_ENGINE: dict[str, str] = {"en": "razdel", "fr": "razdel", "ru": "razdel"}
+
 UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 SPACES = " \t\n\u00a0\u202f\u2009"
 
@@ -147,7 +147,6 @@ def split_sentences(
     lang: str,
     engine: str = "razdel",
     fix: bool = True,
-    base: Callable[[str, str], list[int]] | None = None,
 ) -> list[Span]:
     """Spans of the sentences in ``text`` (one paragraph), without surrounding spaces.
 
@@ -155,7 +154,7 @@ def split_sentences(
     (for the benchmark).
     """
     flat = text.replace("\n", " ")
-    proposed = base(flat, lang) if base else base_boundaries(flat, lang, engine)
+    proposed = base_boundaries(flat, lang, engine)
     if fix:
         urls = url_spans(flat)
         base_set = set(proposed)
@@ -184,7 +183,3 @@ def _spans(text: str, starts: list[int]) -> list[Span]:
         if end > begin:
             spans.append((begin, end))
     return spans
-
-
-# Picked by measurement on tests/corpora/data/segmentation (benchmarks/segmentation_f1.py).
-DEFAULT_ENGINE: dict[str, str] = {"en": "razdel", "fr": "razdel", "ru": "razdel"}
