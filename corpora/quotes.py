@@ -32,7 +32,6 @@ class _Found:
     start: int  # offsets into the paragraph text
     end: int
     marks: str
-    part: int | None = None  # index of the first piece of a multi-paragraph quotation
 
 
 def _can_open(text: str, i: int) -> bool:
