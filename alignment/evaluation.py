@@ -24,7 +24,7 @@ Gold files (``*.defr`` in the benchmark) hold one bead a line:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -177,3 +177,121 @@ def read_gold(path: str | Path) -> list[BeadPair]:
     """Read a gold alignment file (one ``[..]:[..]`` bead a line, blank lines skipped)."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return [parse_gold_line(line) for line in lines if line.strip()]
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """One benchmark document: its two sides (one sentence a line) and its gold beads."""
+
+    name: str
+    source_path: Path
+    target_path: Path
+    gold_path: Path
+
+
+def find_gold_documents(gold_dir: str | Path, split: str) -> list[GoldDocument]:
+    """The documents of a split in a Bleualign/Vecalign-style folder.
+
+    A gold file ``<name>.<xy>`` (e.g. ``test0.defr``) goes with ``<name>.<x>`` and
+    ``<name>.<y>`` (``test0.de``, ``test0.fr``); ``split`` selects the names that
+    start with it (``dev``, ``test``), in natural order (test2 before test10).
+    """
+    import re
+
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no such folder: {folder}")
+    found = []
+    for gold in folder.iterdir():
+        name, dot, ext = gold.name.partition(".")
+        if not dot or not name.startswith(split) or not gold.is_file():
+            continue
+        for cut in range(1, len(ext)):
+            src = folder / f"{name}.{ext[:cut]}"
+            tgt = folder / f"{name}.{ext[cut:]}"
+            if src.is_file() and tgt.is_file():
+                found.append(GoldDocument(name, src, tgt, gold))
+                break
+
+    def natural(doc: GoldDocument) -> list[object]:
+        return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", doc.name)]
+
+    return sorted(found, key=natural)
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """Sentences of a one-sentence-a-line file (line numbers are sentence ids)."""
+    lines = Path(path).read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip("\r") for line in lines]
+
+
+def evaluate_documents(
+    documents: Sequence[GoldDocument],
+    encoder: object,
+    params: object | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> dict[str, object]:
+    """Align every document with ``encoder`` and score it against its gold.
+
+    Returns the micro-averaged figures (``strict_f1``, ``lax_f1``, ``precision``
+    and ``recall`` — the strict ones, as published — plus the lax ones), the
+    seconds spent embedding and aligning, and per-document figures.
+    ``progress(document, done, total)`` reports embedding progress.
+    """
+    import time
+
+    from alignment.aligner import AlignParams, _embed, align_embeddings
+
+    params = params if isinstance(params, AlignParams) else AlignParams()
+    golds, predictions, per_doc = [], [], []
+    embed_seconds = align_seconds = 0.0
+    for doc in documents:
+        src, tgt = read_lines(doc.source_path), read_lines(doc.target_path)
+        gold = read_gold(doc.gold_path)
+
+        def report(done: int, total: int, name: str = doc.name) -> None:
+            if progress is not None:
+                progress(name, done, total)
+
+        start = time.perf_counter()
+        src_win = _embed(src, encoder, params, report)  # type: ignore[arg-type]
+        tgt_win = _embed(tgt, encoder, params, report)  # type: ignore[arg-type]
+        middle = time.perf_counter()
+        alignment = align_embeddings(src_win, tgt_win, params=params, model=str(getattr(encoder, "name", "")))
+        end = time.perf_counter()
+        embed_seconds += middle - start
+        align_seconds += end - middle
+        predicted = [(b.source_ids, b.target_ids) for b in alignment.beads]
+        golds.append(gold)
+        predictions.append(predicted)
+        one = score(gold, predicted)
+        per_doc.append(
+            {
+                "name": doc.name,
+                "source_sentences": len(src),
+                "target_sentences": len(tgt),
+                "gold_beads": len(gold),
+                "predicted_beads": len(predicted),
+                "strict_f1": round(one.strict_f1, 4),
+                "lax_f1": round(one.lax_f1, 4),
+                "precision": round(one.strict_precision, 4),
+                "recall": round(one.strict_recall, 4),
+                "embed_seconds": round(middle - start, 3),
+                "align_seconds": round(end - middle, 3),
+            }
+        )
+    total = score_many(golds, predictions)
+    return {
+        "strict_f1": round(total.strict_f1, 4),
+        "lax_f1": round(total.lax_f1, 4),
+        "precision": round(total.strict_precision, 4),
+        "recall": round(total.strict_recall, 4),
+        "lax_precision": round(total.lax_precision, 4),
+        "lax_recall": round(total.lax_recall, 4),
+        "seconds": round(embed_seconds + align_seconds, 3),
+        "embed_seconds": round(embed_seconds, 3),
+        "align_seconds": round(align_seconds, 3),
+        "documents": per_doc,
+    }
