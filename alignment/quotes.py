@@ -1,0 +1,262 @@
+"""Quote fidelity: trace each quotation to the passage it translates, then check it for drift.
+
+For every quotation of a text (``Document.quotes``), candidate spans of the source-language
+documents are scored with a multilingual encoder: windows of consecutive sentences (as many
+as the quotation has, give or take one; at least 1–3) and clause windows inside one sentence,
+for quotations that render only part of a sentence.
+
+A match is only reported when it stands out. Scores are judged against the quotation's own
+*null distribution* — its similarity to every candidate of every document, nearly all of them
+unrelated — as a robust z-score, and against the best candidate that does not overlap the
+winner (the margin). A quotation whose source is not among the files gets "no source found"
+rather than its nearest neighbour. When the user links footnotes to documents, a quotation
+citing a linked footnote is looked for in that document first.
+
+The matched pair (source span → quotation) then goes through the drift signals of
+``alignment.drift``; the verdict is *faithful*, *drifted* (with the reasons) or *no source
+found*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from alignment.clauses import split_clauses
+from alignment.drift import BeadPair, DriftConfig, DriftSignal, detect_drift, robust_location_scale
+from corpora.types import Document, Quote
+from models.base import Encoder
+
+FAITHFUL, DRIFTED, NOT_FOUND = "faithful", "drifted", "no source found"
+QUOTE_KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal")
+"""Drift kinds that count against a quotation ("form" does not: the marks are stripped)."""
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """A candidate passage: which document, which sentences, where in the document text."""
+
+    doc_index: int
+    doc_name: str
+    sentence_ids: tuple[int, ...]
+    start: int
+    end: int
+    text: str
+    lang: str = ""
+
+    def overlaps(self, other: SourceSpan) -> bool:
+        return self.doc_index == other.doc_index and self.start < other.end and other.start < self.end
+
+
+@dataclass
+class QuoteConfig:
+    """Decision thresholds; defaults tuned on ``benchmarks/drift_quotes.py`` (own sentences)."""
+
+    min_z: float = 5.0
+    """The best candidate must stand this many robust σ above the quotation's null distribution."""
+    min_margin_z: float = 1.0
+    """… and this many σ above the best candidate that does not overlap it."""
+    linked_bonus_z: float = 1.5
+    """A candidate in the document a quotation's footnote is linked to may win by this much less."""
+    near_miss_meaning: float = 0.3
+    """A found span is rejected as a near miss when the quotation has content the span lacks
+    (addition) and the pair is less similar than this run's other matches (meaning strength)…"""
+    near_miss_z: float = 7.0
+    """… or when it also disagrees on numbers, names or negation and the match is not clear-cut."""
+    max_sentences: int = 3
+    clause_windows: bool = True
+    drift: DriftConfig = field(default_factory=DriftConfig)
+
+
+@dataclass
+class QuoteMatch:
+    """One quotation, its best source span (or none), the match evidence and the verdict."""
+
+    quote_index: int
+    quote_text: str
+    footnote: int | None
+    span: SourceSpan | None
+    score: float
+    z: float
+    margin_z: float
+    verdict: str
+    reasons: list[str]
+    signals: list[DriftSignal] = field(default_factory=list)
+    drift_score: float = 0.0
+    runner_up: SourceSpan | None = None
+    linked_document: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.span is not None
+
+
+def _sentence_count(text: str) -> int:
+    return max(1, len(re.findall(r"[.!?…]+[»”\"')]*\s+(?=[«“\"(]?[A-ZА-ЯЁ])", text.strip())) + 1)
+
+
+def candidate_spans(doc: Document, doc_index: int, sizes: Sequence[int], clause_windows: bool = True,
+                    doc_name: str | None = None) -> list[SourceSpan]:
+    """Windows of ``sizes`` consecutive sentences, plus clause windows inside each sentence."""
+    name = doc_name or doc.source_name or f"document {doc_index + 1}"
+    sents = doc.sentences
+    out: list[SourceSpan] = []
+    for n in sorted(set(sizes)):
+        for i in range(0, max(0, len(sents) - n + 1)):
+            group = sents[i : i + n]
+            start, end = group[0].start, group[-1].end
+            text = " ".join(s.text for s in group)
+            out.append(SourceSpan(doc_index, name, tuple(s.index for s in group), start, end, text, doc.lang))
+    if clause_windows:
+        for s in sents:
+            clauses = split_clauses(s.text)
+            if len(clauses) < 2:
+                continue
+            base = doc.text.find(s.text[clauses[0][0]:clauses[0][1]], s.start, s.end + 1)
+            shift = (base - s.start - clauses[0][0]) if base >= 0 else 0
+            for a in range(len(clauses)):
+                for b in range(a, min(len(clauses), a + 3)):
+                    if a == 0 and b == len(clauses) - 1:
+                        continue  # the whole sentence is already a candidate
+                    cs, ce = clauses[a][0], clauses[b][1]
+                    text = s.text[cs:ce]
+                    if len(text) < 20:
+                        continue
+                    out.append(SourceSpan(doc_index, name, (s.index,), s.start + shift + cs,
+                                          min(s.end, s.start + shift + ce), text, doc.lang))
+    return out
+
+
+def match_quotes(
+    quotes: Sequence[Quote | str],
+    quote_lang: str,
+    sources: Sequence[Document],
+    encoder: Encoder,
+    footnote_links: dict[int, str] | None = None,
+    config: QuoteConfig | None = None,
+    source_names: Sequence[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[QuoteMatch]:
+    """Find each quotation's source span and judge its fidelity (see the module docstring).
+
+    ``footnote_links`` maps a footnote number to a document name (its ``source_name`` or the
+    matching entry of ``source_names``).
+    """
+    config = config or QuoteConfig()
+    names = list(source_names) if source_names else [d.source_name or f"document {k + 1}"
+                                                     for k, d in enumerate(sources)]
+    texts = [q.text if isinstance(q, Quote) else str(q) for q in quotes]
+    notes = [q.footnote if isinstance(q, Quote) else None for q in quotes]
+    if not texts:
+        return []
+    longest = max(_sentence_count(t) for t in texts)
+    sizes = list(range(1, max(config.max_sentences, min(longest + 1, 12)) + 1))
+    candidates: list[SourceSpan] = []
+    for k, doc in enumerate(sources):
+        candidates.extend(candidate_spans(doc, k, sizes, config.clause_windows, names[k]))
+    if not candidates:
+        return [QuoteMatch(i, t, notes[i], None, 0.0, 0.0, 0.0, NOT_FOUND, ["no source documents"])
+                for i, t in enumerate(texts)]
+    q_vecs = encoder.encode(texts)
+    c_vecs = encoder.encode([c.text for c in candidates], progress=progress)
+    scores = q_vecs @ c_vecs.T
+    quote_sizes = [_sentence_count(t) for t in texts]
+    cand_sizes = np.array([len(c.sentence_ids) for c in candidates])
+    links = {int(k): v for k, v in (footnote_links or {}).items()}
+
+    matches: list[QuoteMatch] = []
+    for i, text in enumerate(texts):
+        row = scores[i].astype(float)
+        # windows far longer or shorter than the quotation are not fair candidates
+        fair = np.abs(cand_sizes - quote_sizes[i]) <= max(1, quote_sizes[i] // 3) + (quote_sizes[i] <= 2)
+        if not fair.any():
+            fair = np.ones_like(fair)
+        med, scale = robust_location_scale(row[fair].tolist(), floor=0.01)
+        z = (row - med) / scale
+        linked = links.get(notes[i]) if notes[i] is not None else None
+        linked_idx = {k for k, n in enumerate(names) if linked is not None and _same_name(n, linked)}
+        adjusted = z + np.array([config.linked_bonus_z if c.doc_index in linked_idx else 0.0
+                                 for c in candidates])
+        adjusted[~fair] = -np.inf
+        best = int(np.argmax(adjusted))
+        span = candidates[best]
+        others = [k for k in range(len(candidates)) if fair[k] and not candidates[k].overlaps(span)]
+        second = max(others, key=lambda k: z[k]) if others else None
+        margin = float(z[best] - z[second]) if second is not None else float(z[best])
+        reasons: list[str] = []
+        if linked is not None and not linked_idx:
+            reasons.append(f"footnote [{notes[i]}] is linked to “{linked}”, which is not among the sources")
+        found = z[best] >= config.min_z and margin >= config.min_margin_z
+        if linked_idx and span.doc_index not in linked_idx and found:
+            reasons.append(f"best match is not in the linked document “{linked}”")
+        match = QuoteMatch(i, text, notes[i], span if found else None, float(row[best]), float(z[best]),
+                           margin, FAITHFUL if found else NOT_FOUND, reasons,
+                           runner_up=candidates[second] if second is not None else None,
+                           linked_document=linked)
+        if not found:
+            match.reasons.append(
+                f"no span stands out: best z {z[best]:.1f} (needs {config.min_z:.1f}), margin over the "
+                f"next non-overlapping span {margin:.1f} σ (needs {config.min_margin_z:.1f}); nearest "
+                f"was “{_clip(span.text)}” in {span.doc_name}")
+            match.runner_up = span
+        matches.append(match)
+
+    _judge(matches, quote_lang, encoder, config)
+    return matches
+
+
+def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config: QuoteConfig) -> None:
+    """Run the drift signals on every (source span → quotation) pair that was found."""
+    found = [m for m in matches if m.span is not None]
+    if not found:
+        return
+    by_lang: dict[str, list[QuoteMatch]] = {}
+    for m in found:
+        by_lang.setdefault(m.span.lang or "", []).append(m)  # type: ignore[union-attr]
+    for lang, group in by_lang.items():
+        pairs = [BeadPair((m.span.text,), (m.quote_text,), m.score) for m in group]  # type: ignore[union-attr]
+        report = detect_drift(pairs, lang, quote_lang, encoder=encoder, config=config.drift)
+        for m, pair, bead in zip(group, pairs, report.beads, strict=True):
+            kept = [s for s in bead.signals if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
+            m.signals = kept
+            m.drift_score = bead.score
+            kinds = {s.kind for s in kept}
+            low_sim = bead.strengths.get("meaning", 0.0) >= config.near_miss_meaning
+            if "addition" in kinds and (low_sim or (kinds & {"numbers", "names", "reversal"}
+                                                    and m.z < config.near_miss_z)):
+                # the quotation says things the span does not, and the span disagrees on the
+                # rest: a neighbouring passage about the same people, not the source
+                m.verdict = NOT_FOUND
+                m.runner_up, m.span = m.span, None
+                m.reasons.append(
+                    f"nearest passage “{_clip(m.runner_up.text)}” in {m.runner_up.doc_name} does not "
+                    "contain what the quotation says ("
+                    + "; ".join(f"{s.kind}: {s.reason}" for s in kept) + ")")
+            elif kept:
+                m.verdict = DRIFTED
+                m.reasons.extend(f"{s.kind}: {s.reason}" for s in kept)
+
+
+def _edge_omission(signal: DriftSignal, pair: BeadPair) -> bool:
+    """An "omission" that is only the start or end of the source sentence left unquoted."""
+    if signal.kind != "omission" or not signal.source_spans:
+        return False
+    n = len(pair.source_text)
+    start, end = signal.source_spans[0]
+    if (start, end) == (0, n):
+        return False  # the whole source flagged: length, not a clause
+    return start <= 2 or end >= n - 2
+
+
+def _same_name(a: str, b: str) -> bool:
+    from pathlib import PurePath
+
+    a_l, b_l = a.lower(), b.lower()
+    return a_l == b_l or PurePath(a_l).name == PurePath(b_l).name or PurePath(a_l).stem == PurePath(b_l).stem
+
+
+def _clip(text: str, n: int = 70) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,210 @@
+"""Quote retrieval and fidelity benchmark on the project's own en–fr–ru sentences.
+
+Russian "source documents" are built from ``benchmarks/data/drift_sentences.tsv`` plus
+near-miss distractors (``quote_distractors.ru.txt``: same people and places, different
+claims). Ten of the 42 Russian originals are left out of every document, so their English
+and French quotations have no source. Quotations are whole sentences (English and French)
+and, for sentences with several clauses, their longest clause alone (a fragment).
+
+Reported: top-1 (the quotation found *and* its span overlapping the right Russian sentence)
+when the source is present; the share of "no source found" when it is absent; and fidelity:
+the verdict on the faithful quotations and on copies perturbed with a changed number, a
+swapped name or a flipped negation (the injector of ``drift_inject.py``).
+
+    .venv/bin/python benchmarks/drift_quotes.py [--model use-m3] [--seed 7] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from alignment.clauses import split_clauses  # noqa: E402
+from alignment.quotes import DRIFTED, FAITHFUL, QuoteConfig, match_quotes  # noqa: E402
+from corpora.types import Document, Sentence  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+ABSENT = {"s02", "s03", "s04", "s05", "s09", "s12", "s14", "s18", "s20", "s41"}
+
+
+def make_document(sentences: list[str], lang: str, name: str) -> Document:
+    """A Document from ready-made sentences (one paragraph), offsets included."""
+    text, sents, pos = "", [], 0
+    for k, s in enumerate(sentences):
+        if k:
+            text += " "
+            pos += 1
+        sents.append(Sentence(id=f"{name}:{k}", index=k, paragraph=0, start=pos, end=pos + len(s), text=s))
+        text += s
+        pos += len(s)
+    return Document(text=text, lang=lang, sentences=sents, source_name=name)
+
+
+def load() -> tuple[list[dict], list[str]]:
+    with (DATA / "drift_sentences.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    distractors = [x.strip() for x in (DATA / "quote_distractors.ru.txt").read_text(encoding="utf-8")
+                   .splitlines() if x.strip()]
+    return rows, distractors
+
+
+def build(seed: int) -> tuple[list[Document], dict[str, tuple[int, int]], list[dict]]:
+    """Source documents, where each present original sits, and the quotations to look up."""
+    rows, distractors = load()
+    rng = random.Random(seed)
+    items = [("orig", r["id"], r["ru"]) for r in rows if r["id"] not in ABSENT]
+    items += [("distractor", f"d{k}", t) for k, t in enumerate(distractors)]
+    rng.shuffle(items)
+    n_docs = 4
+    docs, where = [], {}
+    for d in range(n_docs):
+        chunk = items[d::n_docs]
+        docs.append(make_document([t for _, _, t in chunk], "ru", f"source-{d + 1}.ru.txt"))
+        for k, (kind, ident, _) in enumerate(chunk):
+            if kind == "orig":
+                where[ident] = (d, k)
+    quotes = []
+    for r in rows:
+        for lang in ("en", "fr"):
+            quotes.append({"id": r["id"], "lang": lang, "form": "sentence", "text": r[lang],
+                           "present": r["id"] not in ABSENT})
+            clauses = split_clauses(r[lang])
+            if len(clauses) >= 2:
+                s, e = max(clauses, key=lambda c: c[1] - c[0])
+                piece = r[lang][s:e]
+                if len(piece.split()) >= 5:
+                    quotes.append({"id": r["id"], "lang": lang, "form": "fragment", "text": piece,
+                                   "present": r["id"] not in ABSENT})
+    return docs, where, quotes
+
+
+def perturb(text: str, lang: str, rng: random.Random) -> tuple[str, str] | None:
+    from drift_inject import _change_number, _flip_negation, _mid_capitals
+
+    kinds = ["numbers", "names", "reversal"]
+    rng.shuffle(kinds)
+    for kind in kinds:
+        if kind == "numbers":
+            new = _change_number(text, lang, rng)
+        elif kind == "reversal":
+            new = _flip_negation(text, lang)
+        else:
+            caps = _mid_capitals(text)
+            pool = ["Petrov", "Kazan", "Volkova", "Minsk", "Orlov", "Tula", "Sokolov", "Odessa", "Berlin"]
+            new = None
+            if caps:
+                m = rng.choice(caps)
+                choices = [p for p in pool if p[:3].lower() != m.group()[:3].lower() and p not in text]
+                new = text[: m.start()] + rng.choice(choices) + text[m.end():]
+        if new and new != text:
+            return kind, new
+    return None
+
+
+def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | None = None) -> dict:
+    from models.cache import CachedEncoder
+    from models.registry import load_encoder
+
+    encoder = CachedEncoder(load_encoder(model), path=cache)
+    docs, where, quotes = build(seed)
+    t0 = time.perf_counter()
+    results: dict = {"model": encoder.name.split("|")[0], "seed": seed, "by_form": {}}
+    rows = []
+    for lang in ("en", "fr"):
+        group = [q for q in quotes if q["lang"] == lang]
+        for q, m in zip(group, match_quotes([q["text"] for q in group], lang, docs, encoder, config=config),
+                        strict=True):
+            ok = False
+            if m.span is not None and q["present"]:
+                d, k = where[q["id"]]
+                ok = m.span.doc_index == d and k in m.span.sentence_ids
+            rows.append({**q, "found": m.span is not None, "correct": ok, "verdict": m.verdict, "z": m.z,
+                         "margin": m.margin_z, "reasons": m.reasons,
+                         "span": m.span.text if m.span else None})
+    present = [r for r in rows if r["present"]]
+    absent = [r for r in rows if not r["present"]]
+    results["present"] = len(present)
+    results["absent"] = len(absent)
+    results["top1"] = sum(r["correct"] for r in present) / len(present)
+    results["found_wrong"] = sum(r["found"] and not r["correct"] for r in present)
+    results["absent_no_source"] = sum(not r["found"] for r in absent) / len(absent)
+    for form in ("sentence", "fragment"):
+        for lang in ("en", "fr"):
+            sub_p = [r for r in present if r["form"] == form and r["lang"] == lang]
+            sub_a = [r for r in absent if r["form"] == form and r["lang"] == lang]
+            results["by_form"][f"{lang} {form}"] = {
+                "top1": sum(r["correct"] for r in sub_p) / max(1, len(sub_p)), "n_present": len(sub_p),
+                "no_source": sum(not r["found"] for r in sub_a) / max(1, len(sub_a)), "n_absent": len(sub_a)}
+    faithful = [r for r in present if r["form"] == "sentence" and r["correct"]]
+    results["faithful_verdicts"] = sum(r["verdict"] == FAITHFUL for r in faithful) / max(1, len(faithful))
+    results["faithful_n"] = len(faithful)
+    # fidelity on perturbed copies of the present whole-sentence quotations
+    rng = random.Random(seed)
+    hits, total, by_kind = 0, 0, {}
+    for lang in ("en", "fr"):
+        group = [q for q in quotes if q["lang"] == lang and q["present"] and q["form"] == "sentence"]
+        perturbed = [(q, perturb(q["text"], lang, rng)) for q in group]
+        perturbed = [(q, p) for q, p in perturbed if p]
+        matches = match_quotes([p[1] for _, p in perturbed] + [q["text"] for q in group], lang, docs, encoder,
+                               config=config)
+        for (_q, (kind, _new)), m in zip(perturbed, matches, strict=False):
+            total += 1
+            hit = m.verdict == DRIFTED
+            hits += hit
+            b = by_kind.setdefault(kind, [0, 0])
+            b[0] += hit
+            b[1] += 1
+    results["perturbed_drifted"] = hits / max(1, total)
+    results["perturbed_n"] = total
+    results["perturbed_by_kind"] = {k: f"{a}/{b}" for k, (a, b) in by_kind.items()}
+    results["seconds"] = round(time.perf_counter() - t0, 1)
+    results["errors"] = [r for r in rows if (r["present"] and not r["correct"]) or (not r["present"] and r["found"])]
+    return results
+
+
+def to_markdown(r: dict) -> str:
+    lines = [f"Model `{r['model']}`, seed {r['seed']}: {r['present']} quotations with their source present, "
+             f"{r['absent']} without.", "",
+             "| quotations | top-1 (source present) | “no source found” (source absent) |", "|---|---|---|"]
+    for name, m in r["by_form"].items():
+        lines.append(f"| {name} | {m['top1']:.2f} ({m['n_present']}) | {m['no_source']:.2f} ({m['n_absent']}) |")
+    lines.append(f"| all | {r['top1']:.2f} | {r['absent_no_source']:.2f} |")
+    lines.append("")
+    lines.append(f"Wrong span reported as found: {r['found_wrong']}. Fidelity: {r['faithful_verdicts']:.2f} of "
+                 f"{r['faithful_n']} correctly matched faithful quotations judged faithful; "
+                 f"{r['perturbed_drifted']:.2f} of {r['perturbed_n']} perturbed ones judged drifted "
+                 f"({', '.join(f'{k} {v}' for k, v in r['perturbed_by_kind'].items())}). {r['seconds']} s.")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", default="use-m3")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="list the misses")
+    parser.add_argument("--cache", default=None)
+    args = parser.parse_args(argv)
+    r = run(args.model, args.seed, cache=args.cache)
+    if args.json:
+        print(json.dumps(r, ensure_ascii=False, indent=1))
+        return 0
+    print(to_markdown(r))
+    if args.errors:
+        for e in r["errors"]:
+            print(f"- {e['id']} {e['lang']} {e['form']} present={e['present']} found={e['found']} "
+                  f"z={e['z']:.1f} margin={e['margin']:.1f}\n  Q: {e['text']}\n  S: {e['span']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
