@@ -236,6 +236,7 @@ class _Context:
             self.null_level, self.scale = _similarity_levels(
                 source.sentence_vectors(), target.sentence_vectors(), self.path
             )
+            self.log_ratio = _length_ratio(source.lengths[0], target.lengths[0], self.path, self.log_ratio)
 
 
 MIN_LEVEL_PAIRS = 8
@@ -247,26 +248,51 @@ def _rough(src: np.ndarray, tgt: np.ndarray, p: AlignParams) -> np.ndarray:
     )
 
 
+def _length_ratio(src_len: np.ndarray, tgt_len: np.ndarray, path: np.ndarray, fallback: float) -> float:
+    """Typical log length ratio target/source of sentence pairs on the rough path.
+
+    Taken from matched pairs rather than whole-text totals, so a target that
+    translates only part of the source (quoted originals) is not thought wordier.
+    """
+    steps = np.diff(path, axis=0)
+    diag = path[:-1][(steps[:, 0] == 1) & (steps[:, 1] == 1)]
+    if len(diag) == 0:
+        return fallback
+    ratios = np.log((tgt_len[diag[:, 1]] + 10.0) / (src_len[diag[:, 0]] + 10.0))
+    return float(np.median(ratios))
+
+
 def _similarity_levels(src: np.ndarray, tgt: np.ndarray, path: np.ndarray) -> tuple[float, float]:
     """(typical cosine of unrelated sentences, typical gap up to translations) in this document.
 
     Translations: the 1:1 steps of the rough path; unrelated: the same source
-    sentences against targets 3 and 6 sentences away. All similarities are
-    measured in these units, so the parameters mean the same for a model that
-    puts unrelated pairs at 0.1 (USE) and one that puts them at 0.8 (e5).
-    Too short a text keeps raw cosines.
+    sentences against targets 3 and 6 sentences away (in a short text: every
+    pair off the path). All similarities are measured in these units, so the
+    parameters mean the same for a model that puts unrelated pairs at 0.1 (USE)
+    and one that puts them at 0.8 (e5). A text too short to tell keeps raw cosines.
     """
     steps = np.diff(path, axis=0)
     diag = path[:-1][(steps[:, 0] == 1) & (steps[:, 1] == 1)]
-    if len(diag) < MIN_LEVEL_PAIRS:
+    if len(diag) == 0:
         return 0.0, 1.0
     i, j = diag[:, 0], diag[:, 1]
     matched = np.einsum("ij,ij->i", src[i], tgt[j])
-    shifted = []
-    for delta in (-6, -3, 3, 6):
-        ok = (j + delta >= 0) & (j + delta < len(tgt))
-        shifted.append(np.einsum("ij,ij->i", src[i[ok]], tgt[j[ok] + delta]))
-    null = float(np.median(np.concatenate(shifted)))
+    if len(diag) >= MIN_LEVEL_PAIRS:
+        shifted = []
+        for delta in (-6, -3, 3, 6):
+            ok = (j + delta >= 0) & (j + delta < len(tgt))
+            shifted.append(np.einsum("ij,ij->i", src[i[ok]], tgt[j[ok] + delta]))
+        unrelated = np.concatenate(shifted)
+    else:
+        rows = np.arange(min(len(src), 200))
+        table = src[rows] @ tgt[: 200 * 50].T
+        off_path = np.ones(table.shape, dtype=bool)
+        keep = i < len(rows)
+        off_path[i[keep], np.minimum(j[keep], table.shape[1] - 1)] = False
+        unrelated = table[off_path]
+    if len(unrelated) == 0:
+        return 0.0, 1.0
+    null = float(np.median(unrelated))
     match = float(np.median(matched))
     return null, max(match - null, 0.05)
 
