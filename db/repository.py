@@ -20,9 +20,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, and_, delete, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from alignment.types import Alignment
@@ -465,7 +465,7 @@ class Repository:
 
     def get_bead(self, bead_id: int) -> BeadView:
         with self._tx() as s:
-            bead = _load(s, Bead, bead_id, "bead")
+            bead = _load_bead(s, bead_id)
             return _views(s, bead.run, [bead])[0]
 
     def beads_for_export(self, run_id: int, flt: BeadFilter | str | None = None) -> list[dict[str, Any]]:
@@ -634,7 +634,7 @@ class Repository:
                 change: Callable[[Session, Bead], list[dict[str, Any]]], all_views: bool = False) -> Any:
         actor = _clean_actor(actor)
         with self._tx() as s:
-            bead = _load(s, Bead, bead_id, "bead")
+            bead = _load_bead(s, bead_id)
             if not bead.active:
                 raise NotFoundError(f"bead {bead_id} no longer exists (merged away or undone); reload")
             _remember(s, bead)
@@ -821,6 +821,14 @@ def _load(session: Session, model: type, key: int, what: str, for_update: bool =
     return row
 
 
+def _load_bead(session: Session, bead_id: int) -> Bead:
+    """A bead with its run, in one round trip (every review action needs both)."""
+    bead = session.scalar(select(Bead).options(joinedload(Bead.run)).where(Bead.id == bead_id))
+    if bead is None:
+        raise NotFoundError(f"no bead with id {bead_id}")
+    return bead
+
+
 def _load_project(session: Session, project: int | str) -> Project:
     if isinstance(project, int):
         return _load(session, Project, project, "project")
@@ -939,10 +947,10 @@ def _overlaps(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
 
 
 def _views(session: Session, run: AlignmentRun, beads: Sequence[Bead]) -> list[BeadView]:
-    src_ids = {x for b in beads for x in b.source_ids}
-    tgt_ids = {x for b in beads for x in b.target_ids}
-    src = _sentences(session, run.source_document_id, src_ids)
-    tgt = _sentences(session, run.target_document_id, tgt_ids)
+    wanted = {run.source_document_id: {x for b in beads for x in b.source_ids},
+              run.target_document_id: {x for b in beads for x in b.target_ids}}
+    texts = _sentences(session, wanted)
+    src, tgt = texts.get(run.source_document_id, {}), texts.get(run.target_document_id, {})
     missing = ("", "")
     out = []
     for b in beads:
@@ -959,13 +967,24 @@ def _views(session: Session, run: AlignmentRun, beads: Sequence[Bead]) -> list[B
     return out
 
 
-def _sentences(session: Session, document_id: int, indices: set[int]) -> dict[int, tuple[str, str]]:
-    if not indices:
-        return {}
-    query = select(Sentence.index, Sentence.sid, Sentence.text).where(Sentence.document_id == document_id)
-    if len(indices) <= 500:
-        query = query.where(Sentence.index.in_(sorted(indices)))
-    return {i: (sid, text) for i, sid, text in session.execute(query) if i in indices}
+def _sentences(session: Session, wanted: dict[int, set[int]]) -> dict[int, dict[int, tuple[str, str]]]:
+    """{document id: {sentence index: (stable id, text)}} for the wanted indices, in one query."""
+    conditions = []
+    for document_id, indices in wanted.items():
+        if not indices:
+            continue
+        condition = Sentence.document_id == document_id
+        if len(indices) <= 500:  # a few beads: just those; a whole run: the whole document
+            condition = and_(condition, Sentence.index.in_(sorted(indices)))
+        conditions.append(condition)
+    out: dict[int, dict[int, tuple[str, str]]] = {}
+    if not conditions:
+        return out
+    query = select(Sentence.document_id, Sentence.index, Sentence.sid, Sentence.text).where(or_(*conditions))
+    for document_id, index, sid, text in session.execute(query):
+        if index in wanted[document_id]:
+            out.setdefault(document_id, {})[index] = (sid, text)
+    return out
 
 
 def _matches(v: BeadView, flt: BeadFilter) -> bool:
