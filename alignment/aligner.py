@@ -420,7 +420,7 @@ def bead_values(
         t_start = ctx.starts[1][t0 : t0 + m]
         s_inner = np.concatenate([[0], np.cumsum(s_start)])
         t_inner = np.concatenate([[0], np.cumsum(t_start)])
-    values = np.empty((len(types), band.size), dtype=np.float64)
+    values = np.empty((len(types), band.size), dtype=np.float32)
     for t, (a, b) in enumerate(types):
         sim = sims[t].astype(np.float64)
         valid = sim > _kernels.NEG / 2
@@ -442,49 +442,72 @@ def bead_values(
     return values, skip_s, skip_t
 
 
+def _pair_cosines(
+    src: WindowEmbeddings, tgt: WindowEmbeddings, s0: np.ndarray, a: np.ndarray, t0: np.ndarray, b: np.ndarray
+) -> np.ndarray:
+    """Cosine of source window (s0, a) and target window (t0, b), many at once."""
+    out = np.zeros(len(s0))
+    small = (a <= src.max_size) & (b <= tgt.max_size)
+    if small.any():
+        rows_s = src.index[a[small] - 1, s0[small]]
+        rows_t = tgt.index[b[small] - 1, t0[small]]
+        out[small] = np.einsum("ij,ij->i", src.vectors[rows_s], tgt.vectors[rows_t])
+    for k in np.flatnonzero(~small):  # only confirmed beads can be longer than a window
+        out[k] = float(src.window(int(s0[k]), int(a[k])) @ tgt.window(int(t0[k]), int(b[k])))
+    return out
+
+
 def _score(
     ctx: _Context, beads: list[tuple[tuple[int, ...], tuple[int, ...], bool]]
 ) -> tuple[list[Bead], Calibration]:
-    """Raw similarity of each bead and its calibrated probability."""
+    """Raw similarity of each bead and its calibrated probability (see ``alignment.calibration``)."""
     src, tgt = ctx.source, ctx.target
-    sims = np.zeros(len(beads))
-    matched, shifted = [], []
-    for k, (s, t, fixed) in enumerate(beads):
-        if not s or not t:
-            continue
-        sv = src.window(s[0], len(s))
-        sims[k] = float(sv @ tgt.window(t[0], len(t)))
-        if fixed:
-            continue
-        matched.append(sims[k])
-        b = min(len(t), tgt.max_size)
-        for delta in (-(b + 2), b + 2, -(b + 5), b + 5):
-            j = t[0] + delta
-            if 0 <= j and j + b <= tgt.n:
-                shifted.append(float(sv @ tgt.window(j, b)))
-    calibration = fit_calibration(np.array(matched), np.array(shifted))
-    out = []
-    src_vec = src.sentence_vectors()
-    tgt_vec = tgt.sentence_vectors()
-    # where each unaligned sentence sits on the other side, to find its nearby best match
-    pos_t = pos_s = 0
-    for k, (s, t, fixed) in enumerate(beads):
-        if fixed:
-            score = 1.0
-        elif s and t:
-            score = float(calibration.probability(sims[k]))
-        else:
-            if s:
-                near = tgt_vec[max(0, pos_t - 3) : pos_t + 3]
-                best = float(np.max(near @ src_vec[s[0]])) if len(near) else -1.0
-                sims[k] = best
-            else:
-                near = src_vec[max(0, pos_s - 3) : pos_s + 3]
-                best = float(np.max(near @ tgt_vec[t[0]])) if len(near) else -1.0
-                sims[k] = best
-            score = 1.0 - float(calibration.probability(best))
-        out.append(Bead(tuple(s), tuple(t), score=score, similarity=float(sims[k])))
-        pos_s += len(s)
-        pos_t += len(t)
-    return out, calibration
+    count = len(beads)
+    a = np.array([len(s) for s, _, _ in beads], dtype=np.int64)
+    b = np.array([len(t) for _, t, _ in beads], dtype=np.int64)
+    s0 = np.array([s[0] if s else 0 for s, _, _ in beads], dtype=np.int64)
+    t0 = np.array([t[0] if t else 0 for _, t, _ in beads], dtype=np.int64)
+    fixed = np.array([f for _, _, f in beads], dtype=bool)
+    both = (a > 0) & (b > 0)
+    sims = np.zeros(count)
+    sims[both] = _pair_cosines(src, tgt, s0[both], a[both], t0[both], b[both])
 
+    # the document's own wrong pairs: each aligned bead against same-size target windows nearby
+    free = np.flatnonzero(both & ~fixed & (a <= src.max_size) & (b <= tgt.max_size))
+    shifted = []
+    for sign, extra in ((-1, 2), (1, 2), (-1, 5), (1, 5)):
+        j = t0[free] + sign * (b[free] + extra)
+        ok = (j >= 0) & (j + b[free] <= tgt.n)
+        k = free[ok]
+        shifted.append(_pair_cosines(src, tgt, s0[k], a[k], j[ok], b[k]))
+    calibration = fit_calibration(sims[free], np.concatenate(shifted) if shifted else np.zeros(0))
+
+    # an unaligned sentence: its best cosine with the 6 sentences around its place on the other side
+    pos_s = np.concatenate([[0], np.cumsum(a)[:-1]]) if count else np.zeros(0, np.int64)
+    pos_t = np.concatenate([[0], np.cumsum(b)[:-1]]) if count else np.zeros(0, np.int64)
+    for side_has, own, other_pos, own_win, other_win in (
+        ((a > 0) & (b == 0), s0, pos_t, src, tgt),
+        ((a == 0) & (b > 0), t0, pos_s, tgt, src),
+    ):
+        k = np.flatnonzero(side_has)
+        if not len(k) or not other_win.n:
+            sims[k] = -1.0
+            continue
+        best = np.full(len(k), -1.0)
+        own_vec = own_win.vectors[own_win.index[0, own[k]]]
+        for delta in range(-3, 3):
+            j = other_pos[k] + delta
+            ok = (j >= 0) & (j < other_win.n)
+            vec = other_win.vectors[other_win.index[0, np.clip(j, 0, other_win.n - 1)]]
+            cos = np.einsum("ij,ij->i", own_vec, vec)
+            best = np.where(ok, np.maximum(best, cos), best)
+        sims[k] = best
+
+    prob = calibration.probability(sims) if count else np.zeros(0)
+    scores = np.where(both, prob, 1.0 - prob)
+    scores[fixed] = 1.0
+    out = [
+        Bead(tuple(s), tuple(t), score=float(scores[k]), similarity=float(sims[k]))
+        for k, (s, t, _) in enumerate(beads)
+    ]
+    return out, calibration

@@ -18,7 +18,7 @@ import numpy as np
 from alignment import _kernels
 from models.base import l2_normalise
 
-BLOCK_ROWS = 64
+BLOCK_ROWS = 32
 """Rows of DP nodes whose similarities are computed with one matrix product."""
 
 
