@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from alignment.clauses import split_clauses
-from alignment.names import NameContext, build_name_context, find_names, unmatched_names
+from alignment.names import (
+    NameContext,
+    NameMention,
+    build_name_context,
+    find_names,
+    translated_by_meaning,
+    unmatched_names,
+)
 from alignment.negation import compare_negation, negation_cues
 from alignment.numbers import NumberMention, compare_numbers, extract_numbers
 from models.base import Encoder
@@ -105,6 +112,8 @@ class DriftConfig:
     addition_weights: tuple[float, float, float, float, float] = (1.9, -1.1, 1.3, 0.25, -1.2)
     addition_bias: float = -5.5
     clause_min_chars: int = 25
+    names_by_meaning: bool = True
+    """Let the encoder recognise translated capitalised words ("Church" / "Église")."""
     partial: bool = True
     min_beads_for_stats: int = 5
     slope: float = 1.6
@@ -230,13 +239,26 @@ def _significant(mention: NumberMention) -> bool:
     return kind != "num" or (value >= 10 and any(c.isdigit() for c in mention.text))
 
 
-def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
-                ctx: NameContext | None = None) -> DriftSignal | None:
-    """A name present on one side only (or replaced by another name)."""
+def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
+                            ctx: NameContext | None = None) -> tuple[list[NameMention], list[NameMention]]:
+    """Names of each side with no spelling counterpart on the other side."""
     src_names = find_names(pair.source_text, source_lang, "source", ctx)
     tgt_names = find_names(pair.target_text, target_lang, "target", ctx)
-    only_src = unmatched_names(src_names, pair.target_text)
-    only_tgt = unmatched_names(tgt_names, pair.source_text)
+    return unmatched_names(src_names, pair.target_text), unmatched_names(tgt_names, pair.source_text)
+
+
+def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
+                ctx: NameContext | None = None,
+                translated: set[tuple[str, int]] | None = None) -> DriftSignal | None:
+    """A name present on one side only (or replaced by another name).
+
+    ``translated`` holds (side, start) of mentions whose translation the encoder found on the
+    other side (see :func:`alignment.names.translated_by_meaning`); they do not count.
+    """
+    only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, ctx)
+    if translated:
+        only_src = [m for m in only_src if ("source", m.start) not in translated]
+        only_tgt = [m for m in only_tgt if ("target", m.start) not in translated]
     if not only_src and not only_tgt:
         return None
     if only_src and only_tgt:
@@ -336,7 +358,8 @@ def clause_coverage(
         plan: dict = {}
         for side, text in (("source", pair.source_text), ("target", pair.target_text)):
             clauses = [(s, e) for s, e in split_clauses(text) if e - s >= 1]
-            without = [add(_without(text, s, e)) if len(clauses) > 1 else -1 for s, e in clauses]
+            without = [add(_without(text, s, e)) if len(clauses) > 1 and e - s >= min_chars else -1
+                       for s, e in clauses]
             plan[side] = (text, clauses, [add(text[s:e]) for s, e in clauses], add(text), without)
         plans.append(plan)
     if not texts:
@@ -457,17 +480,43 @@ def detect_drift(
     if encoder is not None and config.partial:
         coverage = clause_coverage(pairs, encoder, config.clause_min_chars, progress)
     stats = document_stats(pairs, source_lang, target_lang, coverage, config)
+    translated = _translated_names(pairs, stats, source_lang, target_lang, encoder) \
+        if encoder is not None and config.names_by_meaning else {}
     beads = [
         score_bead(k, pair, stats, source_lang, target_lang, config,
-                   coverage[k] if coverage is not None else None)
+                   coverage[k] if coverage is not None else None, translated.get(k))
         for k, pair in enumerate(pairs)
     ]
     return DriftReport(beads, stats, source_lang, target_lang)
 
 
+def _translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
+                      target_lang: str, encoder: Encoder) -> dict[int, set[tuple[str, int]]]:
+    """Unmatched name mentions whose translation the encoder finds on the other side."""
+    items: list[tuple[int, str, NameMention, list[str]]] = []
+    for k, pair in enumerate(pairs):
+        if not pair.source or not pair.target:
+            continue
+        only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, stats.names)
+        for side, mentions, other in (("source", only_src, pair.target_text),
+                                      ("target", only_tgt, pair.source_text)):
+            if mentions:
+                words = sorted({w for w in re.findall(r"[^\W\d_]{3,}", other)})
+                items.extend((k, side, m, words) for m in mentions)
+    out: dict[int, set[tuple[str, int]]] = {}
+    for side, q_lang, o_lang in (("source", source_lang, target_lang), ("target", target_lang, source_lang)):
+        group = [it for it in items if it[1] == side]
+        flags = translated_by_meaning([(m.text, words) for _, _, m, words in group], q_lang, o_lang, encoder)
+        for (k, _, m, _), ok in zip(group, flags, strict=True):
+            if ok:
+                out.setdefault(k, set()).add((side, m.start))
+    return out
+
+
 def score_bead(
     index: int, pair: BeadPair, stats: DocumentStats, source_lang: str, target_lang: str,
     config: DriftConfig | None = None, coverage: ClauseCoverage | None = None,
+    translated: set[tuple[str, int]] | None = None,
 ) -> BeadDrift:
     """All signals of one bead against its document's norms (see the module docstring)."""
     config = config or DriftConfig()
@@ -492,7 +541,7 @@ def score_bead(
         for signal in _length_and_clauses(pair, stats, config, coverage, src_len, tgt_len):
             emit(signal)
         emit(number_signal(pair, source_lang, target_lang))
-        emit(name_signal(pair, source_lang, target_lang, stats.names))
+        emit(name_signal(pair, source_lang, target_lang, stats.names, translated))
         emit(negation_signal(pair, source_lang, target_lang))
         emit(form_signal(pair))
     score = 1.0

@@ -92,6 +92,7 @@ def skeleton(word: str) -> str:
         w = transliterate(w, "en").lower()
     w = _strip_accents(w)
     w = re.sub(r"[^a-z]", "", w)
+    w = re.sub(r"gu(?=[ei])", "g", w).replace("x", "ks")  # Guirkine / Girkin, Alexandre / Aleksandr
     for a, b in _SKELETON_RULES:
         w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)
@@ -117,7 +118,7 @@ EXONYMS: list[tuple[str, ...]] = [
     ("crimea", "crimé", "krim", "крым"),
     ("chechn", "chechen", "tchétchén", "tschetschen", "чечн", "чечен"),
     ("europ", "европ"),
-    ("western", "occident", "запад", "westlich", "abendland"),
+    ("west", "occident", "запад", "westlich", "abendland"),
     ("ussr", "urss", "ссср", "udssr", "soviet", "soviét", "sowjet", "советск"),
     ("americ", "amériq", "améric", "америк", "amerik", "usa", "сша"),
     ("belarus", "biélorus", "белорус", "беларус", "weißruss", "weissruss"),
@@ -378,4 +379,68 @@ def unmatched_names(
             continue
         if not any(names_match(mention.text, w) for w in words):
             out.append(mention)
+    return out
+
+
+# --- translated words that look like names ------------------------------------------------
+
+# A small bilingual lexicon (written for Parallax) that tells, for a given encoder and language
+# pair, how similar the embeddings of a word and its translation are, against mismatched pairs.
+_LEXICON: dict[str, list[str]] = {
+    "en": ["church", "white", "world", "spring", "west", "war", "mountain", "government", "army", "river",
+           "people", "black", "new", "day", "city", "party", "bridge", "letter", "king", "island"],
+    "fr": ["église", "blanc", "monde", "printemps", "ouest", "guerre", "montagne", "gouvernement", "armée",
+           "rivière", "peuple", "noir", "nouveau", "jour", "ville", "parti", "pont", "lettre", "roi", "île"],
+    "ru": ["церковь", "белый", "мир", "весна", "запад", "война", "гора", "правительство", "армия", "река",
+           "народ", "чёрный", "новый", "день", "город", "партия", "мост", "письмо", "король", "остров"],
+    "de": ["Kirche", "weiß", "Welt", "Frühling", "Westen", "Krieg", "Berg", "Regierung", "Armee", "Fluss",
+           "Volk", "schwarz", "neu", "Tag", "Stadt", "Partei", "Brücke", "Brief", "König", "Insel"],
+}
+_CUT_CACHE: dict[tuple[str, str, str], float] = {}
+
+
+def translation_cut(encoder: object, lang_a: str, lang_b: str) -> float | None:
+    """Cosine above which two words are taken as translations, for this encoder and language pair.
+
+    Placed 60% of the way from the median similarity of mismatched lexicon pairs to the median
+    of true translation pairs, so that it adapts to how the model spreads its scores.
+    """
+    a, b = lang_a[:2], lang_b[:2]
+    if a not in _LEXICON or b not in _LEXICON:
+        return None
+    key = (str(getattr(encoder, "name", id(encoder))), a, b)
+    if key not in _CUT_CACHE:
+        import numpy as np
+
+        va = encoder.encode(_LEXICON[a])  # type: ignore[attr-defined]
+        vb = encoder.encode(_LEXICON[b])  # type: ignore[attr-defined]
+        sims = va @ vb.T
+        true = float(np.median(np.diag(sims)))
+        false = float(np.median(sims[~np.eye(len(sims), dtype=bool)]))
+        _CUT_CACHE[key] = false + 0.6 * (true - false)
+    return _CUT_CACHE[key]
+
+
+def translated_by_meaning(
+    queries: list[tuple[str, list[str]]], query_lang: str, other_lang: str, encoder: object
+) -> list[bool]:
+    """For each (word, other side's words): is one of those words its translation?
+
+    Catches capitalised common words and exonyms that no spelling rule links ("Church" /
+    "Église", "Spring" / "Printemps", "Prime" / "Premier") while two different names
+    ("Gumilev" / "Douguine") stay apart.
+    """
+    cut = translation_cut(encoder, query_lang, other_lang)
+    if cut is None or not queries:
+        return [False] * len(queries)
+    words = sorted({q for q, _ in queries} | {w for _, ws in queries for w in ws})
+    index = {w: k for k, w in enumerate(words)}
+    vecs = encoder.encode(words)  # type: ignore[attr-defined]
+    out = []
+    for word, others in queries:
+        if not others:
+            out.append(False)
+            continue
+        best = max(float(vecs[index[word]] @ vecs[index[o]]) for o in others)
+        out.append(best >= cut)
     return out
