@@ -596,7 +596,9 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
                 z_gain = (coverage.gain[side] - stats.gain_median[side]) / stats.gain_scale[side]
                 gain_span = coverage.gain_span[side]
         w_len, w_against, w_def, w_gain, w_sim = weights
-        logit = bias + w_len * toward + w_against * against - w_def * z_def + w_gain * z_gain + w_sim * z_sim
+        # z-scores are clipped: one extreme feature must not outvote the others
+        logit = (bias + w_len * _clip_z(toward) + w_against * _clip_z(against) - w_def * _clip_z(z_def)
+                 + w_gain * _clip_z(z_gain) + w_sim * _clip_z(z_sim))
         strength = _logistic(logit)
         if strength <= 0.01:
             continue
@@ -618,6 +620,10 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
         tgt_spans = spans if side == "target" else ()
         out.append(DriftSignal(kind, "; ".join(reasons), src_spans, tgt_spans, round(strength, 4)))
     return out
+
+
+def _clip_z(z: float, limit: float = 6.0) -> float:
+    return max(-limit, min(limit, z))
 
 
 def _clip(text: str, n: int = 60) -> str:

@@ -103,9 +103,18 @@ def skeleton(word: str) -> str:
 def _variants(word: str) -> tuple[str, ...]:
     """Skeletons of a word under every transliteration scheme (one for Latin words)."""
     if not _CYRILLIC.search(word):
-        return (skeleton(word),)
+        key = skeleton(word)
+        # a fleeting vowel, as Russian declension drops it: Pavel / Павлом, Lev / Льва
+        fleeting = re.sub(r"[eo](?=[bcdfghjklmnpqrstvz]$)", "", key) if len(key) >= 4 else key
+        return tuple(sorted({key, fleeting}))
     keys = {skeleton(transliterate(word, s)) for s in SCHEMES}
+    stem = _RU_ENDING.sub("", word.lower())
+    if len(stem) >= 3 and stem != word.lower():
+        keys.add(skeleton(transliterate(stem, "en")))
     return tuple(sorted(keys))
+
+
+_RU_ENDING = re.compile(r"(ами|ями|ого|его|ому|ему|ой|ей|ою|ею|ом|ем|ым|им|ах|ях|ов|ев|ую|юю|[аяуюеиыь])$")
 
 
 # Names that no spelling rule links: (prefixes of lower-case forms, any script) per entity.
@@ -269,7 +278,7 @@ def _is_sentence_initial(text: str, start: int) -> bool:
 
 def _title_case(text: str) -> bool:
     words = [w for w in _WORD.findall(text) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
 def capitalised_words(text: str) -> list[tuple[str, int, int, bool]]:

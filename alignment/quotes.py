@@ -174,7 +174,11 @@ def match_quotes(
         fair = np.abs(cand_sizes - quote_sizes[i]) <= max(1, quote_sizes[i] // 3) + (quote_sizes[i] <= 2)
         if not fair.any():
             fair = np.ones_like(fair)
-        med, scale = robust_location_scale(row[fair].tolist(), floor=0.01)
+        # the null distribution: fair candidates away from the raw best (windows that overlap
+        # the best passage resemble it and would inflate the spread)
+        top = candidates[int(np.argmax(np.where(fair, row, -np.inf)))]
+        null = [row[k] for k in range(len(candidates)) if fair[k] and not candidates[k].overlaps(top)]
+        med, scale = robust_location_scale(null or row[fair].tolist(), floor=0.01)
         z = (row - med) / scale
         linked = links.get(notes[i]) if notes[i] is not None else None
         linked_idx = {k for k, n in enumerate(names) if linked is not None and _same_name(n, linked)}
@@ -184,8 +188,9 @@ def match_quotes(
         best = int(np.argmax(adjusted))
         span = candidates[best]
         others = [k for k in range(len(candidates)) if fair[k] and not candidates[k].overlaps(span)]
-        second = max(others, key=lambda k: z[k]) if others else None
-        margin = float(z[best] - z[second]) if second is not None else float(z[best])
+        # the margin counts the footnote link: a twin passage in an unlinked file is no rival
+        second = max(others, key=lambda k: adjusted[k]) if others else None
+        margin = float(adjusted[best] - adjusted[second]) if second is not None else float(z[best])
         reasons: list[str] = []
         if linked is not None and not linked_idx:
             reasons.append(f"footnote [{notes[i]}] is linked to “{linked}”, which is not among the sources")

@@ -137,6 +137,7 @@ def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | N
     results["top1"] = sum(r["correct"] for r in present) / len(present)
     results["found_wrong"] = sum(r["found"] and not r["correct"] for r in present)
     results["absent_no_source"] = sum(not r["found"] for r in absent) / len(absent)
+    results["absent_faithful"] = sum(r["verdict"] == FAITHFUL for r in absent)
     for form in ("sentence", "fragment"):
         for lang in ("en", "fr"):
             sub_p = [r for r in present if r["form"] == form and r["lang"] == lang]
@@ -167,7 +168,8 @@ def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | N
     results["perturbed_n"] = total
     results["perturbed_by_kind"] = {k: f"{a}/{b}" for k, (a, b) in by_kind.items()}
     results["seconds"] = round(time.perf_counter() - t0, 1)
-    results["errors"] = [r for r in rows if (r["present"] and not r["correct"]) or (not r["present"] and r["found"])]
+    results["errors"] = [r for r in rows
+                         if (r["present"] and not r["correct"]) or (not r["present"] and r["found"])]
     return results
 
 
@@ -176,10 +178,14 @@ def to_markdown(r: dict) -> str:
              f"{r['absent']} without.", "",
              "| quotations | top-1 (source present) | “no source found” (source absent) |", "|---|---|---|"]
     for name, m in r["by_form"].items():
-        lines.append(f"| {name} | {m['top1']:.2f} ({m['n_present']}) | {m['no_source']:.2f} ({m['n_absent']}) |")
+        lines.append(f"| {name} | {m['top1']:.2f} ({m['n_present']}) | "
+                     f"{m['no_source']:.2f} ({m['n_absent']}) |")
     lines.append(f"| all | {r['top1']:.2f} | {r['absent_no_source']:.2f} |")
     lines.append("")
-    lines.append(f"Wrong span reported as found: {r['found_wrong']}. Fidelity: {r['faithful_verdicts']:.2f} of "
+    lines.append(f"Absent sources reported as a faithful match: {r['absent_faithful']} (the others found a "
+                 "near miss and called it drifted). "
+                 f"Wrong span reported as found: {r['found_wrong']}. "
+                 f"Fidelity: {r['faithful_verdicts']:.2f} of "
                  f"{r['faithful_n']} correctly matched faithful quotations judged faithful; "
                  f"{r['perturbed_drifted']:.2f} of {r['perturbed_n']} perturbed ones judged drifted "
                  f"({', '.join(f'{k} {v}' for k, v in r['perturbed_by_kind'].items())}). {r['seconds']} s.")

@@ -1,0 +1,146 @@
+"""Drift on plain beads: each signal fires where it should, the score orders beads, evidence maps back."""
+
+from __future__ import annotations
+
+from alignment.drift import KINDS, WEIGHTS, BeadPair, DriftConfig, detect_drift, form_signal, number_signal
+from models.fake import HashingEncoder
+
+PAIRS = [
+    ("The delegates met in Minsk, but the talks were short.",
+     "Les délégués se réunirent à Minsk, mais les pourparlers furent brefs."),
+    ("The strike committee met in secret.", "Le comité de grève se réunissait en secret."),
+    ("Most deputies abstained, and the law passed.",
+     "La plupart des députés se sont abstenus, et la loi a été adoptée."),
+    ("The museum keeps the last photographs of the poet.",
+     "Le musée conserve les dernières photographies du poète."),
+    ("The caravan lost its camels on the way.", "La caravane perdit ses chameaux en chemin."),
+    ("The censors removed every mention of the famine.",
+     "Les censeurs supprimèrent toute mention de la famine."),
+    ("The bishop supported the reforms.", "L'évêque soutenait les réformes."),
+    ("The printing house produced leaflets every day.", "L'imprimerie produisait des tracts chaque jour."),
+    ("The editor of the weekly was arrested.", "Le rédacteur de l'hebdomadaire fut arrêté."),
+    ("The bridge was rebuilt after the war.", "Le pont fut reconstruit après la guerre."),
+    ("The mine employed many workers before the war.",
+     "La mine employait beaucoup d'ouvriers avant la guerre."),
+    ("The letter was found in a private collection.",
+     "La lettre a été retrouvée dans une collection privée."),
+]
+
+
+def beads(extra: list[BeadPair] = (), sim: float = 0.8) -> list[BeadPair]:
+    base = [BeadPair((s,), (t,), sim + 0.01 * (k % 3)) for k, (s, t) in enumerate(PAIRS)]
+    return base + list(extra)
+
+
+def test_clean_document_has_no_flags():
+    report = detect_drift(beads(), "en", "fr")
+    assert not report.flagged
+    assert all(b.score < 0.5 for b in report.beads)
+
+
+def test_low_similarity_for_this_document_is_meaning_drift():
+    odd = BeadPair(("The army left the town at night.",), ("L'armée quitta la ville de nuit.",), 0.40)
+    report = detect_drift(beads([odd]), "en", "fr")
+    assert report.summary["meaning"] == [len(PAIRS)]
+    # the same similarity is normal in a document where every pair scores that low
+    report = detect_drift(beads([odd], sim=0.40), "en", "fr")
+    assert report.summary["meaning"] == []
+
+
+def test_unaligned_sentences_are_omission_and_addition():
+    report = detect_drift(beads([BeadPair(("A sentence nobody translated.",), ()),
+                                 BeadPair((), ("Une phrase ajoutée.",))]), "en", "fr")
+    assert report.summary["omission"] == [len(PAIRS)]
+    assert report.summary["addition"] == [len(PAIRS) + 1]
+
+
+def test_much_shorter_target_is_an_omission_and_longer_an_addition():
+    short = BeadPair(("The governor, who had arrived from the capital only two weeks earlier after a long "
+                      "journey through the provinces, refused to meet the strikers.",),
+                     ("Le gouverneur refusa de rencontrer les grévistes.",), 0.8)
+    long_ = BeadPair(("The governor refused.",),
+                     ("Le gouverneur, arrivé de la capitale deux semaines plus tôt après un long voyage à "
+                      "travers les provinces, refusa de rencontrer les grévistes.",), 0.8)
+    report = detect_drift(beads([short, long_]), "en", "fr")
+    assert len(PAIRS) in report.summary["omission"]
+    assert len(PAIRS) + 1 in report.summary["addition"]
+    assert len(PAIRS) not in report.summary["addition"]
+
+
+def test_dropped_clause_is_located_by_partial_similarity():
+    enc = HashingEncoder()
+    same = [BeadPair((s,), (s,)) for s, _ in PAIRS]
+    src = ("The commander admitted, after a long and painful silence in front of the assembled officers, "
+           "that his men had received no weapons.")
+    tgt = "The commander admitted that his men had received no weapons."
+    report = detect_drift(same + [BeadPair((src,), (tgt,))], "en", "en", encoder=enc)
+    bead = report.beads[-1]
+    assert "omission" in bead.kinds
+    (signal,) = [s for s in bead.signals if s.kind == "omission"]
+    start, end = signal.source_spans[0]
+    assert "long and painful silence" in src[start:end]
+    assert all(not b.flagged for b in report.beads[:-1])
+
+
+def test_added_clause_is_an_addition():
+    enc = HashingEncoder()
+    same = [BeadPair((s,), (s,)) for s, _ in PAIRS]
+    src = "The commander admitted that his men had received no weapons."
+    tgt = ("The commander admitted, after a long and painful silence in front of the assembled officers, "
+           "that his men had received no weapons.")
+    report = detect_drift(same + [BeadPair((src,), (tgt,))], "en", "en", encoder=enc)
+    assert "addition" in report.beads[-1].kinds and "omission" not in report.beads[-1].kinds
+
+
+def test_score_orders_beads_by_how_much_drifts():
+    src = "In May, Strelkov counted 120 000 inhabitants."
+    clean = BeadPair((src,), ("En mai, Strelkov compta 120 000 habitants.",), 0.8)
+    number = BeadPair((src,), ("En mai, Strelkov compta 12 000 habitants.",), 0.8)
+    both = BeadPair((src,), ("En mai, Borodaï compta 12 000 habitants.",), 0.8)
+    report = detect_drift(beads([clean, number, both]), "en", "fr")
+    s_clean, s_number, s_both = (b.score for b in report.beads[-3:])
+    assert s_clean < s_number < s_both
+    assert report.beads[-1].kinds == ["numbers", "names"]
+    assert report.flagged[0].index == len(PAIRS) + 2
+
+
+def test_reversal():
+    flip = BeadPair(("The bishop did not oppose the reforms.",), ("L'évêque s'opposa aux réformes.",), 0.8)
+    keep = BeadPair(("The bishop did not oppose the reforms.",),
+                    ("L'évêque ne s'opposa pas aux réformes.",), 0.8)
+    report = detect_drift(beads([flip, keep]), "en", "fr")
+    assert report.summary["reversal"] == [len(PAIRS)]
+
+
+def test_form_signal():
+    assert form_signal(BeadPair(("He said “never”.",), ("Il dit jamais.",))) is not None
+    assert form_signal(BeadPair(("He said “never”.",), ("Il dit « jamais ».",))) is None
+    assert form_signal(BeadPair(("Text [3]",), ("Texte",))) is not None
+    assert form_signal(BeadPair(("Text",), ("Texte",), None, (3,), (3,))) is None
+    assert form_signal(BeadPair(("Text",), ("Texte",), None, (3,), ())) is not None
+    assert form_signal(BeadPair(("It’s Kagarlitsky’s.",), ("C'est de Kagarlitski.",))) is None
+
+
+def test_evidence_maps_back_to_sentences():
+    pair = BeadPair(("First sentence here.", "It had 120 000 people."),
+                    ("Une phrase. Elle avait 12 000 personnes.",))
+    signal = number_signal(pair, "en", "fr")
+    (start, end), = signal.source_spans
+    assert pair.source_text[start:end] == "120 000"
+    k, offset = pair.locate("source", start)
+    assert k == 1 and pair.source[1][offset:offset + 7] == "120 000"
+
+
+def test_combination_is_the_documented_noisy_or():
+    report = detect_drift(beads([BeadPair(("He had 3 guns.",), ("Il avait 5 fusils.",), 0.8)]), "en", "fr")
+    bead = report.beads[-1]
+    expected = 1.0
+    for kind in KINDS:
+        expected *= 1 - WEIGHTS[kind] * bead.strengths[kind]
+    assert abs(bead.score - (1 - expected)) < 1e-3
+
+
+def test_config_switches_partial_similarity_off():
+    enc = HashingEncoder()
+    report = detect_drift(beads(), "en", "fr", encoder=enc, config=DriftConfig(partial=False))
+    assert report.stats.clause_median == {}

@@ -1,0 +1,82 @@
+"""Names across scripts and spelling conventions; what is and is not taken for a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.drift import BeadPair, name_signal
+from alignment.names import build_name_context, find_names, names_match, skeleton, transliterate
+
+
+def test_transliteration_schemes():
+    assert transliterate("Стрелков", "en") == "Strelkov"
+    assert transliterate("Стрелков", "de") == "Strelkow"
+    assert transliterate("Губарев", "fr") == "Goubarev"
+    assert transliterate("Бородай", "fr") == "Borodaï"
+    assert transliterate("Кагарлицкий", "en") == "Kagarlitsky"
+    assert transliterate("Харьков", "de") == "Charkow"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Стрелков", "Strelkov"), ("Стрелкова", "Strelkov"), ("Strelkow", "Strelkov"),
+        ("Харьков", "Kharkiv"), ("Kharkov", "Kharkiv"), ("Kagarlitski", "Kagarlitsky"),
+        ("Goubarev", "Gubarev"), ("Borodaï", "Borodai"), ("Slaviansk", "Sloviansk"),
+        ("Louhansk", "Luhansk"), ("Jiline", "Zhilin"), ("Москва", "Moscow"), ("Moscou", "Moscow"),
+        ("Kiev", "Kyiv"), ("Girkin", "Guirkine"), ("Aleksandr", "Alexandre"), ("Tula", "Тулы"),
+    ],
+)
+def test_same_name(a, b):
+    assert names_match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Strelkov", "Borodai"), ("Gumilev", "Douguine"), ("Moins", "Minsk"), ("Kurz", "Kurs"),
+     ("Aleksandr", "Aleksei"), ("Lhotse", "Makalu")],
+)
+def test_different_names(a, b):
+    assert not names_match(a, b)
+
+
+def test_skeleton_folds_conventions():
+    assert skeleton("Kagarlitski") == skeleton("Kagarlitsky") == skeleton("Кагарлицкий")
+
+
+def _signal(src: str, tgt: str, sl: str = "en", tl: str = "fr", context: list[tuple[str, str]] = ()):
+    pairs = list(context) + [(src, tgt)]
+    ctx = build_name_context([p[0] for p in pairs], [p[1] for p in pairs], sl, tl)
+    return name_signal(BeadPair((src,), (tgt,)), sl, tl, ctx)
+
+
+def test_swapped_name_is_flagged_with_both_sides():
+    s = _signal("On 17 May, Colonel Igor Strelkov launched an appeal.",
+                "Le 17 mai, le colonel Igor Borodaï lança un appel.")
+    assert s is not None and s.strength == 1.0 and "Strelkov" in s.reason and "Borodaï" in s.reason
+    assert s.source_spans and s.target_spans
+
+
+def test_dropped_name_is_flagged_across_scripts():
+    s = _signal("He met Pavel Gubarev in Donetsk.", "Он встретился с ним в Донецке.", "en", "ru")
+    assert s is not None and "Gubarev" in s.reason and "Donetsk" not in s.reason
+
+
+def test_rendered_names_are_not_flagged():
+    assert _signal("He met Pavel Gubarev in Donetsk.", "Он встретился с Павлом Губаревым в Донецке.",
+                   "en", "ru") is None
+    assert _signal("Kagarlitsky praised Kharkov and Sloviansk.",
+                   "Kagarlitski a fait l'éloge de Kharkov et de Slaviansk.") is None
+
+
+def test_sentence_initial_ordinary_words_are_not_names():
+    mentions = find_names("Later, the army left.", "en", "source")
+    assert all(m.confidence < 0.5 for m in mentions)
+    assert _signal("Later, the army left the town.", "Plus tard, l'armée quitta la ville.") is None
+
+
+def test_a_word_capitalised_elsewhere_in_the_document_counts_at_sentence_start():
+    ctx = build_name_context(["He met Strelkov there.", "Strelkov left."],
+                             ["Il a vu Strelkov.", "Il partit."], "en", "fr")
+    (m,) = find_names("Strelkov left.", "en", "source", ctx)
+    assert m.confidence >= 0.5

@@ -1,0 +1,57 @@
+"""Negation units per language, and what does not count as negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.negation import compare_negation, negation_cues
+
+
+def count(text: str, lang: str) -> int:
+    return len(negation_cues(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        ("I did not expect that.", "en", 1),
+        ("I don't see them.", "en", 1),
+        ("Nobody came, and nothing happened.", "en", 2),
+        ("Neither the army nor the police intervened.", "en", 1),
+        ("Not only did they come, but they stayed.", "en", 0),
+        ("It is not unlike the previous case.", "en", 0),
+        ("Je ne les vois pas.", "fr", 1),
+        ("Il n'a jamais expliqué pourquoi.", "fr", 1),
+        ("Personne ne le lui a demandé.", "fr", 1),
+        ("Ni l'armée ni la police ne sont intervenues.", "fr", 1),
+        ("Ce n'est que le début.", "fr", 0),
+        ("Il ne reste plus que quatre sommets.", "fr", 0),
+        ("Les empreintes de pas sur nos pas.", "fr", 0),
+        ("Il va sans dire que c'est vrai.", "fr", 0),
+        ("Sans le soutien des cheminots, tout échoue.", "fr", 1),
+        ("Я их не вижу.", "ru", 1),
+        ("Никто ничего не знает.", "ru", 1),
+        ("Не только пришли, но и остались.", "ru", 0),
+        ("Без поддержки восстание рухнуло бы.", "ru", 1),
+        ("Ich sehe sie nicht.", "de", 1),
+        ("Das ist nicht nur schön.", "de", 0),
+        ("Es hat keine Waffen.", "de", 1),
+    ],
+)
+def test_units(text, lang, n):
+    assert count(text, lang) == n
+
+
+def test_one_side_negated_is_a_strong_reversal():
+    strength, reason = compare_negation(negation_cues("He did not come.", "en"),
+                                        negation_cues("Il est venu.", "fr"))
+    assert strength == 1.0 and "“not”" in reason
+    strength, _ = compare_negation(negation_cues("He did not come.", "en"),
+                                   negation_cues("Il n'est pas venu.", "fr"))
+    assert strength == 0.0
+
+
+def test_different_counts_are_a_weaker_signal():
+    strength, _ = compare_negation(negation_cues("No one came and nothing was said.", "en"),
+                                   negation_cues("Personne n'est venu.", "fr"))
+    assert 0 < strength < 0.5

@@ -1,0 +1,88 @@
+"""Numbers, quantities, dates: the same quantity in en/fr/ru/de gets the same key; changes show."""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.numbers import compare_numbers, extract_numbers
+
+
+def keys(text: str, lang: str) -> list[tuple[str, float]]:
+    return sorted(m.key for m in extract_numbers(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("Sloviansk has 120 000 inhabitants.", "en", "Slaviansk compte 120 000 habitants.", "fr"),
+        ("Sloviansk has 120,000 inhabitants.", "en", "В Славянске 120 тысяч жителей.", "ru"),
+        ("Es hat 120.000 Einwohner.", "de", "Il a 120\u202f000 habitants.", "fr"),
+        ("There are 4.5 million inhabitants.", "en", "Il y a 4,5 millions d'habitants.", "fr"),
+        ("There are 4.5 million inhabitants.", "en", "Там живут 4,5 миллиона человек.", "ru"),
+        ("hundreds of thousands of people", "en", "des centaines de milliers de personnes", "fr"),
+        ("hundreds of thousands of people", "en", "сотни тысяч людей", "ru"),
+        ("hundreds of thousands of people", "en", "Hunderttausende Menschen", "de"),
+        ("On May 17, 2014, he spoke.", "en", "Le 17 mai 2014, il parla.", "fr"),
+        ("On May 17, 2014, he spoke.", "en", "17 мая 2014 года он выступил.", "ru"),
+        ("Am 18. Mai 1956 erreichten sie den Gipfel.", "de",
+         "Le 18 mai 1956 ils atteignirent le sommet.", "fr"),
+        ("two thirds of the budget", "en", "deux tiers du budget", "fr"),
+        ("two thirds of the budget", "en", "две трети бюджета", "ru"),
+        ("the third congress", "en", "le troisième congrès", "fr"),
+        ("the third congress", "en", "третий съезд", "ru"),
+        ("eighteen months", "en", "dix-huit mois", "fr"),
+        ("twenty-seven volunteers", "en", "двадцать семь добровольцев", "ru"),
+        ("Kramatorsk has twice as many.", "en", "Kramatorsk en a deux fois plus.", "fr"),
+        ("30 per cent", "en", "30 pour cent", "fr"),
+        ("Um 20.30 Uhr", "de", "A 20 h. 30", "fr"),
+        ("die Achttausender", "de", "les 8000", "fr"),
+    ],
+)
+def test_same_quantity_same_keys(a, la, b, lb):
+    assert keys(a, la) == keys(b, lb)
+    assert keys(a, la), "something must have been extracted"
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("Sloviansk has 120 000 inhabitants.", "en", "Slaviansk compte 12 000 habitants.", "fr"),
+        ("hundreds of thousands of people", "en", "des dizaines de milliers de personnes", "fr"),
+        ("On May 17, 2014, he spoke.", "en", "17 марта 2014 года он выступил.", "ru"),
+        ("for 23 years", "en", "pendant 32 ans", "fr"),
+        ("1,2 million", "fr", "1.3 million", "en"),
+    ],
+)
+def test_changed_quantity_is_left_unmatched(a, la, b, lb):
+    only_a, only_b = compare_numbers(extract_numbers(a, la), extract_numbers(b, lb))
+    assert only_a and only_b
+
+
+def test_vague_quantity_accepts_a_number_of_its_order_only():
+    only_a, only_b = compare_numbers(extract_numbers("hundreds of thousands", "en"),
+                                     extract_numbers("500 000", "fr"))
+    assert not only_a and not only_b
+    only_a, only_b = compare_numbers(extract_numbers("hundreds of thousands", "en"),
+                                     extract_numbers("5 000 000", "fr"))
+    assert only_a and only_b
+
+
+def test_language_decides_what_a_lone_separator_means():
+    assert keys("1.500", "de") == [("num", 1500.0)]
+    assert keys("1.5", "en") == [("num", 1.5)]
+    assert keys("8847,60", "fr") == [("num", 8847.6)]
+
+
+def test_what_is_not_a_number():
+    assert keys("see note [12] here", "en") == []  # footnote marker
+    assert keys("II nous est parvenu", "fr") == []  # an OCR'd "Il", not a Roman numeral
+    assert keys("one of them said a word", "en") == []  # "one"/"a" alone are not numbers
+    assert keys("Je ne sais pas.", "fr") == []
+    assert keys("You may go.", "en") == []  # the modal verb, not the month
+    assert keys("Gasherbrum II", "de") == [("num", 2.0)]
+
+
+def test_spans_point_at_the_mention():
+    text = "Il y a 4,5 millions d'habitants."
+    (m,) = extract_numbers(text, "fr")
+    assert text[m.start:m.end] == "4,5 millions" and m.label == "4500000"

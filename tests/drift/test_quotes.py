@@ -1,0 +1,98 @@
+"""Quote matching with the fake encoder on synthetic documents (same language: plumbing only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.quotes import DRIFTED, FAITHFUL, NOT_FOUND, match_quotes
+from corpora.types import Document, Quote, Sentence
+from models.fake import HashingEncoder
+
+DOC_A = [
+    "The miners of the eastern valley stopped work on the first morning of spring.",
+    "Their delegates walked to the regional capital to present a list of demands.",
+    "The governor received them in the hall of the old customs house.",
+    "He promised that the wages would be paid before the end of the month.",
+    "Nobody believed him, and the strike went on for another six weeks.",
+    "A newspaper in the capital printed the list of demands in full.",
+    "The owners answered with a lockout that closed four pits.",
+    "By the summer the strike fund was empty and families sold their furniture.",
+]
+DOC_B = [
+    "The railway bridge over the river was blown up in the autumn.",
+    "Engineers from the northern depot rebuilt it in eighteen months, at a cost of 120 000 roubles.",
+    "The new bridge carried twice as many trains as the old one.",
+    "Travellers complained about the slow crossing and the long queues at the ticket office.",
+    "In winter the ice on the river was thick enough for sledges to cross.",
+    "The stationmaster kept a diary that is now in the regional archive.",
+    "His notes describe the soldiers who guarded the bridge at night.",
+    "A photograph of the opening ceremony hangs in the museum of the town.",
+]
+
+
+def doc(sentences: list[str], name: str) -> Document:
+    text, sents, pos = "", [], 0
+    for k, s in enumerate(sentences):
+        if k:
+            text += " "
+            pos += 1
+        sents.append(Sentence(f"{name}{k}", k, 0, pos, pos + len(s), s))
+        text += s
+        pos += len(s)
+    return Document(text=text, lang="en", sentences=sents, source_name=name)
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return [doc(DOC_A, "a.txt"), doc(DOC_B, "b.txt")]
+
+
+def test_whole_sentence_is_found_where_it_is(sources):
+    (m,) = match_quotes([DOC_B[5]], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.doc_name == "b.txt" and m.span.sentence_ids == (5,)
+    assert m.verdict == FAITHFUL
+    doc_b = sources[1]
+    assert doc_b.text[m.span.start:m.span.end] == DOC_B[5]
+
+
+def test_two_sentences_are_found_as_one_span(sources):
+    (m,) = match_quotes([DOC_A[3] + " " + DOC_A[4]], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (3, 4)
+
+
+def test_fragment_is_matched_to_a_clause_window(sources):
+    quote = "at a cost of 120 000 roubles"
+    (m,) = match_quotes([quote], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1,) and m.span.doc_name == "b.txt"
+    sentence = sources[1].sentences[1]
+    assert m.span.start > sentence.start and quote in m.span.text
+    assert sources[1].text[m.span.start:m.span.end] == m.span.text
+
+
+def test_absent_quotation_has_no_source(sources):
+    (m,) = match_quotes(["Parliament voted for a budget that doubled spending on schools and hospitals."],
+                        "en", sources, HashingEncoder())
+    assert m.verdict == NOT_FOUND and m.span is None and m.reasons
+
+
+def test_changed_number_is_a_drifted_quotation(sources):
+    quote = "Engineers from the northern depot rebuilt it in eighteen months, at a cost of 12 000 roubles."
+    (m,) = match_quotes([quote], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1,)
+    assert m.verdict == DRIFTED and any("numbers" in r for r in m.reasons)
+
+
+def test_footnote_link_prefers_the_linked_document():
+    shared = "The commission published its report on the disaster in the following year."
+    a = doc(DOC_A + [shared], "a.txt")
+    b = doc(DOC_B + [shared], "b.txt")
+    quote = Quote("q0", 0, 0, 0, len(shared), shared, "“”", 0, footnote=7)
+    for target in ("a.txt", "b.txt"):
+        (m,) = match_quotes([quote], "en", [a, b], HashingEncoder(), footnote_links={7: target})
+        assert m.span is not None and m.span.doc_name == target and m.footnote == 7
+
+
+def test_link_to_a_missing_document_is_reported(sources):
+    quote = Quote("q0", 0, 0, 0, 10, DOC_A[2], "“”", 0, footnote=3)
+    (m,) = match_quotes([quote], "en", sources, HashingEncoder(), footnote_links={3: "c.txt"})
+    assert any("c.txt" in r for r in m.reasons)
