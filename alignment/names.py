@@ -217,13 +217,13 @@ def names_match(a: str, b: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _OPENERS = "«»“”„\"'‘’‹›([{—–-"
 _NOT_NAMES: dict[str, set[str]] = {
-    "en": {"i", "mr", "mrs", "ms", "dr", "st", "mt", "monday", "tuesday", "wednesday", "thursday",
+    "en": {"i", "mr", "mrs", "ms", "dr", "st", "mt", "saint", "monday", "tuesday", "wednesday", "thursday",
            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
            "july", "august", "september", "october", "november", "december", "ok"},
-    "fr": {"m", "mme", "mm", "dr", "st", "ste", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "fr": {"m", "mme", "mm", "dr", "st", "ste", "saint", "sainte", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
            "samedi", "dimanche", "monsieur", "madame"},
-    "de": {"herr", "frau", "dr", "st", "nr", "bd", "ca", "bzw"},
-    "ru": {"г", "гг", "им", "ул", "т", "д"},
+    "de": {"herr", "frau", "dr", "st", "nr", "bd", "ca", "bzw", "sankt"},
+    "ru": {"г", "гг", "им", "ул", "т", "д", "санкт", "св"},
 }
 # Function words are never names, even capitalised ("La", "Les", "Die", "The", "В").
 _FUNCTION_WORDS = set("""
@@ -240,6 +240,10 @@ nicht kein keine auch noch schon nur so da dann doch hier dort dies diese dieser
 так это этот эта эти тот та те он она они мы вы я его её их её ещё уже только если когда чтобы
 """.split())
 
+_TITLES_EN = {"prime", "minister", "president", "general", "colonel", "governor", "chief", "staff", "mayor",
+              "commander", "patriarch", "chairman", "secretary", "premier", "republic", "people", "party",
+              "church", "army", "guard", "guards", "council", "congress", "parliament", "state", "empire",
+              "revolution", "constitution", "ministry", "defence", "defense", "affairs", "service"}
 _DEMONYM_EN = re.compile(r".{3,}(ian|ean|an|ese|ish|ist|ists|ic|ians|eans|ans)$")
 
 
@@ -367,8 +371,8 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None) 
         if conf == 0.8 and "de" in (ctx.source_lang, ctx.target_lang):
             # against German, whose capitals mark every noun, the cross-check is weaker
             conf = 0.45
-        if conf < 0.9 and lang == "en" and _DEMONYM_EN.match(low):
-            conf = min(conf, 0.4)  # "Libyan", "Stalinist": capitalised in English only
+        if conf < 0.9 and lang == "en" and (_DEMONYM_EN.match(low) or low in _TITLES_EN):
+            conf = min(conf, 0.4)  # "Libyan", "Prime Minister": capitalised in English only
         out.append(NameMention(w, s, e, conf))
     return out
 
