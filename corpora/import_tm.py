@@ -389,6 +389,23 @@ def _strings(value: object) -> list[str]:
     return out
 
 
+def _signal_evidence(signals: object) -> list[str]:
+    """Evidence lines from ``parallax drift --json`` signals (their source/target evidence texts)."""
+    lines = []
+    for signal in signals or []:  # type: ignore[union-attr]
+        if not isinstance(signal, Mapping):
+            continue
+        parts = [
+            f"{side} «{item.get('text', '')}»"
+            for side in ("source", "target")
+            for item in signal.get(f"{side}_evidence", []) or []
+            if isinstance(item, Mapping) and item.get("text")
+        ]
+        if parts:
+            lines.append(f"{signal.get('kind', 'drift')}: " + " / ".join(parts))
+    return lines
+
+
 def bead_from_dict(record: Mapping[str, object], where: str = "JSON") -> AlignedBead:
     """One bead from the JSON that ``parallax align/drift --json`` print or a JSONL export line."""
     source = _as_sentences(record.get("source", record.get("source_text")))
@@ -405,7 +422,7 @@ def bead_from_dict(record: Mapping[str, object], where: str = "JSON") -> Aligned
             drift_score=float(drift_score or 0.0),  # type: ignore[arg-type]
             kinds=_strings(record.get("kinds")),
             reasons=_strings(record.get("reasons")),
-            evidence=_strings(record.get("evidence")),
+            evidence=_strings(record.get("evidence")) or _signal_evidence(record.get("signals")),
             status=str(record.get("status") or "automatic"),
             reviewer=str(record.get("reviewer") or ""),
             note=str(record.get("note") or ""),
