@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from corpora.errors import InputError
@@ -51,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("parallax: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away: stop quietly, like other Unix tools.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - swallow the final flush
+        except OSError:
+            pass
+        return 0
 
 
 if __name__ == "__main__":
