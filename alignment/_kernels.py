@@ -162,3 +162,85 @@ def trace_back(lo, off, type_a, type_b, back, n, m):  # pragma: no cover - compi
         out[count, 3] = b
         count += 1
     return out[:count][::-1]
+
+
+@numba.njit(cache=True)
+def _logaddexp(x, y):  # pragma: no cover - compiled
+    if x < y:
+        x, y = y, x
+    if y <= NEG / 2:
+        return x
+    return x + np.log1p(np.exp(y - x))
+
+
+@numba.njit(cache=True)
+def bead_marginals(lo, hi, off, type_a, type_b, values, skip_src, skip_tgt, temperature, beads):
+    """Probability of each chosen bead under all paths through the band (forward-backward).
+
+    Paths are weighted by exp(total value / temperature); ``beads`` holds rows
+    (src_start, a, tgt_start, b) as ``trace_back`` returns them. A bead the
+    best path takes but that many other good paths avoid gets a low value.
+    """
+    n = lo.shape[0] - 1
+    total = off[n] + hi[n] - lo[n] + 1
+    fwd = np.full(total, NEG)
+    bwd = np.full(total, NEG)
+    n_types = type_a.shape[0]
+    for i in range(n + 1):
+        for j in range(lo[i], hi[i] + 1):
+            k = off[i] + j - lo[i]
+            if i == 0 and j == 0:
+                fwd[k] = 0.0
+                continue
+            acc = NEG
+            if i > 0 and lo[i - 1] <= j <= hi[i - 1]:
+                acc = _logaddexp(acc, fwd[off[i - 1] + j - lo[i - 1]] + skip_src[i - 1] / temperature)
+            if j > lo[i]:
+                acc = _logaddexp(acc, fwd[k - 1] + skip_tgt[j - 1] / temperature)
+            for t in range(n_types):
+                val = values[t, k]
+                if val <= NEG / 2:
+                    continue
+                s = i - type_a[t]
+                u = j - type_b[t]
+                acc = _logaddexp(acc, fwd[off[s] + u - lo[s]] + val / temperature)
+            fwd[k] = acc
+    for i in range(n, -1, -1):
+        for j in range(hi[i], lo[i] - 1, -1):
+            k = off[i] + j - lo[i]
+            if i == n and j == hi[n]:
+                bwd[k] = 0.0
+                continue
+            acc = NEG
+            if i < n and lo[i + 1] <= j <= hi[i + 1]:
+                acc = _logaddexp(acc, bwd[off[i + 1] + j - lo[i + 1]] + skip_src[i] / temperature)
+            if j < hi[i]:
+                acc = _logaddexp(acc, bwd[k + 1] + skip_tgt[j] / temperature)
+            for t in range(n_types):
+                e = i + type_a[t]
+                u = j + type_b[t]
+                if e > n or u < lo[e] or u > hi[e]:
+                    continue
+                ke = off[e] + u - lo[e]
+                val = values[t, ke]
+                if val <= NEG / 2:
+                    continue
+                acc = _logaddexp(acc, bwd[ke] + val / temperature)
+            bwd[k] = acc
+    log_z = fwd[total - 1]
+    out = np.zeros(beads.shape[0])
+    for r in range(beads.shape[0]):
+        i, a, j, b = beads[r, 0], beads[r, 1], beads[r, 2], beads[r, 3]
+        ks = off[i] + j - lo[i]
+        ke = off[i + a] + (j + b) - lo[i + a]
+        if a == 1 and b == 0:
+            val = skip_src[i]
+        elif a == 0 and b == 1:
+            val = skip_tgt[j]
+        else:
+            val = NEG
+            for t in range(n_types):
+                if type_a[t] == a and type_b[t] == b:
+                    val = values[t, ke]
+        out[r] = np.exp(min(0.0, fwd[ks] + val / temperature + bwd[ke] - log_z))
+    return out

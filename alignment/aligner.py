@@ -31,8 +31,11 @@ How a pair of texts is aligned (``align`` → ``align_embeddings``):
 5. **Confirmed anchors** are kept exactly: the texts are cut at every anchor
    with both sides and only the gaps are aligned; a confirmed 1:0 or 0:1 bead
    forces that sentence to stay unaligned inside its gap.
-6. **Scores** are calibrated per document (``alignment.calibration``); each
-   bead keeps its raw cosine in ``similarity``.
+6. **Scores**: a forward–backward pass over the same band gives each chosen
+   bead's marginal probability under all paths; a logistic map fitted on the
+   development data turns it into P(bead exactly right) (``alignment.calibration``).
+   Each bead keeps its raw cosine in ``similarity`` (for a 1:0 / 0:1 bead: the
+   best cosine the sentence reaches with the 6 sentences around its place).
 
 Default parameters were tuned on the Text+Berg development document only.
 """
@@ -47,7 +50,7 @@ from threadpoolctl import threadpool_limits
 
 from alignment import _kernels
 from alignment.band import Band, band_around, band_similarities, rough_path
-from alignment.calibration import Calibration, fit_calibration
+from alignment.calibration import TEMPERATURE, Calibration, fit_plausibility
 from alignment.types import Alignment, Bead
 from alignment.windows import WindowEmbeddings, embed_windows
 from corpora.types import Document
@@ -75,6 +78,8 @@ class AlignParams:
     paragraph_weight: float = 0.1
     skip_adapt: float = 1.0
     skip_floor: float = 0.5
+    temperature: float = TEMPERATURE
+    """Of the path distribution whose bead marginals feed the calibrated score."""
     band_radius: int = 8
     rough_radius: int = 4
     rough_skip: float = -0.1
@@ -194,13 +199,13 @@ def _align_embeddings(
     ctx.forced_src[list(forced_src)] = True
     ctx.forced_tgt[list(forced_tgt)] = True
 
-    beads: list[tuple[tuple[int, ...], tuple[int, ...], bool]] = []
+    beads: list[_Found] = []
     s0 = t0 = 0
     for src_ids, tgt_ids in fixed + [((n,), (m,))]:
         s1, t1 = src_ids[0], tgt_ids[0]
-        beads.extend((s, t, False) for s, t in _align_gap(ctx, s0, s1, t0, t1))
+        beads.extend(_align_gap(ctx, s0, s1, t0, t1))
         if s1 < n or t1 < m:
-            beads.append((src_ids, tgt_ids, True))
+            beads.append(_Found(src_ids, tgt_ids, fixed=True))
         s0, t0 = src_ids[-1] + 1, tgt_ids[-1] + 1
     out, calibration = _score(ctx, beads)
     record = asdict(params)
@@ -349,16 +354,27 @@ def _check_anchors(
     return fixed, forced_src, forced_tgt
 
 
-Pair = tuple[tuple[int, ...], tuple[int, ...]]
+@dataclass(frozen=True)
+class _Found:
+    """A bead as the search found it: ids, whether confirmed, and its marginal.
+
+    ``marginal``: the share of the band's path weight that passes through this
+    bead (NaN where nothing was searched, e.g. a stretch with one side empty).
+    """
+
+    source_ids: tuple[int, ...]
+    target_ids: tuple[int, ...]
+    fixed: bool = False
+    marginal: float = float("nan")
 
 
-def _align_gap(ctx: _Context, s0: int, s1: int, t0: int, t1: int) -> list[Pair]:
+def _align_gap(ctx: _Context, s0: int, s1: int, t0: int, t1: int) -> list[_Found]:
     """Align source s0..s1-1 with target t0..t1-1 (global ids in the result)."""
     n, m = s1 - s0, t1 - t0
     if n <= 0 and m <= 0:
         return []
     if n <= 0 or m <= 0:
-        return [((i,), ()) for i in range(s0, s1)] + [((), (j,)) for j in range(t0, t1)]
+        return [_Found((i,), ()) for i in range(s0, s1)] + [_Found((), (j,)) for j in range(t0, t1)]
     p = ctx.params
     src, tgt = ctx.source, ctx.target
     src_index = src.index[: p.max_size, s0:s1]
@@ -374,10 +390,14 @@ def _align_gap(ctx: _Context, s0: int, s1: int, t0: int, t1: int) -> list[Pair]:
     type_b = np.array([b for _, b in types], dtype=np.int64)
     back, _ = _kernels.band_dp(band.lo, band.hi, band.off, type_a, type_b, values, skip_s, skip_t)
     rows = _kernels.trace_back(band.lo, band.off, type_a, type_b, back, n, m)
-    return [
-        (tuple(range(s0 + i, s0 + i + a)), tuple(range(t0 + j, t0 + j + b)))
-        for i, a, j, b in rows.tolist()
-    ]
+    marginals = _kernels.bead_marginals(
+        band.lo, band.hi, band.off, type_a, type_b, values, skip_s, skip_t, p.temperature, rows
+    )
+    found = []
+    for (i, a, j, b), marginal in zip(rows.tolist(), marginals.tolist(), strict=True):
+        src_ids = tuple(range(s0 + i, s0 + i + a))
+        found.append(_Found(src_ids, tuple(range(t0 + j, t0 + j + b)), marginal=marginal))
+    return found
 
 
 def bead_values(
@@ -457,32 +477,21 @@ def _pair_cosines(
     return out
 
 
-def _score(
-    ctx: _Context, beads: list[tuple[tuple[int, ...], tuple[int, ...], bool]]
-) -> tuple[list[Bead], Calibration]:
+def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration]:
     """Raw similarity of each bead and its calibrated probability (see ``alignment.calibration``)."""
     src, tgt = ctx.source, ctx.target
     count = len(beads)
-    a = np.array([len(s) for s, _, _ in beads], dtype=np.int64)
-    b = np.array([len(t) for _, t, _ in beads], dtype=np.int64)
-    s0 = np.array([s[0] if s else 0 for s, _, _ in beads], dtype=np.int64)
-    t0 = np.array([t[0] if t else 0 for _, t, _ in beads], dtype=np.int64)
-    fixed = np.array([f for _, _, f in beads], dtype=bool)
+    a = np.array([len(f.source_ids) for f in beads], dtype=np.int64)
+    b = np.array([len(f.target_ids) for f in beads], dtype=np.int64)
+    s0 = np.array([f.source_ids[0] if f.source_ids else 0 for f in beads], dtype=np.int64)
+    t0 = np.array([f.target_ids[0] if f.target_ids else 0 for f in beads], dtype=np.int64)
+    fixed = np.array([f.fixed for f in beads], dtype=bool)
+    marginal = np.array([f.marginal for f in beads], dtype=np.float64)
     both = (a > 0) & (b > 0)
     sims = np.zeros(count)
     sims[both] = _pair_cosines(src, tgt, s0[both], a[both], t0[both], b[both])
 
-    # the document's own wrong pairs: each aligned bead against same-size target windows nearby
-    free = np.flatnonzero(both & ~fixed & (a <= src.max_size) & (b <= tgt.max_size))
-    shifted = []
-    for sign, extra in ((-1, 2), (1, 2), (-1, 5), (1, 5)):
-        j = t0[free] + sign * (b[free] + extra)
-        ok = (j >= 0) & (j + b[free] <= tgt.n)
-        k = free[ok]
-        shifted.append(_pair_cosines(src, tgt, s0[k], a[k], j[ok], b[k]))
-    calibration = fit_calibration(sims[free], np.concatenate(shifted) if shifted else np.zeros(0))
-
-    # an unaligned sentence: its best cosine with the 6 sentences around its place on the other side
+    # an unaligned sentence: its raw best cosine with the 6 sentences around its place on the other side
     pos_s = np.concatenate([[0], np.cumsum(a)[:-1]]) if count else np.zeros(0, np.int64)
     pos_t = np.concatenate([[0], np.cumsum(b)[:-1]]) if count else np.zeros(0, np.int64)
     for side_has, own, other_pos, own_win, other_win in (
@@ -503,11 +512,23 @@ def _score(
             best = np.where(ok, np.maximum(best, cos), best)
         sims[k] = best
 
-    prob = calibration.probability(sims) if count else np.zeros(0)
-    scores = np.where(both, prob, 1.0 - prob)
+    # the document's own wrong pairs: each aligned bead against same-size target windows nearby
+    free = np.flatnonzero(both & ~fixed & (a <= src.max_size) & (b <= tgt.max_size))
+    shifted = []
+    for sign, extra in ((-1, 2), (1, 2), (-1, 5), (1, 5)):
+        j = t0[free] + sign * (b[free] + extra)
+        ok = (j >= 0) & (j + b[free] <= tgt.n)
+        k = free[ok]
+        shifted.append(_pair_cosines(src, tgt, s0[k], a[k], j[ok], b[k]))
+    plausibility = fit_plausibility(sims[free], np.concatenate(shifted))
+    calibration = Calibration(plausibility, temperature=ctx.params.temperature)
+    marginal = np.where(np.isfinite(marginal), marginal, 1.0)  # no choice was made: nothing to doubt
+    scores = np.where(
+        both, calibration.matched(marginal, a, b, sims), calibration.skipped(marginal, sims)
+    )
     scores[fixed] = 1.0
     out = [
-        Bead(tuple(s), tuple(t), score=float(scores[k]), similarity=float(sims[k]))
-        for k, (s, t, _) in enumerate(beads)
+        Bead(tuple(f.source_ids), tuple(f.target_ids), score=float(scores[k]), similarity=float(sims[k]))
+        for k, f in enumerate(beads)
     ]
     return out, calibration
