@@ -28,6 +28,8 @@ import shutil
 import struct
 import tempfile
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -357,24 +359,43 @@ def ensure_e5_folder(source: str | Path | None = None, root: str | Path | None =
     if (final / _DONE_MARKER).exists():
         return final
     final.parent.mkdir(parents=True, exist_ok=True)
-    if final.exists():  # a folder without the marker: a crashed or foreign build
-        shutil.rmtree(final, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
-    os.chmod(tmp, 0o755)  # mkdtemp makes it private; the built model is not a secret
-    try:
-        write_e5_folder(source, tmp)
-        (tmp / _DONE_MARKER).write_text(
-            json.dumps({"source": source.name, "conversion": CONVERSION_VERSION}) + "\n", encoding="utf-8"
-        )
+    with _build_lock(final.parent / f".{final.name}.lock"):
+        if (final / _DONE_MARKER).exists():  # another process built it while we waited
+            return final
+        if final.exists():  # a folder without the marker: a crashed or foreign build
+            shutil.rmtree(final, ignore_errors=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; the built model is not a secret
         try:
-            os.rename(tmp, final)
-        except OSError:
-            if not (final / _DONE_MARKER).exists():  # not a lost race: a real failure
-                raise
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+            write_e5_folder(source, tmp)
+            marker = {"source": source.name, "conversion": CONVERSION_VERSION}
+            (tmp / _DONE_MARKER).write_text(json.dumps(marker) + "\n", encoding="utf-8")
+            try:
+                os.rename(tmp, final)
+            except OSError:
+                if not (final / _DONE_MARKER).exists():  # not a lost race: a real failure
+                    raise
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
     return final
+
+
+@contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock file, so concurrent first uses build the folder once (POSIX; elsewhere
+    the atomic rename alone keeps readers safe, at the cost of a duplicate build)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def load_e5_small(source: str | Path | None = None, root: str | Path | None = None, **opts: Any) -> Any:

