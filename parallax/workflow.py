@@ -81,12 +81,9 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
     previous = repo.current_run(source_document_id, target_document_id)
     anchors = repo.confirmed_anchors(previous.id) if previous else []
     alignment, report = align_documents(source, target, model, anchors, progress)
-    drift = [
-        {"kinds": b.kinds, "reasons": [s.reason for s in b.signals], "drift_score": b.score,
-         "evidence": [s.as_dict() for s in b.signals]}
-        for b in report.beads
-    ]
-    return repo.store_run(source_document_id, target_document_id, alignment, drift,
+    from alignment.drift_pipeline import stored_drift
+
+    return repo.store_run(source_document_id, target_document_id, alignment, stored_drift(report),
                           actor=actor or local_user())
 
 
@@ -102,25 +99,28 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                         footnote_links: dict[int, int] | None = None, model: str | None = None,
                         progress: StageProgress | None = None) -> QuoteTrace:
     """Find each quotation of a stored document in the stored source documents; store the matches."""
-    from alignment.quotes import trace_quotes
+    from alignment.quotes import match_quotes
     from models.registry import load_encoder
 
     quoting = repo.load_document(document_id)
-    sources = {doc_id: repo.load_document(doc_id) for doc_id in source_document_ids}
-    names = {doc_id: doc.source_name or str(doc_id) for doc_id, doc in sources.items()}
-    by_name = {name: doc_id for doc_id, name in names.items()}
-    links = {n: names[d] for n, d in (footnote_links or {}).items() if d in names}
+    source_ids = list(source_document_ids)
+    sources = [repo.load_document(doc_id) for doc_id in source_ids]
+    names = [f"{doc.source_name or 'document'} #{doc_id}" for doc_id, doc in zip(source_ids, sources,
+                                                                                  strict=True)]
+    position = {doc_id: k for k, doc_id in enumerate(source_ids)}
+    links = {n: names[position[d]] for n, d in (footnote_links or {}).items() if d in position}
     encoder = load_encoder(model, cache=True)
-    results = trace_quotes(quoting, list(sources.values()), encoder, footnote_links=links,
-                           progress=_stage(progress, "quotes"))
+    results = match_quotes(quoting.quotes, quoting.lang, sources, encoder, footnote_links=links,
+                           source_names=names, progress=_stage(progress, "quotes"))
     matches, unmatched = [], 0
     for result in results:
-        if result.match is None:
+        if result.span is None:
             unmatched += 1
             continue
         matches.append(QuoteMatchInput(
-            quote_index=result.quote.index, matched_document_id=by_name[result.match.document],
-            start=result.match.start, end=result.match.end, score=result.match.score,
+            quote_index=quoting.quotes[result.quote_index].index,
+            matched_document_id=source_ids[result.span.doc_index],
+            start=result.span.start, end=result.span.end, score=result.score,
             verdict=result.verdict, reasons=tuple(result.reasons)))
     repo.store_quote_matches(document_id, matches)
     return QuoteTrace(matches, unmatched)

@@ -55,6 +55,7 @@ def badge(kind: str) -> str:
 def drift_colour(drift_score: float | None) -> str:
     """A row background from white (no drift) to warm red (strong drift)."""
     d = max(0.0, min(1.0, float(drift_score or 0.0)))
+    d = 0.0 if d < 0.2 else (d - 0.2) / 0.8  # faint drift stays white: colour draws the eye
     red, green, blue = 255, int(255 - 120 * d), int(255 - 140 * d)
     return f"rgb({red},{green},{blue})"
 

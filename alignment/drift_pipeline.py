@@ -1,0 +1,56 @@
+"""Drift for a whole alignment of two Documents: the glue the CLI, the workbench and batch share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from alignment.drift import BeadPair, DriftReport, detect_drift
+from alignment.types import Alignment
+from corpora.types import Document
+from models.base import Encoder
+
+
+def bead_pairs(alignment: Alignment, source: Document, target: Document) -> list[BeadPair]:
+    """Each bead's sentence texts, similarity and footnote markers, as drift detection reads them."""
+    src, tgt = source.sentences, target.sentences
+    return [
+        BeadPair(
+            tuple(src[i].text for i in bead.source_ids),
+            tuple(tgt[j].text for j in bead.target_ids),
+            bead.similarity if bead.source_ids and bead.target_ids else None,
+            tuple(n for i in bead.source_ids for n in src[i].footnotes),
+            tuple(n for j in bead.target_ids for n in tgt[j].footnotes),
+        )
+        for bead in alignment.beads
+    ]
+
+
+def drift_for_alignment(
+    alignment: Alignment,
+    source: Document,
+    target: Document,
+    encoder: Encoder | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DriftReport:
+    """Drift signals and a combined score for every bead of ``alignment``."""
+    return detect_drift(bead_pairs(alignment, source, target), source.lang, target.lang,
+                        encoder=encoder, progress=progress)
+
+
+def stored_drift(report: DriftReport) -> list[dict[str, Any]]:
+    """One plain record per bead (kinds, reasons, score, evidence spans in the joined texts) for storage."""
+    return [
+        {
+            "kinds": bead.kinds,
+            "reasons": [f"{s.kind}: {s.reason}" for s in bead.signals],
+            "drift_score": bead.score,
+            "evidence": [
+                {"kind": s.kind, "reason": s.reason, "strength": round(s.strength, 3),
+                 "source_spans": [list(span) for span in s.source_spans],
+                 "target_spans": [list(span) for span in s.target_spans]}
+                for s in bead.signals
+            ],
+        }
+        for bead in report.beads
+    ]
