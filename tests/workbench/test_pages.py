@@ -142,3 +142,31 @@ def test_document_text_is_never_rendered_as_html(env):
     assert not at.exception, at.exception
     for md in at.markdown:
         assert "<script>" not in md.value and "<b>bold" not in md.value
+
+
+def test_quotes_page_traces_each_quotation_and_reports_the_outcome(env):
+    at = _open("Quotes")
+    assert not at.exception, at.exception
+    assert at.multiselect(key="quote_sources").value, "documents in another language are offered as sources"
+    at.button(key="trace_quotes").click().run()
+    assert not at.exception, at.exception
+    assert at.success and "quotations traced" in at.success[0].value
+    table = at.dataframe[0].value
+    assert len(table) > 0 and {"quotation", "verdict", "source passage"} <= set(table.columns)
+
+
+def test_overview_page_plots_the_path_scores_and_drift_kinds(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Overview").run()
+    assert not at.exception, at.exception
+    assert [h.value for h in at.subheader] == ["Alignment path", "Bead scores", "Drift kinds"]
+
+
+def test_deleting_a_project_needs_confirmation(env):
+    at = _open()
+    project_id = at.sidebar.selectbox(key="project_select").value
+    assert at.sidebar.button(key="delete_project").disabled
+    at.sidebar.checkbox(key="delete_sure").check().run()
+    at.sidebar.button(key="delete_project").click().run()
+    assert not at.exception, at.exception
+    assert project_id not in [p.id for p in _repo().list_projects()]
