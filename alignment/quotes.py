@@ -95,7 +95,7 @@ class QuoteMatch:
 
 
 def _sentence_count(text: str) -> int:
-    return max(1, len(re.findall(r"[.!?…]+[»”\"')]*\s+(?=[«“\"(]?[A-ZА-ЯЁ])", text.strip())) + 1)
+    return len(split_quote(text))
 
 
 def candidate_spans(doc: Document, doc_index: int, sizes: Sequence[int], clause_windows: bool = True,
@@ -152,65 +152,112 @@ def match_quotes(
     notes = [q.footnote if isinstance(q, Quote) else None for q in quotes]
     if not texts:
         return []
-    longest = max(_sentence_count(t) for t in texts)
-    sizes = list(range(1, max(config.max_sentences, min(longest + 1, 12)) + 1))
+    sizes = list(range(1, config.max_sentences + 1))
     candidates: list[SourceSpan] = []
     for k, doc in enumerate(sources):
         candidates.extend(candidate_spans(doc, k, sizes, config.clause_windows, names[k]))
     if not candidates:
         return [QuoteMatch(i, t, notes[i], None, 0.0, 0.0, 0.0, NOT_FOUND, ["no source documents"])
                 for i, t in enumerate(texts)]
-    q_vecs = encoder.encode(texts)
+    # a quotation longer than the windows is matched sentence by sentence, then spanned
+    pieces = [split_quote(t) if _sentence_count(t) > config.max_sentences else [t] for t in texts]
+    flat = [p for ps in pieces for p in ps]
+    q_vecs = encoder.encode(flat)
     c_vecs = encoder.encode([c.text for c in candidates], progress=progress)
     scores = q_vecs @ c_vecs.T
-    quote_sizes = [_sentence_count(t) for t in texts]
     cand_sizes = np.array([len(c.sentence_ids) for c in candidates])
     links = {int(k): v for k, v in (footnote_links or {}).items()}
 
     matches: list[QuoteMatch] = []
+    row_index = 0
     for i, text in enumerate(texts):
-        row = scores[i].astype(float)
-        # windows far longer or shorter than the quotation are not fair candidates
-        fair = np.abs(cand_sizes - quote_sizes[i]) <= max(1, quote_sizes[i] // 3) + (quote_sizes[i] <= 2)
-        if not fair.any():
-            fair = np.ones_like(fair)
-        # the null distribution: fair candidates away from the raw best (windows that overlap
-        # the best passage resemble it and would inflate the spread)
-        top = candidates[int(np.argmax(np.where(fair, row, -np.inf)))]
-        null = [row[k] for k in range(len(candidates)) if fair[k] and not candidates[k].overlaps(top)]
-        med, scale = robust_location_scale(null or row[fair].tolist(), floor=0.01)
-        z = (row - med) / scale
         linked = links.get(notes[i]) if notes[i] is not None else None
         linked_idx = {k for k, n in enumerate(names) if linked is not None and _same_name(n, linked)}
-        adjusted = z + np.array([config.linked_bonus_z if c.doc_index in linked_idx else 0.0
-                                 for c in candidates])
-        adjusted[~fair] = -np.inf
-        best = int(np.argmax(adjusted))
-        span = candidates[best]
-        others = [k for k in range(len(candidates)) if fair[k] and not candidates[k].overlaps(span)]
-        # the margin counts the footnote link: a twin passage in an unlinked file is no rival
-        second = max(others, key=lambda k: adjusted[k]) if others else None
-        margin = float(adjusted[best] - adjusted[second]) if second is not None else float(z[best])
+        bonus = np.array([config.linked_bonus_z if c.doc_index in linked_idx else 0.0 for c in candidates])
+        results = []
+        for piece in pieces[i]:
+            results.append(_best_span(scores[row_index].astype(float), _sentence_count(piece), candidates,
+                                      cand_sizes, bonus, config))
+            row_index += 1
         reasons: list[str] = []
         if linked is not None and not linked_idx:
             reasons.append(f"footnote [{notes[i]}] is linked to “{linked}”, which is not among the sources")
-        found = z[best] >= config.min_z and margin >= config.min_margin_z
-        if linked_idx and span.doc_index not in linked_idx and found:
+        if len(results) == 1:
+            best, raw, z, margin, second, found = results[0]
+            span = candidates[best]
+        else:
+            span, raw, z, margin, found, second = _span_of_pieces(results, candidates, sources, names)
+        if linked_idx and found and span.doc_index not in linked_idx:
             reasons.append(f"best match is not in the linked document “{linked}”")
-        match = QuoteMatch(i, text, notes[i], span if found else None, float(row[best]), float(z[best]),
-                           margin, FAITHFUL if found else NOT_FOUND, reasons,
+        match = QuoteMatch(i, text, notes[i], span if found else None, raw, z, margin,
+                           FAITHFUL if found else NOT_FOUND, reasons,
                            runner_up=candidates[second] if second is not None else None,
                            linked_document=linked)
         if not found:
-            match.reasons.append(
-                f"no span stands out: best z {z[best]:.1f} (needs {config.min_z:.1f}), margin over the "
-                f"next non-overlapping span {margin:.1f} σ (needs {config.min_margin_z:.1f}); nearest "
-                f"was “{_clip(span.text)}” in {span.doc_name}")
+            what = (f"best z {z:.1f} (needs {config.min_z:.1f}), margin over the next non-overlapping span "
+                    f"{margin:.1f} σ (needs {config.min_margin_z:.1f})") if len(results) == 1 else (
+                    f"only {sum(r[5] for r in results)} of its {len(results)} sentences have a clear match "
+                    "in one passage")
+            match.reasons.append(f"no span stands out: {what}; nearest was “{_clip(span.text)}” in "
+                                 f"{span.doc_name}")
             match.runner_up = span
         matches.append(match)
 
     _judge(matches, quote_lang, encoder, config)
     return matches
+
+
+def split_quote(text: str) -> list[str]:
+    """A long quotation cut into its sentences (it is matched piece by piece)."""
+    parts = re.split(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(‘]?[A-ZА-ЯЁ(«“])", text.strip())
+    return [p for p in parts if p.strip()] or [text]
+
+
+def _best_span(row: np.ndarray, size: int, candidates: list[SourceSpan], cand_sizes: np.ndarray,
+               bonus: np.ndarray, config: QuoteConfig) -> tuple[int, float, float, float, int | None, bool]:
+    """(best index, cosine, z, margin z, runner-up index, found) for one quotation or piece."""
+    # windows far longer or shorter than the quotation are not fair candidates
+    fair = np.abs(cand_sizes - size) <= max(1, size // 3) + (size <= 2)
+    if not fair.any():
+        fair = np.ones_like(fair)
+    # the null distribution: fair candidates away from the raw best (windows that overlap the
+    # best passage resemble it and would inflate the spread)
+    top = candidates[int(np.argmax(np.where(fair, row, -np.inf)))]
+    null = [row[k] for k in range(len(candidates)) if fair[k] and not candidates[k].overlaps(top)]
+    med, scale = robust_location_scale(null or row[fair].tolist(), floor=0.01)
+    z = (row - med) / scale
+    adjusted = z + bonus
+    adjusted[~fair] = -np.inf
+    best = int(np.argmax(adjusted))
+    span = candidates[best]
+    others = [k for k in range(len(candidates)) if fair[k] and not candidates[k].overlaps(span)]
+    # the margin counts the footnote link: a twin passage in an unlinked file is no rival
+    second = max(others, key=lambda k: adjusted[k]) if others else None
+    margin = float(adjusted[best] - adjusted[second]) if second is not None else float(z[best])
+    found = bool(z[best] >= config.min_z and margin >= config.min_margin_z)
+    return best, float(row[best]), float(z[best]), margin, second, found
+
+
+def _span_of_pieces(results: list[tuple], candidates: list[SourceSpan], sources: Sequence[Document],
+                    names: list[str]) -> tuple[SourceSpan, float, float, float, bool, int | None]:
+    """One passage for a quotation matched sentence by sentence: the run its pieces fall in."""
+    hits = [r for r in results if r[5]]
+    pool = hits or results
+    by_doc: dict[int, list[tuple]] = {}
+    for r in pool:
+        by_doc.setdefault(candidates[r[0]].doc_index, []).append(r)
+    doc_index, group = max(by_doc.items(), key=lambda kv: len(kv[1]))
+    ids = sorted({sid for r in group for sid in candidates[r[0]].sentence_ids})
+    doc = sources[doc_index]
+    lo, hi = ids[0], ids[-1]
+    sents = [s for s in doc.sentences if lo <= s.index <= hi]
+    span = SourceSpan(doc_index, names[doc_index], tuple(s.index for s in sents), sents[0].start,
+                      sents[-1].end, " ".join(s.text for s in sents), doc.lang)
+    n = len(results)
+    found = (len(hits) >= max(2, (n + 1) // 2) and len(group) >= max(2, (n + 1) // 2)
+             and hi - lo + 1 <= 2 * n + 2 and bool(hits))
+    return (span, float(np.mean([r[1] for r in group])), float(np.median([r[2] for r in group])),
+            float(np.median([r[3] for r in group])), found, None)
 
 
 def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config: QuoteConfig) -> None:

@@ -3,8 +3,10 @@
 Russian "source documents" are built from ``benchmarks/data/drift_sentences.tsv`` plus
 near-miss distractors (``quote_distractors.ru.txt``: same people and places, different
 claims). Ten of the 42 Russian originals are left out of every document, so their English
-and French quotations have no source. Quotations are whole sentences (English and French)
-and, for sentences with several clauses, their longest clause alone (a fragment).
+and French quotations have no source. Quotations are whole sentences (English and French),
+for sentences with several clauses their longest clause alone (a fragment), and passages of
+four sentences that sit next to each other in a source document (three absent ones joined,
+when absent).
 
 Reported: top-1 (the quotation found *and* its span overlapping the right Russian sentence)
 when the source is present; the share of "no source found" when it is absent; and fidelity:
@@ -73,6 +75,26 @@ def build(seed: int) -> tuple[list[Document], dict[str, tuple[int, int]], list[d
             if kind == "orig":
                 where[ident] = (d, k)
     quotes = []
+    by_id = {r["id"]: r for r in rows}
+    # passages: runs of 4 originals that sit next to each other in a document, quoted as one
+    for d in range(n_docs):
+        chunk = items[d::n_docs]
+        k = 0
+        while k + 4 <= len(chunk):
+            run = chunk[k:k + 4]
+            if all(kind == "orig" for kind, _, _ in run):
+                for lang in ("en", "fr"):
+                    quotes.append({"id": [ident for _, ident, _ in run], "lang": lang, "form": "passage",
+                                   "text": " ".join(by_id[ident][lang] for _, ident, _ in run),
+                                   "present": True})
+                k += 4
+            else:
+                k += 1
+    absent_ids = sorted(ABSENT)
+    for k in range(0, len(absent_ids) - 2, 3):
+        for lang in ("en", "fr"):
+            quotes.append({"id": absent_ids[k:k + 3], "lang": lang, "form": "passage", "present": False,
+                           "text": " ".join(by_id[i][lang] for i in absent_ids[k:k + 3])})
     for r in rows:
         for lang in ("en", "fr"):
             quotes.append({"id": r["id"], "lang": lang, "form": "sentence", "text": r[lang],
@@ -124,7 +146,12 @@ def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | N
         for q, m in zip(group, match_quotes([q["text"] for q in group], lang, docs, encoder, config=config),
                         strict=True):
             ok = False
-            if m.span is not None and q["present"]:
+            if m.span is not None and q["present"] and q["form"] == "passage":
+                places = [where[i] for i in q["id"]]
+                ok = (m.span.doc_index == places[0][0]
+                      and sum(k in m.span.sentence_ids for _, k in places) >= len(places) - 1
+                      and len(m.span.sentence_ids) <= len(places) + 1)
+            elif m.span is not None and q["present"]:
                 d, k = where[q["id"]]
                 ok = m.span.doc_index == d and k in m.span.sentence_ids
             rows.append({**q, "found": m.span is not None, "correct": ok, "verdict": m.verdict, "z": m.z,
@@ -138,7 +165,7 @@ def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | N
     results["found_wrong"] = sum(r["found"] and not r["correct"] for r in present)
     results["absent_no_source"] = sum(not r["found"] for r in absent) / len(absent)
     results["absent_faithful"] = sum(r["verdict"] == FAITHFUL for r in absent)
-    for form in ("sentence", "fragment"):
+    for form in ("sentence", "fragment", "passage"):
         for lang in ("en", "fr"):
             sub_p = [r for r in present if r["form"] == form and r["lang"] == lang]
             sub_a = [r for r in absent if r["form"] == form and r["lang"] == lang]
