@@ -47,6 +47,19 @@ def _push(buf, row, value):  # pragma: no cover - compiled
 
 
 @numba.njit(cache=True)
+def _mean_kept(buf, row):  # pragma: no cover - compiled
+    """Mean of the values kept in ``buf[row]`` (0 when none)."""
+    total = 0.0
+    count = 0
+    for q in range(buf.shape[1]):
+        v = buf[row, q]
+        if v > NEG / 2:
+            total += v
+            count += 1
+    return total / count if count else 0.0
+
+
+@numba.njit(cache=True)
 def window_refs(lo, hi, off, type_a, type_b, sims, n, m, max_size, k):  # pragma: no cover
     """Mean of the ``k`` best similarities of every source and target window.
 
@@ -70,23 +83,9 @@ def window_refs(lo, hi, off, type_a, type_b, sims, n, m, max_size, k):  # pragma
     tgt = np.zeros((max_size, m))
     for a in range(max_size):
         for i in range(n):
-            total = 0.0
-            count = 0
-            for q in range(k):
-                v = src_buf[a * n + i, q]
-                if v > NEG / 2:
-                    total += v
-                    count += 1
-            src[a, i] = total / count if count else 0.0
+            src[a, i] = _mean_kept(src_buf, a * n + i)
         for j in range(m):
-            total = 0.0
-            count = 0
-            for q in range(k):
-                v = tgt_buf[a * m + j, q]
-                if v > NEG / 2:
-                    total += v
-                    count += 1
-            tgt[a, j] = total / count if count else 0.0
+            tgt[a, j] = _mean_kept(tgt_buf, a * m + j)
     return src, tgt
 
 

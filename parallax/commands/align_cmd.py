@@ -17,13 +17,8 @@ from typing import Any
 from corpora.errors import InputError
 
 
-def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "align",
-        help="align the sentences of a text and its translation",
-        description="Align two texts sentence by sentence (n:m beads, omissions and additions) and "
-        "print the beads with a calibrated score.",
-    )
+def add_pair_options(parser: argparse.ArgumentParser) -> None:
+    """SOURCE, TARGET and the options for reading and embedding them (shared by pair verbs)."""
     parser.add_argument("source", metavar="SOURCE", help="the original text (.txt, .md, .html, .docx, .pdf)")
     parser.add_argument("target", metavar="TARGET", help="its translation")
     parser.add_argument("--model", metavar="M", help="embedding model (default: $PARALLAX_MODEL or use-m3)")
@@ -32,6 +27,16 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lines", action="store_true",
                         help="treat each line of a text file as one sentence (no segmentation)")
     parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "align",
+        help="align the sentences of a text and its translation",
+        description="Align two texts sentence by sentence (n:m beads, omissions and additions) and "
+        "print the beads with a calibrated score.",
+    )
+    add_pair_options(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     try:
         from parallax.commands.export_cmd import add_output_options
