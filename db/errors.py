@@ -41,3 +41,30 @@ class DataError(StorageError, ValueError):
 
 class DatabaseOpenError(StorageError):
     """The database cannot be reached or created (bad URL, server down, folder not writable)."""
+
+
+class PermissionDenied(StorageError, PermissionError):
+    """The acting user lacks the role this needs in this project (or is no member of it).
+
+    ``user``, ``project_id``, ``action`` and ``needed`` say who tried what; the attempt is written to
+    the access log before this is raised.
+    """
+
+    def __init__(self, message: str, *, user: str = "", project_id: int | None = None, action: str = "",
+                 needed: str = ""):
+        super().__init__(message)
+        self.user = user
+        self.project_id = project_id
+        self.action = action
+        self.needed = needed
+
+
+class AuthError(StorageError):
+    """A sign-in that failed: wrong name or password, account disabled or locked for a while.
+
+    ``retry_after`` (seconds) is set when the account is locked or slowed down.
+    """
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -12,6 +12,7 @@ undo brings it back with its id. See ``db.schema`` for the tables.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import enum
 import hashlib
@@ -21,7 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, func, or_, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,12 +32,16 @@ from corpora.types import Document as PlainDocument
 from corpora.types import Footnote, LanguageGuess, Paragraph
 from corpora.types import Quote as PlainQuote
 from corpora.types import Sentence as PlainSentence
-from db.errors import ConflictError, DataError, DuplicateError, NotFoundError, ReviewError
+from db.access import OWNER, REVIEWER, VIEWER, auth_mode, normalise_user_name
+from db.accounts import AccountsMixin, log_event, member_projects, role_check
+from db.errors import ConflictError, DataError, DuplicateError, NotFoundError, PermissionDenied, ReviewError
 from db.schema import (
     BEAD_STATUSES,
+    Account,
     AlignmentRun,
     Bead,
     Document,
+    Membership,
     Project,
     Quote,
     QuoteMatch,
@@ -130,15 +135,29 @@ def _snap(bead: Bead) -> dict[str, Any]:
     return snap
 
 
-class Repository:
+class Repository(AccountsMixin):
     """The storage API. Thread-safe: every call opens its own session.
 
     Open one with ``Repository.open(url)`` (runs the migrations) or wrap an engine you made.
+
+    A repository bound to a user (``as_user(name)``, or ``user=`` here) checks that user's role in
+    the project on every call: viewer to read and export, reviewer to import, align and review,
+    owner to manage members, rename and delete. A refusal raises ``PermissionDenied`` and is written
+    to the access log; listing shows only the user's projects; every change is recorded under the
+    bound user's name, whatever ``actor`` the caller passes. An unbound repository (``user=None``,
+    the embedded default) checks nothing.
     """
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, *, user: str | None = None):
         self.engine = engine
         self._sessions = session_factory(engine)
+        self.user = None if user is None else normalise_user_name(user)
+
+    def as_user(self, name: str) -> Repository:
+        """A view of this repository acting as ``name`` (same engine and connections)."""
+        view = copy.copy(self)
+        view.user = normalise_user_name(name)
+        return view
 
     @classmethod
     def open(cls, url: str | None = None) -> Repository:
@@ -146,6 +165,7 @@ class Repository:
         return cls(init_db(url))
 
     def close(self) -> None:
+        """Release the connections (of every view of this repository: they share one engine)."""
         self.engine.dispose()
 
     # ------------------------------------------------------------------ transactions
@@ -156,6 +176,9 @@ class Repository:
         try:
             with session.begin():
                 yield session
+        except PermissionDenied as exc:
+            self._log_denied(exc)
+            raise
         except StaleDataError as exc:
             raise self._conflict(session.info["loaded"]) from exc
         except DBAPIError as exc:
@@ -165,6 +188,27 @@ class Repository:
             raise
         finally:
             session.close()
+
+    def _log_denied(self, exc: PermissionDenied) -> None:
+        """Write a refused call to the access log in a transaction of its own (the call's is rolled back)."""
+        try:
+            with self._sessions() as session, session.begin():
+                log_event(session, exc.user or self.user or "?", "denied", exc.action, exc.project_id,
+                          str(exc))
+        except SQLAlchemyError:
+            pass  # the refusal stands even when the log cannot be written
+
+    def _allow(self, s: Session, project_id: int, needed: str, action: str) -> None:
+        """Nothing for an unbound repository; else ``PermissionDenied`` unless the role suffices."""
+        if self.user is not None:
+            role_check(s, self.user, project_id, needed, action)
+
+    def _project_row(self, s: Session, project: int | str) -> Project:
+        return _load_project(s, project)
+
+    def _actor(self, actor: str | None) -> str:
+        """Who a change is recorded under: the bound user, else the caller's ``actor``."""
+        return self.user if self.user is not None else _clean_actor(actor or "")
 
     def _conflict(self, loaded: dict[int, int]) -> ConflictError:
         """Name the bead that changed under us, and who changed it."""
@@ -187,9 +231,20 @@ class Repository:
         name = _clean_name(name)
         try:
             with self._tx() as s:
+                account = None
+                if self.user is not None:
+                    account = s.scalar(select(Account).where(Account.name == self.user,
+                                                             Account.enabled.is_(True)))
+                    if account is None:
+                        raise PermissionDenied(f"{self.user} may not create projects: no enabled account "
+                                               f"has that name", user=self.user, action="create projects")
                 project = Project(name=name)
                 s.add(project)
                 s.flush()
+                if account is not None:  # who creates a project owns it
+                    s.add(Membership(project_id=project.id, account_id=account.id, role=OWNER,
+                                     added_at=utcnow(), added_by=self.user))
+                    s.flush()
                 return _project_info(project, 0)
         except IntegrityError as exc:
             raise DuplicateError(f"a project named {name!r} already exists") from exc
@@ -208,14 +263,19 @@ class Repository:
         """A project by id or by name."""
         with self._tx() as s:
             row = _load_project(s, project)
+            self._allow(s, row.id, VIEWER, "open projects")
             count = s.scalar(select(func.count(Document.id)).where(Document.project_id == row.id)) or 0
             return _project_info(row, count)
 
     def list_projects(self) -> list[ProjectInfo]:
+        """All projects; for a bound user, only those where the user is a member."""
         with self._tx() as s:
             counts = dict(s.execute(select(Document.project_id, func.count(Document.id))
                                     .group_by(Document.project_id)).all())
-            rows = s.scalars(select(Project).order_by(Project.name)).all()
+            query = select(Project).order_by(Project.name)
+            if self.user is not None:
+                query = query.where(Project.id.in_(member_projects(self.user)))
+            rows = s.scalars(query).all()
             return [_project_info(p, counts.get(p.id, 0)) for p in rows]
 
     def rename_project(self, project: int | str, new_name: str) -> ProjectInfo:
@@ -223,6 +283,7 @@ class Repository:
         try:
             with self._tx() as s:
                 row = _load_project(s, project)
+                self._allow(s, row.id, OWNER, "rename projects")
                 row.name = new_name
                 s.flush()
                 count = s.scalar(select(func.count(Document.id)).where(Document.project_id == row.id)) or 0
@@ -234,6 +295,7 @@ class Repository:
         """Delete a project with all its documents, runs, beads, review log and quotes."""
         with self._tx() as s:
             row = _load_project(s, project)
+            self._allow(s, row.id, OWNER, "delete projects")
             s.execute(delete(Project).where(Project.id == row.id))
 
     # ------------------------------------------------------------------ documents
@@ -256,6 +318,7 @@ class Repository:
         try:
             with self._tx() as s:
                 project_row = _load_project(s, project)
+                self._allow(s, project_row.id, REVIEWER, "import documents")
                 existing = s.scalar(select(Document).where(Document.project_id == project_row.id,
                                                            Document.sha256 == sha))
                 if existing is not None:
@@ -286,8 +349,10 @@ class Repository:
         except IntegrityError:
             # The same file imported by someone else at the same moment: theirs wins, ours is that one.
             with self._tx() as s:
+                project_id = _load_project(s, project).id
+                self._allow(s, project_id, REVIEWER, "import documents")
                 existing = s.scalar(select(Document).join(Project).where(
-                    Document.sha256 == sha, Project.id == _load_project(s, project).id))
+                    Document.sha256 == sha, Project.id == project_id))
                 if existing is None:
                     raise
                 return _document_info(existing, _count_sentences(s, existing.id)), False
@@ -295,6 +360,7 @@ class Repository:
     def list_documents(self, project: int | str) -> list[DocumentInfo]:
         with self._tx() as s:
             project_row = _load_project(s, project)
+            self._allow(s, project_row.id, VIEWER, "list documents")
             counts = dict(s.execute(
                 select(Sentence.document_id, func.count(Sentence.id)).join(Document)
                 .where(Document.project_id == project_row.id).group_by(Sentence.document_id)).all())
@@ -305,12 +371,14 @@ class Repository:
     def get_document(self, document_id: int) -> DocumentInfo:
         with self._tx() as s:
             row = _load(s, Document, document_id, "document")
+            self._allow(s, row.project_id, VIEWER, "open documents")
             return _document_info(row, _count_sentences(s, row.id))
 
     def load_document(self, document_id: int) -> PlainDocument:
         """The stored document as the plain ``corpora.types.Document`` the aligner takes."""
         with self._tx() as s:
             row = _load(s, Document, document_id, "document")
+            self._allow(s, row.project_id, VIEWER, "open documents")
             footnotes = {}
             for f in row.footnotes or []:
                 footnotes[int(f["number"])] = Footnote(number=int(f["number"]), text=f["text"],
@@ -336,13 +404,15 @@ class Repository:
         """The reviewer overrides the detected language."""
         with self._tx() as s:
             row = _load(s, Document, document_id, "document")
+            self._allow(s, row.project_id, REVIEWER, "change a document's language")
             row.language = language
             return _document_info(row, _count_sentences(s, row.id))
 
     def delete_document(self, document_id: int) -> None:
         """Delete a document and every run that aligned it."""
         with self._tx() as s:
-            _load(s, Document, document_id, "document")
+            row = _load(s, Document, document_id, "document")
+            self._allow(s, row.project_id, OWNER, "delete documents")
             s.execute(delete(Document).where(Document.id == document_id))
 
     # ------------------------------------------------------------------ runs
@@ -368,6 +438,7 @@ class Repository:
             target = _load(s, Document, target_document_id, "document")
             if source.project_id != target.project_id:
                 raise DataError("the two documents belong to different projects")
+            self._allow(s, source.project_id, REVIEWER, "store alignments")
             n_source, n_target = _count_sentences(s, source.id), _count_sentences(s, target.id)
             carried: dict[tuple[tuple[int, ...], tuple[int, ...]], Bead] = {}
             previous = s.scalars(select(AlignmentRun).where(
@@ -382,7 +453,8 @@ class Repository:
                 old.is_current = False
             run = AlignmentRun(project_id=source.project_id, source_document_id=source.id,
                                target_document_id=target.id, model=alignment.model or "",
-                               params=_jsonable(dict(alignment.params)), created_by=actor, is_current=True)
+                               params=_jsonable(dict(alignment.params)),
+                               created_by=self.user if self.user is not None else actor, is_current=True)
             s.add(run)
             s.flush()
             automatic: list[list[list[int]]] = []
@@ -413,6 +485,9 @@ class Repository:
     def current_run(self, source_document_id: int, target_document_id: int) -> RunInfo | None:
         """The run a reviewer works on for this document pair (None before the first alignment)."""
         with self._tx() as s:
+            if self.user is not None:
+                source = _load(s, Document, source_document_id, "document")
+                self._allow(s, source.project_id, VIEWER, "see alignments")
             run = s.scalar(select(AlignmentRun).where(
                 AlignmentRun.source_document_id == source_document_id,
                 AlignmentRun.target_document_id == target_document_id,
@@ -423,6 +498,7 @@ class Repository:
         """Runs of a project, newest first."""
         with self._tx() as s:
             project_row = _load_project(s, project)
+            self._allow(s, project_row.id, VIEWER, "see alignments")
             query = select(AlignmentRun).where(AlignmentRun.project_id == project_row.id)
             if current_only:
                 query = query.where(AlignmentRun.is_current.is_(True))
@@ -432,12 +508,14 @@ class Repository:
     def get_run(self, run_id: int) -> RunInfo:
         with self._tx() as s:
             run = _load(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, VIEWER, "see alignments")
             return _run_info(run, _count_beads(s, run.id))
 
     def set_current_run(self, run_id: int) -> RunInfo:
         """Make an older run of a pair the current one again (e.g. after comparing)."""
         with self._tx() as s:
             run = _load(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, REVIEWER, "choose the current alignment")
             for other in s.scalars(select(AlignmentRun).where(
                     AlignmentRun.source_document_id == run.source_document_id,
                     AlignmentRun.target_document_id == run.target_document_id)):
@@ -447,7 +525,8 @@ class Repository:
     def confirmed_anchors(self, run_id: int) -> list[AlignedPair]:
         """The confirmed beads of a run, for the aligner to keep when re-aligning the pair."""
         with self._tx() as s:
-            _load(s, AlignmentRun, run_id, "run")
+            run = _load(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, VIEWER, "see alignments")
             beads = s.scalars(select(Bead).where(Bead.run_id == run_id, Bead.active.is_(True),
                                                  Bead.status == "confirmed").order_by(Bead.order)).all()
             return [AlignedPair(tuple(b.source_ids), tuple(b.target_ids), b.score or 0.0,
@@ -458,6 +537,7 @@ class Repository:
         """The active beads of a run in order, filtered (see ``BeadFilter``)."""
         with self._tx() as s:
             run = _load(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, VIEWER, "see alignments")
             beads = s.scalars(select(Bead).where(Bead.run_id == run_id, Bead.active.is_(True))
                               .order_by(Bead.order)).all()
             views = _views(s, run, beads)
@@ -466,6 +546,7 @@ class Repository:
     def get_bead(self, bead_id: int) -> BeadView:
         with self._tx() as s:
             bead = _load_bead(s, bead_id)
+            self._allow(s, bead.run.project_id, VIEWER, "see alignments")
             return _views(s, bead.run, [bead])[0]
 
     def beads_for_export(self, run_id: int, flt: BeadFilter | str | None = None) -> list[dict[str, Any]]:
@@ -519,22 +600,26 @@ class Repository:
     # ------------------------------------------------------------------ review actions
     def confirm(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """The reviewer accepts the bead as it is."""
+        actor = self._actor(actor)
         return self._review("confirm", bead_id, actor, expected_version,
                             lambda s, b: [_with(b, status="confirmed", reviewer=actor)])
 
     def reject(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """The reviewer says this link is wrong (without saying yet what is right)."""
+        actor = self._actor(actor)
         return self._review("reject", bead_id, actor, expected_version,
                             lambda s, b: [_with(b, status="rejected", reviewer=actor)])
 
     def set_note(self, bead_id: int, note: str | None, *, actor: str,
                  expected_version: int | None = None) -> BeadView:
         """Attach (or, with an empty note, remove) the reviewer's note."""
+        actor = self._actor(actor)
         return self._review("note", bead_id, actor, expected_version,
                             lambda s, b: [_with(b, note=note or None)])
 
     def merge_with_next(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """Join this bead and the next one into one bead."""
+        actor = self._actor(actor)
 
         def change(s: Session, b: Bead) -> list[dict[str, Any]]:
             nxt = _neighbour(s, b, after=True, active_only=True)
@@ -551,6 +636,7 @@ class Repository:
     def split(self, bead_id: int, source_cut: int, target_cut: int, *, actor: str,
               expected_version: int | None = None) -> tuple[BeadView, BeadView]:
         """Cut a bead in two: the first ``source_cut`` source and ``target_cut`` target sentences stay."""
+        actor = self._actor(actor)
 
         def change(s: Session, b: Bead) -> list[dict[str, Any]]:
             src, tgt = list(b.source_ids), list(b.target_ids)
@@ -572,6 +658,7 @@ class Repository:
         A bead left with no sentence becomes inactive; sentences this bead lets go of are not
         re-attached anywhere (the reviewer links them with a further action).
         """
+        actor = self._actor(actor)
         src, tgt = sorted({int(x) for x in source_ids}), sorted({int(x) for x in target_ids})
         if not src and not tgt:
             raise ReviewError("a bead must link at least one sentence")
@@ -603,6 +690,7 @@ class Repository:
     def mark_omission(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """The source sentences of this bead have no translation; its target sentences, if any,
         move to a bead of their own just after it."""
+        actor = self._actor(actor)
 
         def change(s: Session, b: Bead) -> list[dict[str, Any]]:
             if not b.source_ids:
@@ -618,6 +706,7 @@ class Repository:
     def mark_addition(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """The target sentences of this bead translate nothing in the source; its source sentences, if
         any, move to a bead of their own just before it."""
+        actor = self._actor(actor)
 
         def change(s: Session, b: Bead) -> list[dict[str, Any]]:
             if not b.target_ids:
@@ -632,9 +721,10 @@ class Repository:
 
     def _review(self, action: str, bead_id: int, actor: str, expected_version: int | None,
                 change: Callable[[Session, Bead], list[dict[str, Any]]], all_views: bool = False) -> Any:
-        actor = _clean_actor(actor)
+        actor = self._actor(actor)
         with self._tx() as s:
             bead = _load_bead(s, bead_id)
+            self._allow(s, bead.run.project_id, REVIEWER, f"{action} beads")
             if not bead.active:
                 raise NotFoundError(f"bead {bead_id} no longer exists (merged away or undone); reload")
             _remember(s, bead)
@@ -657,21 +747,25 @@ class Repository:
 
         Raises ``ConflictError`` when someone changed one of its beads since.
         """
-        return self._replay(run_id, _clean_actor(actor), "undo")
+        return self._replay(run_id, self._actor(actor), "undo")
 
     def redo(self, run_id: int, *, actor: str) -> EventView | None:
         """Redo what ``actor`` last undid in this run; None when there is nothing to redo."""
-        return self._replay(run_id, _clean_actor(actor), "redo")
+        return self._replay(run_id, self._actor(actor), "redo")
 
     def undo_redo_available(self, run_id: int, *, actor: str) -> tuple[bool, bool]:
         """(something to undo, something to redo) for ``actor`` in this run: for enabling buttons."""
+        actor = self._actor(actor)
         with self._tx() as s:
-            done, undone = _stacks(s, run_id, _clean_actor(actor))
+            if self.user is not None:
+                self._allow(s, _load(s, AlignmentRun, run_id, "run").project_id, VIEWER, "see alignments")
+            done, undone = _stacks(s, run_id, actor)
             return bool(done), bool(undone)
 
     def _replay(self, run_id: int, actor: str, action: str) -> EventView | None:
         with self._tx() as s:
-            _load(s, AlignmentRun, run_id, "run")
+            run = _load(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, REVIEWER, f"{action} review actions")
             done, undone = _stacks(s, run_id, actor)
             stack = done if action == "undo" else undone
             if not stack:
@@ -703,6 +797,8 @@ class Repository:
     def history(self, run_id: int, actor: str | None = None, limit: int | None = None) -> list[EventView]:
         """The review log of a run, newest first."""
         with self._tx() as s:
+            if self.user is not None:
+                self._allow(s, _load(s, AlignmentRun, run_id, "run").project_id, VIEWER, "see the review log")
             query = select(ReviewEvent).where(ReviewEvent.run_id == run_id)
             if actor is not None:
                 query = query.where(ReviewEvent.actor == actor)
@@ -716,6 +812,7 @@ class Repository:
         """Strict and lax precision of the run's automatic beads against reviewers' decisions so far."""
         with self._tx() as s:
             run = _load(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, VIEWER, "see alignments")
             rows = s.execute(select(Bead.source_ids, Bead.target_ids, Bead.status).where(
                 Bead.run_id == run_id, Bead.active.is_(True))).all()
             automatic = [(tuple(src), tuple(tgt)) for src, tgt in run.automatic or []]
@@ -744,7 +841,8 @@ class Repository:
     def list_quotes(self, document_id: int) -> list[QuoteInfo]:
         """The quotations of a document with their stored source matches."""
         with self._tx() as s:
-            _load(s, Document, document_id, "document")
+            doc = _load(s, Document, document_id, "document")
+            self._allow(s, doc.project_id, VIEWER, "see quotations")
             quotes = s.scalars(select(Quote).where(Quote.document_id == document_id)
                                .order_by(Quote.index)).all()
             matches: dict[int, list[QuoteMatchInfo]] = {}
@@ -766,6 +864,7 @@ class Repository:
         """
         with self._tx() as s:
             doc = _load(s, Document, document_id, "document")
+            self._allow(s, doc.project_id, REVIEWER, "store quotation matches")
             quote_ids = dict(s.execute(select(Quote.index, Quote.id)
                                        .where(Quote.document_id == doc.id)).all())
             if replace and quote_ids:
@@ -775,6 +874,7 @@ class Repository:
                 if m.quote_index not in quote_ids:
                     raise DataError(f"document {document_id} has no quotation number {m.quote_index}")
                 other = _load(s, Document, m.matched_document_id, "document")
+                self._allow(s, other.project_id, VIEWER, "read source documents")
                 if not 0 <= m.start <= m.end <= len(other.text):
                     raise DataError("a quotation match points outside its source document")
                 s.add(QuoteMatch(quote_id=quote_ids[m.quote_index], matched_document_id=other.id,
@@ -1057,6 +1157,22 @@ def _match_info(m: QuoteMatch) -> QuoteMatchInfo:
                           reasons=tuple(m.reasons or ()), evidence=m.evidence)
 
 
-def open_repository(url: str | None = None) -> Repository:
-    """Shorthand for ``Repository.open``."""
-    return Repository.open(url)
+def open_repository(url: str | None = None, user: str | None = None) -> Repository:
+    """``Repository.open``, acting as a user when ``PARALLAX_AUTH`` is a team mode (the CLI's way in).
+
+    In a team mode the repository is bound to ``user``, else ``PARALLAX_USER``, else the OS account
+    name, and every call is checked against that user's roles. In the embedded default (``none``)
+    it is not bound: one local user, no roles.
+    """
+    import getpass
+    import os
+
+    repo = Repository.open(url)
+    if auth_mode() == "none":
+        return repo
+    try:
+        name = user or os.environ.get("PARALLAX_USER") or getpass.getuser()
+        return repo.as_user(name)
+    except Exception:
+        repo.close()
+        raise

@@ -213,3 +213,65 @@ class QuoteMatch(Base):
     reasons: Mapped[list[Any]] = mapped_column(default=list)
     evidence: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# ---------------------------------------------------------------------- team mode (revision 0003)
+ROLES = ("viewer", "reviewer", "owner")
+"""Project roles, weakest first: viewer reads and exports, reviewer also reviews and imports,
+owner also manages members, renames and deletes."""
+
+
+class Account(Base):
+    """A person who may sign in (``PARALLAX_AUTH=password``) or be named by a proxy (``header``).
+
+    ``password_hash`` is an Argon2id hash (never the password); accounts named by a proxy have none.
+    ``failed_logins`` and ``locked_until`` slow down and then lock guessing.
+    """
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Membership(Base):
+    """An account's role in one project."""
+
+    __tablename__ = "project_members"
+    __table_args__ = (
+        UniqueConstraint("project_id", "account_id", name="uq_project_members_project_account"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    added_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+    account: Mapped[Account] = relationship()
+
+
+class AccessEvent(Base):
+    """The access log: sign-ins (good and bad), refused calls, account and membership changes.
+
+    ``project_id`` has no foreign key on purpose: the log outlives a deleted project.
+    """
+
+    __tablename__ = "access_log"
+    __table_args__ = (Index("ix_access_log_user_at", "user", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    user: Mapped[str] = mapped_column(String(200))
+    event: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(100), default="")
+    project_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    detail: Mapped[str] = mapped_column(String(500), default="")
