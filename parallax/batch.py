@@ -336,6 +336,8 @@ class BatchSummary:
     failed: dict[str, str] = field(default_factory=dict)
     files: dict[str, list[str]] = field(default_factory=dict)
     model_loads: dict[str, int] = field(default_factory=dict)
+    task_seconds: dict[str, float] = field(default_factory=dict)
+    """Per pair: seconds its worker spent reading, aligning and running drift."""
     seconds: float = 0.0
     workers: int = 0
 
@@ -428,6 +430,7 @@ def run_batch(
                 summary.done.append(pair.name)
                 summary.files[pair.name] = [str(f) for f in files]
                 summary.model_loads[result.worker] = result.model_loads
+                summary.task_seconds[pair.name] = round(result.seconds, 3)
             finally:
                 future.release()
             finished += 1
