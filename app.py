@@ -9,11 +9,12 @@ from __future__ import annotations
 import streamlit as st
 
 from workbench import pages
+from workbench.auth import signed_in
 from workbench.state import current_project, open_repo, remember_project, start_project
 
 st.set_page_config(page_title="Parallax", page_icon="◐", layout="wide")
 
-repo = open_repo()
+repo = signed_in(open_repo())  # the embedded default: open_repo() itself; a team mode: sign in first
 project = start_project(repo)
 
 with st.sidebar:

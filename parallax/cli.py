@@ -18,6 +18,7 @@ from parallax import __version__
 
 VERBS = ["align", "drift", "quotes", "evaluate", "segment", "import", "export", "batch", "serve",
          "users", "members"]
+ACTING_VERBS = ("import", "export")  # database verbs that act as a named user in a team mode
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # this verb is not built yet
             raise
         module.register(subparsers)
+        if verb in ACTING_VERBS:
+            subparsers.choices[verb].add_argument(
+                "--user", metavar="NAME", help="act as this user (default: PARALLAX_USER, else your login "
+                "name); with PARALLAX_AUTH=password or header, that user's project roles apply")
     return parser
 
 
@@ -44,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    previous_user = os.environ.get("PARALLAX_USER")
+    if getattr(args, "user", None):
+        os.environ["PARALLAX_USER"] = args.user  # read by db.repository.open_repository
     try:
         return int(args.func(args) or 0)
     except (InputError, ModelError) as exc:
@@ -59,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    finally:
+        if getattr(args, "user", None):
+            if previous_user is None:
+                os.environ.pop("PARALLAX_USER", None)
+            else:
+                os.environ["PARALLAX_USER"] = previous_user
 
 
 if __name__ == "__main__":

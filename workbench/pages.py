@@ -16,6 +16,7 @@ from db.errors import ConflictError, StorageError
 from db.repository import Repository
 from db.views import BeadFilter, BeadView, DocumentInfo, ProjectInfo, RunInfo
 from parallax import workflow
+from workbench.auth import can_review
 from workbench.render import badge, drift_colour, escape, evidence_spans, highlight
 
 Page = Callable[[Repository, ProjectInfo], None]
@@ -307,8 +308,9 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
         if current.reasons:
             st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
                         "<br>".join(escape(r) for r in current.reasons), unsafe_allow_html=True)
-        st.caption(f"Status: {current.status}" + (f" · by {current.reviewer}" if current.reviewer else "")
-                   + (f" · note: {current.note}" if current.note else ""))
+        status = (f"Status: {current.status}" + (f" · by {current.reviewer}" if current.reviewer else "")
+                  + (f" · note: {current.note}" if current.note else ""))
+        st.caption(escape(status).replace("<br>", " "))  # a reviewer's note is shown as text, not markdown
         _bead_actions(repo, current)
 
 
@@ -322,6 +324,9 @@ def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView],
 
 
 def _bead_actions(repo: Repository, bead: BeadView) -> None:
+    if not can_review(repo, bead.run_id):
+        st.caption("Read only: review actions need the reviewer role in this project.")
+        return
     actor = workflow.local_user()
     act = st.columns(6)
     version = {"expected_version": bead.version, "actor": actor}

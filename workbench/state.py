@@ -6,6 +6,7 @@ import json
 
 import streamlit as st
 
+from db.errors import PermissionDenied
 from db.repository import Repository
 from db.session import data_dir
 from db.views import ProjectInfo
@@ -55,7 +56,11 @@ def start_project(repo: Repository) -> ProjectInfo | None:
         return None if st.session_state.project_id is None else _get(repo, st.session_state.project_id)
     projects = repo.list_projects()
     if not projects:
-        project = ensure_demo_project(repo)
+        try:
+            project = ensure_demo_project(repo)
+        except PermissionDenied:  # team mode: the demo belongs to someone else
+            st.session_state.project_id = None
+            return None
     else:
         last = last_project_name()
         project = next((p for p in projects if p.name == last), projects[0])
@@ -66,7 +71,7 @@ def start_project(repo: Repository) -> ProjectInfo | None:
 def _get(repo: Repository, project_id: int) -> ProjectInfo | None:
     try:
         return repo.get_project(project_id)
-    except LookupError:
+    except (LookupError, PermissionDenied):
         st.session_state.project_id = None
         return None
 

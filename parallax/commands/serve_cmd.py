@@ -21,6 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def command_line(args: argparse.Namespace) -> list[str]:
     """The streamlit command that serves the workbench with Parallax's hardening settings."""
+    team = os.environ.get("PARALLAX_AUTH", "none").strip().lower() not in ("", "none")
     return [
         sys.executable, "-m", "streamlit", "run", str(APP),
         "--server.port", str(args.port),
@@ -29,6 +30,7 @@ def command_line(args: argparse.Namespace) -> list[str]:
         "--server.enableXsrfProtection", "true",
         "--server.maxUploadSize", os.environ.get("PARALLAX_MAX_UPLOAD_MB", "20"),
         "--browser.gatherUsageStats", "false",
+        *(["--client.showErrorDetails", "none"] if team else []),  # a team sees no tracebacks
     ]
 
 
@@ -37,4 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"parallax serve: the workbench app is missing ({APP}); reinstall Parallax from its source "
               "folder with `make run`", file=sys.stderr)
         return 1
-    return subprocess.call(command_line(args))
+    # Parallax decides itself which proxies to trust (PARALLAX_TRUSTED_PROXIES): the server must report
+    # the real peer address, not one rewritten from X-Forwarded-For (uvicorn trusts loopback by default).
+    env = dict(os.environ, FORWARDED_ALLOW_IPS="")
+    return subprocess.call(command_line(args), env=env)
