@@ -100,3 +100,17 @@ def test_export_project_from_the_database(tmp_path, monkeypatch, capsys):
     ]
     assert main(["export", "Nowhere", "--format", "tmx", "--output", str(out)]) == 1
     assert "Nowhere" in capsys.readouterr().err
+
+
+def test_align_writes_an_export_through_export_alignment(tmp_path):
+    en = "The war began in April. He said 120 000 people fled.\n"
+    fr = "La guerre a commencé en avril. Il a dit que 12 000 personnes ont fui.\n"
+    (tmp_path / "a.en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "a.fr.txt").write_text(fr, encoding="utf-8")
+    out = tmp_path / "a.tsv"
+    assert main(["align", str(tmp_path / "a.en.txt"), str(tmp_path / "a.fr.txt"), "--model", "hashing",
+                 "--no-cache", "--source-lang", "en", "--target-lang", "fr", "--output", str(out)]) == 0
+    corpus = read_table(out)
+    assert (corpus.source_lang, corpus.target_lang) == ("en", "fr")
+    assert [i for b in corpus.beads for i in b.source_ids] == [0, 1]
+    assert [j for b in corpus.beads for j in b.target_ids] == [0, 1]
