@@ -97,8 +97,11 @@ def run(args: argparse.Namespace) -> int:
 
     source = _read(args.source, args.source_lang, args.lines)
     target = _read(args.target, args.target_lang, args.lines)
+    from models.progress import tqdm_progress
+
     encoder = load_encoder(args.model, cache=not args.no_cache)
-    alignment = align(source, target, encoder)
+    with tqdm_progress("embedding", disable=not sys.stderr.isatty()) as progress:
+        alignment = align(source, target, encoder, progress=progress)
     record = alignment_record(alignment, source, target, (args.source, args.target))
     output = getattr(args, "output", None)
     if output or getattr(args, "export_format", None):

@@ -43,8 +43,20 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     if not documents:
         raise InputError(f"no '{args.split}' documents with gold alignments in {args.gold_dir}")
+    from models.progress import TqdmProgress
+
     encoder = load_encoder(args.model, cache=not args.no_cache)
-    result = evaluate_documents(documents, encoder)
+    bar = TqdmProgress("embedding", disable=not sys.stderr.isatty())
+
+    def progress(_name: str, done: int, total: int) -> None:
+        bar(done, total)
+        if done >= total:  # one bar per text side
+            bar.close()
+
+    try:
+        result = evaluate_documents(documents, encoder, progress=progress)
+    finally:
+        bar.close()
     result = {"model": resolve_name(args.model), "model_id": encoder.name, "split": args.split, **result}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
