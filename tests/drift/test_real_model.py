@@ -1,0 +1,61 @@
+"""The drift and quote paths with a real multilingual model (USE-m3): en → ru, a few sentences."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from alignment.drift import BeadPair, detect_drift
+from alignment.quotes import FAITHFUL, NOT_FOUND, match_quotes
+from corpora.types import Document, Sentence
+
+pytestmark = pytest.mark.slow
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "drift_sentences.tsv"
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    from models.registry import load_encoder
+
+    try:
+        enc = load_encoder("use-m3")
+        enc.encode(["warm up"])
+    except Exception as exc:  # the package is optional in a bare checkout
+        pytest.skip(f"use-m3 not available: {exc}")
+    return enc
+
+
+@pytest.fixture(scope="module")
+def rows():
+    with DATA.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_changed_number_and_dropped_clause_are_found_among_faithful_pairs(encoder, rows):
+    pairs = [BeadPair((r["en"],), (r["ru"],)) for r in rows[:16]]
+    src = rows[13]["en"]  # the bridge: eighteen months, 120 000 roubles
+    pairs.append(BeadPair((src,), (rows[13]["ru"].replace("120 тысяч", "12 тысяч"),)))
+    pairs.append(BeadPair((rows[1]["en"],), ("Губернатор отказался встретиться с забастовщиками.",)))
+    report = detect_drift(pairs, "en", "ru", encoder=encoder)
+    assert "numbers" in report.beads[16].kinds
+    assert "omission" in report.beads[17].kinds
+    assert sum(b.flagged for b in report.beads[:16]) <= 2
+    top_two = {b.index for b in report.flagged[:2]}
+    assert top_two == {16, 17}
+
+
+def test_quotation_is_traced_to_its_russian_original(encoder, rows):
+    sentences = [r["ru"] for r in rows[:20]]
+    text, sents, pos = "", [], 0
+    for k, s in enumerate(sentences):
+        text += (" " if k else "") + s
+        pos += 1 if k else 0
+        sents.append(Sentence(f"r{k}", k, 0, pos, pos + len(s), s))
+        pos += len(s)
+    doc = Document(text=text, lang="ru", sentences=sents, source_name="ru.txt")
+    present, absent = rows[7]["en"], rows[35]["en"]
+    found, missing = match_quotes([present, absent], "en", [doc], encoder)
+    assert found.span is not None and found.span.sentence_ids == (7,) and found.verdict == FAITHFUL
+    assert missing.verdict == NOT_FOUND
