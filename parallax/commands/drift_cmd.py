@@ -115,7 +115,8 @@ def _evidence(pair: Any, side: str, spans: tuple[tuple[int, int], ...], ids: tup
 
 def run(args: argparse.Namespace) -> int:
     from alignment.aligner import align
-    from alignment.drift import BeadPair, detect_drift
+    from alignment.drift import detect_drift
+    from alignment.drift_pipeline import bead_pairs
     from models.registry import load_encoder
 
     source = _read(args.source, args.source_lang, args.lines)
@@ -124,17 +125,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("one of the texts has no sentences")
     encoder = load_encoder(args.model, cache=not args.no_cache)
     alignment = align(source, target, encoder)
-    src, tgt = source.sentences, target.sentences
-    pairs = [
-        BeadPair(
-            tuple(src[i].text for i in bead.source_ids),
-            tuple(tgt[j].text for j in bead.target_ids),
-            bead.similarity if bead.source_ids and bead.target_ids else None,
-            tuple(n for i in bead.source_ids for n in src[i].footnotes),
-            tuple(n for j in bead.target_ids for n in tgt[j].footnotes),
-        )
-        for bead in alignment.beads
-    ]
+    pairs = bead_pairs(alignment, source, target)
     report = detect_drift(pairs, source.lang, target.lang, encoder=encoder)
     record = drift_record(alignment, source, target, report, pairs, (args.source, args.target))
     if args.json:
