@@ -46,6 +46,11 @@ OWN = ROOT / "benchmarks" / "data" / "drift_sentences.tsv"
 INJECTED = ("numbers", "names", "omission", "addition", "reversal")
 
 
+def short_name(name: str) -> str:
+    """A model name without its package versions and weight hashes."""
+    return re.sub(r"\|[^;\]]*", "", name)
+
+
 # --- material ---------------------------------------------------------------------------
 
 def textberg_dev_pairs() -> list[tuple[str, str]]:
@@ -404,7 +409,7 @@ def run(model: str, seed: int, rate: float, config: DriftConfig | None = None,
 
 
 def to_markdown(result: dict) -> str:
-    lines = [f"Model `{result['model'].split('|')[0]}`, seed {result['seed']}, {result['pairs']} pairs "
+    lines = [f"Model `{short_name(result['model'])}`, seed {result['seed']}, {result['pairs']} pairs "
              f"({result['injected']} perturbed) in {len(result['docs'])} documents: "
              + ", ".join(result["docs"]) + ".", "",
              "| kind | injected | precision | recall | PR-AUC |", "|---|---|---|---|---|"]

@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from drift_inject import short_name  # noqa: E402
+
 from alignment.clauses import split_clauses  # noqa: E402
 from alignment.quotes import DRIFTED, FAITHFUL, QuoteConfig, match_quotes  # noqa: E402
 from corpora.types import Document, Sentence  # noqa: E402
@@ -139,7 +141,7 @@ def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | N
     encoder = CachedEncoder(load_encoder(model), path=cache)
     docs, where, quotes = build(seed)
     t0 = time.perf_counter()
-    results: dict = {"model": encoder.name.split("|")[0], "seed": seed, "by_form": {}}
+    results: dict = {"model": short_name(encoder.name), "seed": seed, "by_form": {}}
     rows = []
     for lang in ("en", "fr"):
         group = [q for q in quotes if q["lang"] == lang]
