@@ -220,8 +220,8 @@ _NOT_NAMES: dict[str, set[str]] = {
     "en": {"i", "mr", "mrs", "ms", "dr", "st", "mt", "saint", "monday", "tuesday", "wednesday", "thursday",
            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
            "july", "august", "september", "october", "november", "december", "ok"},
-    "fr": {"m", "mme", "mm", "dr", "st", "ste", "saint", "sainte", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-           "samedi", "dimanche", "monsieur", "madame"},
+    "fr": {"m", "mme", "mm", "dr", "st", "ste", "saint", "sainte", "lundi", "mardi", "mercredi", "jeudi",
+           "vendredi", "samedi", "dimanche", "monsieur", "madame"},
     "de": {"herr", "frau", "dr", "st", "nr", "bd", "ca", "bzw", "sankt"},
     "ru": {"г", "гг", "им", "ул", "т", "д", "санкт", "св"},
 }
