@@ -44,7 +44,7 @@ from alignment.names import (
     unmatched_names,
 )
 from alignment.negation import compare_negation, negation_cues
-from alignment.numbers import NumberMention, compare_numbers, extract_numbers
+from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
 from models.base import Encoder
 
 KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal", "form")
@@ -224,8 +224,14 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSi
     src = extract_numbers(pair.source_text, source_lang)
     tgt = extract_numbers(pair.target_text, target_lang)
     only_src, only_tgt = compare_numbers(src, tgt)
+    # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
+    # other side after a lower-case one ("camp II")
+    only_src = [m for m in only_src if not roman_present(pair.target_text, m)]
+    only_tgt = [m for m in only_tgt if not roman_present(pair.source_text, m)]
     if not only_src and not only_tgt:
         return None
+    locators = (all(is_locator(pair.source_text, m) for m in only_src)
+                and all(is_locator(pair.target_text, m) for m in only_tgt))
     parts = []
     if only_src and only_tgt:
         parts.append("source has " + ", ".join(f"“{m.text}” ({m.label})" for m in only_src[:3])
@@ -238,6 +244,10 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSi
         # a figure dropped or added matters; a lone small number word ("les deux", "vier") is
         # more often a paraphrase ("both", "auf allen Vieren") than a drift
         strength = 0.8 if any(_significant(m) for m in lonely) else 0.45
+    if locators:
+        # only page, issue or volume numbers of a reference differ: editions paginate differently
+        parts.append("only page, issue or volume numbers of a reference (editions differ)")
+        strength = 0.45
     return DriftSignal("numbers", "; ".join(parts), tuple((m.start, m.end) for m in only_src),
                        tuple((m.start, m.end) for m in only_tgt), strength)
 

@@ -604,4 +604,30 @@ def compare_numbers(
                     break
     unmatched_src = [m for m, ok in zip(src, matched_src, strict=True) if not ok]
     unmatched_tgt = [m for m, f in zip(tgt, free, strict=True) if f]
+    # a month named twice on one side and once on the other ("am 10. Juli … am 11. Juli" /
+    # "le 10 juillet … le 11") is an elided repeat, not a changed date: months compare as sets
+    src_months = {m.key for m in src if m.key[0] == "month"}
+    tgt_months = {m.key for m in tgt if m.key[0] == "month"}
+    unmatched_src = [m for m in unmatched_src if not (m.key[0] == "month" and m.key in tgt_months)]
+    unmatched_tgt = [m for m in unmatched_tgt if not (m.key[0] == "month" and m.key in src_months)]
     return unmatched_src, unmatched_tgt
+
+
+# page, issue and volume numbers of a reference ("S. 83", "p. 82", "Nr. 292", "n° 293", "стр. 5",
+# "pp. 295-298"): each edition has its own pagination, so a translation citing its own edition's
+# pages differs on them without drifting
+_LOCATOR = re.compile(
+    r"(?:(?<!\w)(?:[Ss]|[Pp]|[Сс]|[Tt])\.|(?<!\w)(?:pp|Nr|No|nr|no|стр|vol|Vol|Bd|Heft|Seiten?|pages?)\.?"
+    r"|n°|№)\s*(?:\d+\s*[-–/]\s*)?$")
+
+
+def is_locator(text: str, mention: NumberMention) -> bool:
+    """True for a page, issue or volume number of a bibliographic reference."""
+    before = text[max(0, mention.start - 24) : mention.start]
+    return mention.key[0] == "num" and _LOCATOR.search(before) is not None
+
+
+def roman_present(text: str, mention: NumberMention) -> bool:
+    """True when a Roman numeral mention appears verbatim in ``text`` ("Lager II" / "camp II")."""
+    return _ROMAN.match(mention.text) is not None and re.search(
+        rf"(?<![\w.]){re.escape(mention.text)}(?![\w])", text) is not None

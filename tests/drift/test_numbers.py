@@ -86,3 +86,26 @@ def test_spans_point_at_the_mention():
     text = "Il y a 4,5 millions d'habitants."
     (m,) = extract_numbers(text, "fr")
     assert text[m.start:m.end] == "4,5 millions" and m.label == "4500000"
+
+
+def test_a_repeated_month_elided_on_one_side_is_not_a_change():
+    de = "Erst am Abend des 10. Juli klarte es auf, und am 11. Juli traten sie an."
+    fr = "Le soir du 10 juillet le ciel s'éclaircit, et le 11 ils repartent."
+    assert compare_numbers(extract_numbers(de, "de"), extract_numbers(fr, "fr")) == ([], [])
+    changed = "Le soir du 10 août le ciel s'éclaircit, et le 11 ils repartent."
+    only_de, only_fr = compare_numbers(extract_numbers(de, "de"), extract_numbers(changed, "fr"))
+    assert {m.key for m in only_de} == {("month", 7.0)} and {m.key for m in only_fr} == {("month", 8.0)}
+
+
+def test_page_numbers_and_roman_numerals_in_drift():
+    from alignment.drift import BeadPair, number_signal
+
+    pages = BeadPair(("Siehe « Die Alpen » 1956, S. 83.",), ("Voir Les Alpes 1956, p. 82.",))
+    signal = number_signal(pages, "de", "fr")
+    assert signal is not None and signal.strength < 0.5 and "page" in signal.reason
+    year = BeadPair(("Siehe « Die Alpen » 1956, S. 83.",), ("Voir Les Alpes 1957, p. 82.",))
+    assert number_signal(year, "de", "fr").strength == 1.0
+    camp = BeadPair(("zwischen Lager I und Lager II (6700 m)",), ("entre le camp I et le camp II, 6700 m",))
+    assert number_signal(camp, "de", "fr") is None
+    other = BeadPair(("zwischen Lager I und Lager II (6700 m)",), ("entre le camp I et le camp III, 6700 m",))
+    assert number_signal(other, "de", "fr") is not None
