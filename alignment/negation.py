@@ -95,7 +95,7 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 if stop is not None:
                     window = range(k + 1, stop)  # "ne … que" means "only"
                 hit = next((j for j in window if words[j] in _FR_PARTICLES), None)
-                if hit is None and k + 1 < len(words) and _FR_BARE_NE.match(words[k + 1]):
+                if hit is None and stop is None and k + 1 < len(words) and _FR_BARE_NE.match(words[k + 1]):
                     units.append((k, k + 1))  # literary "ne peut", "ne saurait", "n'ose"
                     continue
                 if hit is None:
@@ -113,6 +113,10 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 if words[hit] == "pas" and nxt(hit) == "seulement":
                     absorbed.add(hit)
                     continue
+                if (words[hit] == "pas" and nxt(hit) in ("de", "d'")
+                        and any(words[j].startswith("manqu") for j in range(k + 1, hit))):
+                    absorbed.add(hit)
+                    continue  # litotes "ne manque pas de" means "is bound to"
                 absorbed.update(j for j in window if words[j] in _FR_PARTICLES)
                 units.append((k, hit))
             elif w == "sans" and not (k and words[k - 1] == "va" and nxt(k) == "dire"):

@@ -55,3 +55,10 @@ def test_different_counts_are_a_weaker_signal():
     strength, _ = compare_negation(negation_cues("No one came and nothing was said.", "en"),
                                    negation_cues("Personne n'est venu.", "fr"))
     assert 0 < strength < 0.5
+
+
+def test_ne_peut_que_and_ne_manque_pas_de_are_not_negations():
+    assert negation_cues("On ne peut que s'étonner de leur ignorance.", "fr") == []
+    assert [c.text for c in negation_cues("On ne peut s'étonner de rien.", "fr")]
+    assert negation_cues("Ce qui ne manque pas de créer des difficultés.", "fr") == []
+    assert len(negation_cues("Il ne manque pas le train.", "fr")) == 1
