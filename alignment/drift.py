@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -41,6 +41,7 @@ from alignment.names import (
     build_name_context,
     find_names,
     translated_by_meaning,
+    translation_cut,
     unmatched_names,
 )
 from alignment.negation import compare_negation, negation_cues
@@ -258,11 +259,19 @@ def _significant(mention: NumberMention) -> bool:
 
 
 def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
-                            ctx: NameContext | None = None) -> tuple[list[NameMention], list[NameMention]]:
+                            ctx: NameContext | None = None, min_confidence: float = 0.5,
+                            ) -> tuple[list[NameMention], list[NameMention]]:
     """Names of each side with no spelling counterpart on the other side."""
     src_names = find_names(pair.source_text, source_lang, "source", ctx)
     tgt_names = find_names(pair.target_text, target_lang, "target", ctx)
-    return unmatched_names(src_names, pair.target_text), unmatched_names(tgt_names, pair.source_text)
+    return (unmatched_names(src_names, pair.target_text, min_confidence),
+            unmatched_names(tgt_names, pair.source_text, min_confidence))
+
+
+# a mid-sentence capital against German (confidence 0.45) counts when the encoder was asked and
+# found no translation of it on the other side either
+WEAK_NAME_CONFIDENCE = 0.45
+WEAK_NAME_VERIFIED = 0.6
 
 
 def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
@@ -273,10 +282,15 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
     ``translated`` holds (side, start) of mentions whose translation the encoder found on the
     other side (see :func:`alignment.names.translated_by_meaning`); they do not count.
     """
-    only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, ctx)
+    checked = translated is not None
+    only_src, only_tgt = unmatched_name_mentions(
+        pair, source_lang, target_lang, ctx, WEAK_NAME_CONFIDENCE if checked else 0.5)
     if translated:
         only_src = [m for m in only_src if ("source", m.start) not in translated]
         only_tgt = [m for m in only_tgt if ("target", m.start) not in translated]
+    if checked:
+        only_src = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_src]
+        only_tgt = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_tgt]
     if not only_src and not only_tgt:
         return None
     if only_src and only_tgt:
@@ -515,7 +529,8 @@ def _translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_la
     for k, pair in enumerate(pairs):
         if not pair.source or not pair.target:
             continue
-        only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, stats.names)
+        only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, stats.names,
+                                                     WEAK_NAME_CONFIDENCE)
         for side, mentions, other in (("source", only_src, pair.target_text),
                                       ("target", only_tgt, pair.source_text)):
             if mentions:
@@ -524,6 +539,10 @@ def _translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_la
     out: dict[int, set[tuple[str, int]]] = {}
     for side, q_lang, o_lang in (("source", source_lang, target_lang), ("target", target_lang, source_lang)):
         group = [it for it in items if it[1] == side]
+        if translation_cut(encoder, q_lang, o_lang) is None:
+            continue  # nothing checked: weak mentions stay weak
+        for k, *_ in group:
+            out.setdefault(k, set())  # checked, even when nothing was found translated
         flags = translated_by_meaning([(m.text, words) for _, _, m, words in group], q_lang, o_lang, encoder)
         for (k, _, m, _), ok in zip(group, flags, strict=True):
             if ok:

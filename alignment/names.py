@@ -245,6 +245,9 @@ _TITLES_EN = {"prime", "minister", "president", "general", "colonel", "governor"
               "church", "army", "guard", "guards", "council", "congress", "parliament", "state", "empire",
               "revolution", "constitution", "ministry", "defence", "defense", "affairs", "service"}
 _DEMONYM_EN = re.compile(r".{3,}(ian|ean|an|ese|ish|ist|ists|ic|ians|eans|ans)$")
+# French nouns of nationality ("les Japonais", "des Britanniques", "les Autrichiens") are
+# capitalised where German writes an adjective in lower case ("japanische", "britische")
+_DEMONYM_FR = re.compile(r".{3,}(ais|aises?|ois|oises?|iens|iennes?|ains|aines|iques)$")
 
 
 @dataclass(frozen=True)
@@ -370,7 +373,7 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None) 
             conf = 0.8
         if conf == 0.8 and "de" in (ctx.source_lang, ctx.target_lang):
             # against German, whose capitals mark every noun, the cross-check is weaker
-            conf = 0.45
+            conf = 0.45 if not (lang == "fr" and _DEMONYM_FR.match(low)) else 0.4
         if conf < 0.9 and lang == "en" and (_DEMONYM_EN.match(low) or low in _TITLES_EN):
             conf = min(conf, 0.4)  # "Libyan", "Prime Minister": capitalised in English only
         out.append(NameMention(w, s, e, conf))

@@ -80,3 +80,16 @@ def test_a_word_capitalised_elsewhere_in_the_document_counts_at_sentence_start()
                              ["Il a vu Strelkov.", "Il partit."], "en", "fr")
     (m,) = find_names("Strelkov left.", "en", "source", ctx)
     assert m.confidence >= 0.5
+
+
+def test_weak_name_against_german_counts_once_the_encoder_found_no_translation():
+    pair = BeadPair(("Dann gingen sie weiter.",), ("Puis ils allèrent à Lhassa.",))
+    ctx = build_name_context([pair.source_text], [pair.target_text], "de", "fr")
+    assert name_signal(pair, "de", "fr", ctx) is None  # unverified: a French capital against German is weak
+    signal = name_signal(pair, "de", "fr", ctx, translated=set())  # checked, nothing translated
+    assert signal is not None and signal.strength >= 0.5 and "Lhassa" in signal.reason
+    at = pair.target_text.index("Lhassa")
+    assert name_signal(pair, "de", "fr", ctx, translated={("target", at)}) is None
+    people = BeadPair(("Dann gingen sie weiter.",), ("Puis les Autrichiens allèrent plus loin.",))
+    ctx = build_name_context([people.source_text], [people.target_text], "de", "fr")
+    assert name_signal(people, "de", "fr", ctx, translated=set()) is None  # a nationality noun
