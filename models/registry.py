@@ -23,10 +23,14 @@ from typing import Any
 
 from models.base import Encoder
 
-DEFAULT_MODEL = "e5+use"
-"""The default on the measured figures (docs/models.md): best top-1 retrieval on the Text+Berg
-dev document (0.980 de→fr vs 0.967 USE alone, 0.943 e5 alone) and, in the shared notes, the
-best faithful-vs-altered separation; torch-free. About ten times slower than ``FAST_MODEL``."""
+DEFAULT_MODEL = "use-m3"
+"""The default on the measured figures (docs/models.md, docs/benchmarks.md): the aligner scores the
+same with it as with e5 or e5+use on the Text+Berg dev document (strict F1 0.916 vs 0.914), and it
+runs about ten times faster, torch-free. ``e5+use`` has the better sentence retrieval (0.980 vs
+0.967 top-1) and the better "no source found" on quotations; choose it with ``--model e5+use``."""
+
+QUALITY_MODEL = "e5+use"
+"""The slower choice with the best retrieval figures."""
 
 FAST_MODEL = "use-m3"
 """The fast choice (~10x the speed of the default, slightly lower quality): for bulk window
