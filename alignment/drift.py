@@ -657,7 +657,6 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
         span = gain_span if (gain_span is not None and z_gain >= -z_def) else def_span
         if span is not None and max(z_gain, -z_def) > 1.0:
             text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
-            other = "target" if side == "source" else "source"
             reasons.append(f"{side} clause “{_clip(text)}” seems to have no counterpart in the {other} "
                            f"(partial similarity: z {z_def:+.1f}, leave-one-out gain z {z_gain:+.1f})")
         if not reasons:

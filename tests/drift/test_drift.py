@@ -144,3 +144,26 @@ def test_config_switches_partial_similarity_off():
     enc = HashingEncoder()
     report = detect_drift(beads(), "en", "fr", encoder=enc, config=DriftConfig(partial=False))
     assert report.stats.clause_median == {}
+
+
+def test_a_lost_clause_boundary_raises_omission_at_equal_length():
+    from alignment.drift import DocumentStats, _length_and_clauses
+
+    stats = DocumentStats(ratio_median=0.0, ratio_scale=0.1)
+    config = DriftConfig()
+    source = "The team crossed the glacier, reached the ridge at noon, and camped below the summit."
+    merged = "L'équipe traversa le glacier et atteignit l'arête à midi et campa sous le sommet."
+    split = "L'équipe traversa le glacier, atteignit l'arête à midi, et campa sous le sommet."
+
+    def omission(target: str) -> float:
+        pair = BeadPair((source,), (target,))
+        out = _length_and_clauses(pair, stats, config, None, len(source), len(target))
+        return next((s.strength for s in out if s.kind == "omission"), 0.0)
+
+    assert abs(len(merged) - len(split)) <= 2
+    assert omission(merged) > omission(split)
+    flat = DriftConfig(omission_extra=(0.0, 0.0, 0.0, 0.0))
+    pair = BeadPair((source,), (merged,))
+    strengths = [next((s.strength for s in _length_and_clauses(pair, stats, c, None, len(source), len(merged))
+                       if s.kind == "omission"), 0.0) for c in (config, flat)]
+    assert strengths[0] > strengths[1]
