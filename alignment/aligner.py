@@ -71,9 +71,9 @@ class AlignParams:
     skip: float = -0.35
     """Value of leaving one sentence unaligned."""
     margin_weight: float = 0.75
-    margin_k: int = 2
-    offset: float = -0.12
-    length_weight: float = 0.35
+    margin_k: int = 3
+    offset: float = -0.16
+    length_weight: float = 0.28
     merge_penalty: float = 0.14
     paragraph_weight: float = 0.1
     skip_adapt: float = 1.0
