@@ -24,14 +24,9 @@ def register(subparsers: Any) -> None:
         "low similarity for this document, changed numbers or names, omitted or added clauses, "
         "reversed negation, quotation marks or footnotes on one side only.",
     )
-    parser.add_argument("source", metavar="SOURCE", help="the original text (.txt, .md, .html, .docx, .pdf)")
-    parser.add_argument("target", metavar="TARGET", help="its translation")
-    parser.add_argument("--model", metavar="M", help="embedding model (default: $PARALLAX_MODEL or use-m3)")
-    parser.add_argument("--source-lang", metavar="XX", help="language of SOURCE (skips detection)")
-    parser.add_argument("--target-lang", metavar="YY", help="language of TARGET (skips detection)")
-    parser.add_argument("--lines", action="store_true",
-                        help="treat each line of a text file as one sentence (no segmentation)")
-    parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
+    from parallax.commands.align_cmd import add_pair_options
+
+    add_pair_options(parser)
     parser.add_argument("--all", action="store_true", help="also print the beads that are not flagged")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.set_defaults(func=run)
