@@ -25,9 +25,10 @@ from models.base import Encoder
 
 DEFAULT_MODEL = "use-m3"
 """The default on the measured figures (docs/models.md, docs/benchmarks.md): the aligner scores at
-least as well with it as with e5 or e5+use on the Text+Berg dev document (strict F1 0.923 vs 0.896
-for e5-small with the current parameters), and it runs about ten times faster, torch-free. ``e5+use`` has the better sentence retrieval (0.980 vs
-0.967 top-1) and the better "no source found" on quotations; choose it with ``--model e5+use``."""
+least as well with it as with e5 or e5+use on the Text+Berg dev document (strict F1 0.923 vs
+0.896 for e5-small with the current parameters), and it runs about ten times faster, torch-free.
+``e5+use`` has the better sentence retrieval (0.980 vs 0.967 top-1) and the better "no source
+found" on quotations; choose it with ``--model e5+use``."""
 
 QUALITY_MODEL = "e5+use"
 """The slower choice with the best retrieval figures."""
