@@ -12,6 +12,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
@@ -81,9 +82,7 @@ class CachedEncoder:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(self.path), timeout=60, check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 60000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute(_SCHEMA)
+        _set_up(conn)
         self._conn, self._conn_pid = conn, os.getpid()
         return conn
 
@@ -181,3 +180,24 @@ class CachedEncoder:
             if self._conn is not None and self._conn_pid == os.getpid():
                 self._conn.close()
             self._conn = None
+
+
+def _set_up(conn: sqlite3.Connection, patience_s: float = 60.0) -> None:
+    """WAL mode and the table, retried while another process holds the file.
+
+    SQLite answers "database is locked" at once, without waiting for the busy timeout, when
+    several processes switch a new file to WAL together; a short back-off settles it.
+    """
+    deadline = time.monotonic() + patience_s
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(_SCHEMA)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
