@@ -6,8 +6,10 @@ scores, statuses, reasons, notes); foreign files get running sentence ids and
 status ``automatic``.
 
 XML is parsed defensively: no entity expansion (a DOCTYPE that declares entities
-is refused outright), no external DTD or entity loading, no network. Every
-problem with the file becomes an ``InputError`` with a one-line message.
+is refused outright), no external DTD or entity loading, no network. Files are
+held to the same size limit as documents (``PARALLAX_MAX_UPLOAD_MB``), checked
+before they are read. Every problem with the file becomes an ``InputError`` with
+a one-line message.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pandas as pd
 from lxml import etree
 
 from corpora.aligned import AlignedBead, AlignedCorpus
+from corpora.decoding import check_size, max_upload_bytes, sniff_binary
 from corpora.errors import InputError
 from corpora.exporters.common import parse_ids, split_sentences
 
@@ -42,10 +45,18 @@ def _display(source: Source) -> str:
 
 
 def _read_bytes(source: Source) -> bytes:
+    """The file's bytes, refused before reading when over the size limit."""
+    limit = max_upload_bytes()
     if isinstance(source, bytes):
+        check_size(len(source), limit, "the input")
         return source
+    path = Path(source)
     try:
-        return Path(source).read_bytes()
+        check_size(path.stat().st_size, limit, path.name)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)  # a pipe reports no size: never read past the limit
+        check_size(len(data), limit, path.name)
+        return data
     except FileNotFoundError:
         raise InputError(f"{source}: no such file") from None
     except IsADirectoryError:
@@ -121,6 +132,9 @@ def parse_xml_safely(data: bytes, name: str) -> etree._Element:
     except etree.XMLSyntaxError as exc:
         line = f" (line {exc.lineno})" if exc.lineno else ""
         message = (exc.msg or str(exc)).splitlines()[0]
+        if "entit" in message.lower():  # e.g. libxml2's "Maximum entity amplification factor exceeded"
+            raise InputError(f"{name} uses XML entities ({message.split(',')[0]}); Parallax refuses to "
+                             "expand entities (remove the <!ENTITY …> declarations)") from None
         raise InputError(f"{name} is not well-formed XML{line}: {message}") from None
     if root is None:
         raise InputError(f"{name} is empty")
@@ -263,6 +277,87 @@ def read_tmx(
     )
 
 
+# --------------------------------------------------------------------------- XLIFF
+
+XLIFF_CODE_TAGS = {"x", "bx", "ex", "ph", "bpt", "ept", "it"}  # inline codes: markup, not text
+XLIFF_STATUS = {"final": "confirmed", "signed-off": "confirmed", "translated": "edited"}
+
+
+def _xliff_text(element: etree._Element | None) -> str:
+    """Text of an XLIFF source/target; ``g`` and ``mrk`` keep their text, codes do not."""
+    if element is None:
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        if _local(child.tag) not in XLIFF_CODE_TAGS:
+            parts.append(_xliff_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    return next((c for c in element if _local(c.tag) == name), None)
+
+
+def _xliff_status(unit: etree._Element, target: etree._Element | None, contexts: dict[str, str]) -> str:
+    if contexts.get("x-parallax-status"):
+        return contexts["x-parallax-status"]
+    if target is not None and target.get("state-qualifier") == "rejected-inaccurate":
+        return "rejected"
+    state = target.get("state", "") if target is not None else ""
+    if unit.get("approved") == "yes":
+        return "confirmed"
+    return XLIFF_STATUS.get(state, "automatic")
+
+
+def read_xliff(
+    source: Source, source_lang: str | None = None, target_lang: str | None = None
+) -> AlignedCorpus:
+    """Read an XLIFF 1.2 file (path or bytes): one bead per ``trans-unit``; Parallax's own files come
+    back with their statuses, scores, sentence ids, reasons and notes."""
+    name = _display(source).replace("TMX input", "XLIFF input")
+    root = parse_xml_safely(_read_bytes(source), name)
+    if _local(root.tag) != "xliff":
+        raise InputError(f"{name} is not an XLIFF file (its root element is <{_local(root.tag)}>)")
+    files = [f for f in root if _local(f.tag) == "file"]
+    first = files[0] if files else root
+    src = source_lang or first.get("source-language") or ""
+    tgt = target_lang or first.get("target-language") or ""
+    numberer = _Numberer()
+    beads: list[AlignedBead] = []
+    for position, unit in enumerate((u for u in root.iter() if _local(u.tag) == "trans-unit"), start=1):
+        where = f"{name}, trans-unit {unit.get('id') or position}"
+        target = _child(unit, "target")
+        texts = {"source": _xliff_text(_child(unit, "source")).strip(), "target": _xliff_text(target).strip()}
+        if not texts["source"] and not texts["target"]:
+            continue
+        contexts = {c.get("context-type", ""): (c.text or "").strip()
+                    for c in unit.iter() if _local(c.tag) == "context"}
+        ids = {}
+        for side in ("source", "target"):
+            sentences = [texts[side]] if texts[side] else []
+            given = _ids(contexts.get(f"x-parallax-{side}-ids"), f"x-parallax-{side}-ids", where)
+            ids[side] = numberer.take(side, given, len(sentences))  # n sentences joined: ids say which
+        notes = [(n.get("from", ""), n.text or "") for n in unit if _local(n.tag) == "note"]
+        reviewer_notes = [(who, text) for who, text in notes if who != "parallax"]
+        beads.append(AlignedBead(
+            source_ids=ids["source"], target_ids=ids["target"],
+            source=[texts["source"]] if texts["source"] else [],
+            target=[texts["target"]] if texts["target"] else [],
+            score=_float(contexts.get("x-parallax-score"), "x-parallax-score", where),
+            drift_score=_float(contexts.get("x-parallax-drift-score"), "x-parallax-drift-score", where),
+            kinds=(contexts.get("x-parallax-drift-kinds") or "").split(),
+            reasons=[text for who, text in notes if who == "parallax"],
+            status=_xliff_status(unit, target, contexts),
+            reviewer=reviewer_notes[0][0] if reviewer_notes and reviewer_notes[0][0] != "reviewer" else "",
+            note="\n".join(text for _, text in reviewer_notes),
+        ))
+    if beads and (not src or not tgt):
+        raise InputError(f"{name}: the file does not say its languages; give them explicitly")
+    stem = Path(name).stem if not isinstance(source, bytes) else ""
+    return AlignedCorpus(source_lang=src, target_lang=tgt, beads=beads, name=stem)
+
+
 # --------------------------------------------------------------------------- TSV / CSV
 
 
@@ -308,7 +403,10 @@ def read_table(
         )
     except pd.errors.EmptyDataError:
         raise InputError(f"{name} is empty") from None
-    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+    except UnicodeDecodeError:
+        what = sniff_binary(data) or ("a binary file" if b"\x00" in data[:8192] else "not UTF-8 text")
+        raise InputError(f"{name}: this is {what}, not a UTF-8 table; save it as UTF-8 TSV or CSV") from None
+    except (pd.errors.ParserError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         kind = "TSV" if sep == "\t" else "CSV"
         raise InputError(f"{name} is not a readable {kind} table: {first}") from None
@@ -492,14 +590,15 @@ def read_json(source: Source) -> AlignedCorpus:
 
 # --------------------------------------------------------------------------- dispatch
 
-IMPORTERS = {".tmx": read_tmx, ".tsv": read_table, ".tab": read_table, ".csv": read_table,
-             ".json": read_json, ".jsonl": read_json, ".ndjson": read_json}
+IMPORTERS = {".tmx": read_tmx, ".xlf": read_xliff, ".xliff": read_xliff, ".tsv": read_table,
+             ".tab": read_table, ".csv": read_table, ".json": read_json, ".jsonl": read_json,
+             ".ndjson": read_json}
 
 
 def read_alignment(
     path: str | os.PathLike[str], source_lang: str | None = None, target_lang: str | None = None
 ) -> AlignedCorpus:
-    """Read any supported alignment file, chosen by extension (.tmx, .tsv, .csv, .json, .jsonl)."""
+    """Read any supported alignment file, chosen by extension (.tmx, .xlf, .tsv, .csv, .json, .jsonl)."""
     suffix = Path(path).suffix.lower()
     reader = IMPORTERS.get(suffix)
     if reader is None:

@@ -9,6 +9,7 @@ becomes a Quote, linked by ``part_of``, and all cite the footnote of the last.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ from corpora.types import Paragraph, Quote
 CLOSING: dict[str, str] = {"“": "”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", '"': '"', "‹": "›"}
 _OPEN_BEFORE = set(" \t\n\u00a0\u202f([{-–—/:“‘«„‚\"‹")
 _NOT_AFTER_DOUBLE = set(" \t\n\u00a0\u202f")
+MAX_OPEN = 16
+"""Quotations nest a few levels deep at most; a paragraph of unclosed marks (a crafted file, or a
+text of inch signs) keeps only its innermost open marks, so the scan stays linear."""
 
 
 @dataclass
@@ -34,7 +38,22 @@ class _Found:
     marks: str
 
 
-def _can_open(text: str, i: int) -> bool:
+def _last_closers(text: str) -> dict[str, int]:
+    """For ‘ and ‚: the last position of a mark that could close them (-1: none)."""
+    last = {"‘": -1, "‚": -1}
+    for j in range(len(text) - 1, 0, -1):
+        ch = text[j]
+        if ch in "‘’" and (j + 1 >= len(text) or not text[j + 1].isalpha()) and text[j - 1] != " ":
+            if ch == "’" and last["‘"] < 0:
+                last["‘"] = j
+            if last["‚"] < 0:
+                last["‚"] = j
+            if last["‘"] >= 0 and last["‚"] >= 0:
+                break
+    return last
+
+
+def _can_open(text: str, i: int, last_closers: dict[str, int] | None = None) -> bool:
     mark = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -47,10 +66,8 @@ def _can_open(text: str, i: int) -> bool:
     # ‘ and ‚: only before a word, never ‘90s, and only if a closing ’ comes later
     if not (after.isalnum() or after in "«“\"(") or re.match(r"\d\ds\b", text[i + 1:i + 4]):
         return False
-    return any(
-        text[j] in CLOSING[mark] and (j + 1 >= len(text) or not text[j + 1].isalpha()) and text[j - 1] != " "
-        for j in range(i + 2, len(text))
-    )
+    # ... i.e. a closing mark at i + 2 or later (the last one is enough to know; computed once per paragraph)
+    return (last_closers if last_closers is not None else _last_closers(text))[mark] >= i + 2
 
 
 def _can_close(text: str, i: int, opener: str) -> bool:
@@ -70,11 +87,12 @@ def _scan(text: str) -> tuple[list[_Found], list[_Open]]:
     """Closed quotations of one paragraph, and the marks still open at its end."""
     stack: list[_Open] = []
     found: list[_Found] = []
+    last_closers: dict[str, int] | None = None
     for i, ch in enumerate(text):
         if ch not in "“”«»„‚‘’\"‹›":
             continue
         closed = False
-        for depth in range(len(stack) - 1, -1, -1):
+        for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - MAX_OPEN), -1):
             if _can_close(text, i, stack[depth].mark):
                 opener = stack[depth]
                 del stack[depth:]  # inner marks left open were not quotations
@@ -83,8 +101,13 @@ def _scan(text: str) -> tuple[list[_Found], list[_Open]]:
                 break
             if ch in "’‘":  # a single closing mark only ever closes the innermost quotation
                 break
-        if not closed and ch in CLOSING and _can_open(text, i):
-            stack.append(_Open(ch, i))
+        if not closed and ch in CLOSING:
+            if ch in "‘‚" and last_closers is None:
+                last_closers = _last_closers(text)
+            if _can_open(text, i, last_closers):
+                stack.append(_Open(ch, i))
+                if len(stack) > 4 * MAX_OPEN:
+                    del stack[:MAX_OPEN]
     return found, stack
 
 
@@ -123,10 +146,14 @@ def _to_quotes(
 ) -> list[Quote]:
     cites: dict[tuple[int, int], int | None] = {}
     first_of: dict[tuple[int, int], tuple[int, int]] = {}
+    depths: dict[tuple[int, int], int] = {}
     for p_index, found in enumerate(per_paragraph):
         markers = find_markers(paragraphs[p_index].text)
+        starts = [marker.start for marker in markers]
         for f_index, item in enumerate(found):
-            cites[(p_index, f_index)] = _cited(paragraphs[p_index].text, item, markers)
+            cites[(p_index, f_index)] = _cited(paragraphs[p_index].text, item, markers, starts)
+        for f_index, depth in enumerate(_depths(found)):
+            depths[(p_index, f_index)] = depth
     for chain in chains:
         for key in chain:
             cites[key] = cites[chain[-1]]
@@ -137,9 +164,7 @@ def _to_quotes(
     quotes = []
     for i, (p_index, f_index) in enumerate(keys):
         paragraph, item = paragraphs[p_index], per_paragraph[p_index][f_index]
-        depth = sum(
-            1 for other in per_paragraph[p_index] if other.start < item.start and other.end >= item.end
-        )
+        depth = depths[(p_index, f_index)]
         inner = paragraph.text[item.start + 1:item.end - (len(item.marks) > 1)]
         quotes.append(Quote(
             id=ids[(p_index, f_index)], index=i, paragraph=paragraph.index,
@@ -151,10 +176,30 @@ def _to_quotes(
     return quotes
 
 
-def _cited(text: str, item: _Found, markers: list[Marker]) -> int | None:
+def _depths(found: list[_Found]) -> list[int]:
+    """For each quotation, how many others enclose it (start before it, end at or after its end).
+
+    The scan's quotations nest or are disjoint, so one sweep in order of start with a stack of the
+    enclosing ones does it (comparing all pairs took minutes for a paragraph of many quotations).
+    """
+    order = sorted(range(len(found)), key=lambda k: (found[k].start, -found[k].end))
+    depths = [0] * len(found)
+    stack: list[_Found] = []
+    for k in order:
+        item = found[k]
+        while stack and stack[-1].end < item.end:
+            stack.pop()
+        depths[k] = sum(1 for other in stack if other.start < item.start)
+        stack.append(item)
+    return depths
+
+
+def _cited(text: str, item: _Found, markers: list[Marker], starts: list[int] | None = None) -> int | None:
     """The nearest marker after the quotation in its paragraph, or one right before its closing mark."""
     closed = len(item.marks) > 1
-    for marker in markers:
+    # Markers that start at or before the quotation's start can satisfy neither condition below.
+    first = bisect.bisect_right(starts, item.start) if starts is not None else 0
+    for marker in markers[first:]:
         if marker.start >= item.end:
             return marker.number
         inside_at_tail = (

@@ -59,7 +59,7 @@ def extract_text(data: bytes, filename: str) -> str:
     if kind == "html":
         from corpora.readers.html_text import decode_html, html_to_text
 
-        return html_to_text(decode_html(data, filename))
+        return html_to_text(decode_html(data, filename), filename)
     if kind == "docx":
         from corpora.readers.docx_text import docx_to_text
 

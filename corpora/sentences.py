@@ -11,6 +11,7 @@ own word lists decide. Input is one paragraph with footnote markers masked out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -33,7 +34,33 @@ _ENDS_LIKE_SENTENCE_RE = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[”’»\"')\]
 _INITIAL_RE = re.compile(rf"(?:^|[\s(“«„\"'‘\-–—])[{UPPER}]\.$")
 _SHORT_ABBREVIATION_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_])\.$")
 _WORD_BEFORE_DOT_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])([^\s(“«„\"'‘’]+)\.$")
+_WORD_RE = re.compile(r"\w")
+LOOKBEHIND = 300
+"""How much text before a candidate boundary the rules look at. Every rule reads only the end of
+it; copying (and regex-scanning) all of the text before each boundary made a long paragraph cost
+time in the square of its length (a minute for 100 KB of short sentences)."""
 _TWO_WORDS_BEFORE_DOT_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])([^\s(“«„\"'‘’]+\s[^\s(“«„\"'‘’]+)\.$")
+
+
+RAZDEL_PIECE = 50_000
+"""razdel joins the pieces of a sentence by string concatenation, which costs time in the square of
+the sentence's length: a paragraph longer than this (no real one is) goes to it in pieces, cut after
+a sentence end where there is one."""
+
+
+def _pieces(text: str, size: int) -> list[tuple[int, str]]:
+    """(offset, piece) with pieces of at most about ``size`` characters, cut at a space after an end
+    mark if possible, else at a space, else anywhere."""
+    out, pos = [], 0
+    while len(text) - pos > size:
+        window = text[pos:pos + size]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("… "))
+        cut = cut + 1 if cut > size // 2 else window.rfind(" ")
+        cut = cut if cut > size // 2 else size
+        out.append((pos, text[pos:pos + cut]))
+        pos += cut
+    out.append((pos, text[pos:]))
+    return out
 
 
 def base_boundaries(text: str, lang: str, engine: str = "razdel") -> list[int]:
@@ -43,7 +70,9 @@ def base_boundaries(text: str, lang: str, engine: str = "razdel") -> list[int]:
     if engine == "razdel":
         import razdel
 
-        starts = [s.start for s in razdel.sentenize(text)]
+        starts = []
+        for offset, piece in _pieces(text, RAZDEL_PIECE):
+            starts.extend(offset + s.start for s in razdel.sentenize(piece))
     elif engine == "pysbd":
         starts = [s.start for s in _pysbd(lang).segment(text)]
     elif engine == "sentencex":
@@ -97,15 +126,32 @@ def url_spans(text: str) -> list[Span]:
     return spans
 
 
+def _inside(pos: int, spans: list[Span]) -> bool:
+    """Whether ``pos`` falls strictly inside one of the spans (sorted, not overlapping)."""
+    k = bisect.bisect_left(spans, (pos,)) - 1  # the last span that starts before pos
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def _left_of(text: str, pos: int) -> tuple[str, bool]:
+    """The end of the text before ``pos`` without trailing spaces (``LOOKBEHIND`` characters or more),
+    and whether spaces were stripped (i.e. a space stands right before ``pos``)."""
+    start = max(0, pos - LOOKBEHIND)
+    left = text[start:pos].rstrip(SPACES)
+    while not left and start > 0:  # only spaces in the window: look further back
+        start = max(0, start - 4 * LOOKBEHIND)
+        left = text[start:pos].rstrip(SPACES)
+    return left, start + len(left) != pos
+
+
 def is_false_boundary(text: str, pos: int, lang: str, urls: list[Span] | None = None) -> bool:
     """True when a sentence should not start at ``pos`` (why: see the rules inline)."""
-    left = text[:pos].rstrip(SPACES)
-    right = text[pos:]
-    if not left or not right.strip():
+    left, spaced = _left_of(text, pos)
+    right = text[pos:pos + LOOKBEHIND]
+    if not left or (not right.strip() and not text[pos:].strip()):
         return True
-    if pos == len(left):  # no space before it: "4.5", "29.06.2014", "rabkor.ru"
+    if not spaced:  # no space before it: "4.5", "29.06.2014", "rabkor.ru"
         return True
-    if any(start < pos < end for start, end in (urls if urls is not None else url_spans(text))):
+    if _inside(pos, urls if urls is not None else url_spans(text)):
         return True
     first = right[0]
     if first in "”’»)]},;:" or first.islower():  # closing mark, ", he said", lower-case continuation
@@ -159,12 +205,18 @@ def split_sentences(
         urls = url_spans(flat)
         base_set = set(proposed)
         starts: list[int] = []
+        word_since = (0, 0, False)  # (sentence start, scanned up to, a word seen in between)
         for pos in sorted(base_set | set(rule_boundaries(flat))):
             if is_false_boundary(flat, pos, lang, urls):
                 continue
-            if pos not in base_set and _ends_with_short_abbreviation(flat[:pos].rstrip(SPACES)):
+            if pos not in base_set and _ends_with_short_abbreviation(_left_of(flat, pos)[0]):
                 continue  # "в с. Покровском", "the U.S. Room": the segmenter's word list knows better
-            if not re.search(r"\w", flat[starts[-1] if starts else 0:pos]):
+            begin = starts[-1] if starts else 0
+            if word_since[0] != begin:
+                word_since = (begin, begin, False)
+            if not word_since[2]:  # each stretch of text is searched once
+                word_since = (begin, pos, bool(_WORD_RE.search(flat, word_since[1], pos)))
+            if not word_since[2]:
                 continue  # "(…)" alone is not a sentence: it joins the next one
             starts.append(pos)
     else:

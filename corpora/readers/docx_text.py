@@ -2,13 +2,17 @@
 
 A .docx is a zip archive, so we look at the archive's table of contents before
 opening it: too many members, too much unpacked data or an absurd compression
-ratio means a zip bomb, refused without unpacking anything.
+ratio means a zip bomb, refused without unpacking anything. Word never writes a
+DOCTYPE in its XML parts, so one that has it (entity tricks: billion laughs, a
+local file pulled in as an external entity) is refused before it is parsed; the
+parser itself expands no entities either.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from corpora.errors import InputError
 
@@ -44,6 +48,17 @@ def check_zip(data: bytes, name: str) -> None:
             )
     if "word/document.xml" not in archive.namelist():
         raise InputError(f"{name}: this zip archive is not a Word document (no word/document.xml)")
+    for member in members:
+        if member.filename.endswith((".xml", ".rels")):
+            try:
+                with archive.open(member) as part:
+                    head = part.read(4096)  # the prolog, where a DOCTYPE would be
+            except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, OSError):
+                raise InputError(f"{name}: part {member.filename} of the .docx cannot be unpacked (damaged "
+                                 "or encrypted); open and save it again in Word") from None
+            if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                raise InputError(f"{name}: part {member.filename} of the .docx declares a DOCTYPE or XML "
+                                 "entities, which Word never writes; the file is refused")
 
 
 def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
@@ -67,14 +82,25 @@ def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
 def docx_to_text(data: bytes, name: str) -> str:
     """Body paragraphs (tables included, in order), then the footnote list."""
     check_zip(data, name)
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from docx.exceptions import PythonDocxError
+    from docx.opc.exceptions import OpcError
+    from lxml import etree
 
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise InputError(f"{name}: Word could write this file but python-docx cannot read it ({exc}); "
-                         "save it again as .docx") from None
+        return _docx_text(data)
+    except (OpcError, PythonDocxError, KeyError, ValueError, AttributeError, TypeError, IndexError,
+            etree.LxmlError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError,
+            OSError) as exc:
+        # python-docx trusts the package; a damaged or crafted one fails in many ways, all of them "bad file".
+        reason = str(exc).splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{name}: this .docx cannot be read ({reason}); open and save it again in Word, "
+                         "or save the text as .txt") from None
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
     lines = [_paragraph_text(p) for p in document.element.body.iter(f"{W}p")]
     notes = []
     for rel in document.part.rels.values():

@@ -59,51 +59,92 @@ def _classes(tag) -> str:  # type: ignore[no-untyped-def]
     return " ".join([*(attrs.get("class") or []), str(attrs.get("id") or ""), str(attrs.get("role") or "")])
 
 
-def html_to_text(markup: str) -> str:
-    """The main text of an HTML page, one block a line."""
-    from bs4 import BeautifulSoup, CData, Comment, Declaration, Doctype, ProcessingInstruction
+MAX_DEPTH = 400  # elements nested deeper than any real page: a crafted file, refused
+
+
+def html_to_text(markup: str, name: str = "the page") -> str:
+    """The main text of an HTML page, one block a line.
+
+    One pass over the parsed tree that skips what is not prose, instead of editing the tree: the
+    tree's own insert/remove operations cost time in proportion to the number of siblings, which
+    made a page of 20 000 paragraphs take a minute.
+    """
+    from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "html.parser")
-    for special in soup.find_all(string=lambda s: isinstance(s, Comment | Doctype | Declaration | CData
-                                                             | ProcessingInstruction)):
-        special.extract()
-    for tag in soup.find_all(NEVER_PROSE):
-        tag.decompose()
-    main = _main_container(soup)
-    for tag in main.find_all(True):
-        if tag.decomposed:
-            continue
-        if tag.name in OUTSIDE_MAIN and main.name in ("body", "[document]"):
-            tag.decompose()
-        elif tag.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
-            tag.decompose()
-        elif BOILERPLATE.search(_classes(tag)) and tag.name not in ("body", "html"):
-            tag.decompose()
-    for a in main.find_all("a"):
-        if a.get_text(strip=True) in ("↩", "↩︎", "^") or "backref" in _classes(a):
-            a.decompose()
-    for sup in main.find_all("sup"):
-        number = re.fullmatch(r"\[?(\d{1,3})\]?", sup.get_text(strip=True))
-        if number:
-            sup.replace_with(f" [{number.group(1)}]")
-    for li in main.find_all("li"):
-        match = FOOTNOTE_ITEM.match(str(li.get("id") or ""))
-        if match:
-            li.insert(0, f"[{match.group(1)}] ")
-    for br in main.find_all("br"):  # a line break inside a paragraph, as in .docx: a space
-        br.replace_with(" ")
-    for string in main.find_all(string=True):
-        string.replace_with(re.sub(r"\s+", " ", str(string)))
-    for tag in main.find_all(BLOCKS):
-        tag.insert_before(_BREAK)
-        tag.insert_after(_BREAK)
-    lines = (re.sub(r"\s+", " ", part).strip() for part in main.get_text().split(_BREAK))
+    try:
+        main = _main_container(soup)
+        lines = _lines(main, outside_main=main.name in ("body", "[document]"))
+    except _TooDeep:
+        raise InputError(f"{name}: the page nests elements more than {MAX_DEPTH} levels deep; "
+                         "not a normal web page, refused") from None
     return "\n".join(line for line in lines if line)
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _skipped(tag, outside_main: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an element (and all it holds) is not part of the text."""
+    name = tag.name
+    if name in NEVER_PROSE:
+        return True
+    if outside_main and name in OUTSIDE_MAIN:
+        return True
+    if tag.get("role") in ("navigation", "banner", "contentinfo", "complementary", "search"):
+        return True
+    if name not in ("body", "html") and BOILERPLATE.search(_classes(tag)):
+        return True
+    return name == "a" and (tag.get_text(strip=True) in ("↩", "↩︎", "^") or "backref" in _classes(tag))
+
+
+def _pieces(root, outside_main: bool):  # type: ignore[no-untyped-def]
+    """The text of ``root`` in document order, with ``_BREAK`` around block elements (no recursion)."""
+    from bs4 import Tag
+    from bs4.element import PreformattedString
+
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):  # text, or a marker pushed below; comments, doctype, CDATA are not text
+            if not isinstance(node, PreformattedString):
+                yield node
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if depth > MAX_DEPTH:
+            raise _TooDeep
+        if node is not root and _skipped(node, outside_main):
+            continue
+        name = node.name
+        if name == "br":  # a line break inside a paragraph, as in .docx: a space
+            yield " "
+            continue
+        if name == "sup":
+            number = re.fullmatch(r"\[?(\d{1,3})\]?", node.get_text(strip=True))
+            if number:
+                yield f" [{number.group(1)}]"
+                continue
+        block = name in BLOCKS
+        if block:
+            yield _BREAK
+            stack.append((_BREAK, depth))
+        stack.extend((child, depth + 1) for child in reversed(node.contents))
+        if name == "li":
+            match = FOOTNOTE_ITEM.match(str(node.get("id") or ""))
+            if match:
+                yield f"[{match.group(1)}] "
+
+
+def _lines(root, outside_main: bool) -> list[str]:  # type: ignore[no-untyped-def]
+    text = "".join(_pieces(root, outside_main))
+    return [re.sub(r"\s+", " ", part).strip() for part in text.split(_BREAK)]
 
 
 def _main_container(soup):  # type: ignore[no-untyped-def]
     """``<main>``, the longest ``<article>``, an element with role=main, or the body."""
     candidates = soup.find_all("main") or soup.find_all("article") or soup.find_all(attrs={"role": "main"})
     if candidates:
-        return max(candidates, key=lambda tag: len(tag.get_text(" ", strip=True)))
+        return max(candidates, key=lambda tag: sum(len(line) for line in _lines(tag, outside_main=False)))
     return soup.body or soup

@@ -19,14 +19,19 @@ _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]]+)\]:\s*(.*)$")
 
 
 def _inline(text: str, numbers: dict[str, int]) -> str:
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)  # images: their alt text
-    text = re.sub(r"\[\^([^\]]+)\]", lambda m: f" [{_number(m.group(1), numbers)}]", text)
-    text = re.sub(r"(?<!\])\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links: their text
-    text = re.sub(r"<((?:https?|ftp)://[^>]+)>", r"\1", text)  # autolinks
+    # Every pattern stops at the next bracket (or after 2000 characters of link target), so that a
+    # line full of unclosed "[a](" is scanned once, not once per opening bracket.
+    text = re.sub(r"!\[([^\[\]]*)\]\([^()\n]{0,2000}\)", r"\1", text)  # images: their alt text
+    text = re.sub(r"\[\^([^\[\]]+)\]", lambda m: f" [{_number(m.group(1), numbers)}]", text)
+    text = re.sub(r"(?<!\])\[([^\[\]]+)\]\([^()\n]{0,2000}\)", r"\1", text)  # links: their text
+    text = re.sub(r"<((?:https?|ftp)://[^<>\s]{1,2000})>", r"\1", text)  # autolinks
     text = re.sub(r"`([^`]+)`", r"\1", text)
-    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
+    # Emphasis spans stop at the next marker character: ".+?" up to a closing marker would rescan the
+    # rest of the line from every opening one, minutes on a long line of "**a **a ...".
+    text = re.sub(r"\*\*(?=[^\s*])([^*]+?)(?<=\S)\*\*", r"\1", text)
+    text = re.sub(r"__(?=[^\s_])([^_]+?)(?<=\S)__", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<!\w)_(?=[^\s_])([^_]+?)(?<=\S)_(?!\w)", r"\1", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 

@@ -10,11 +10,13 @@ A scanned PDF has no text layer: we say so instead of returning nothing.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 
 from corpora.errors import InputError
 
+MAX_PAGES = 5000  # more pages than any book: a hostile file would keep the server busy
 SHORT_LINE = 0.75  # a line shorter than this share of the usual width ends its paragraph
 ENDING_LINE = 0.9  # ... and so does one shorter than this that ends a sentence
 _ENDS = re.compile(r"[.!?…][\"”»’)]*$")
@@ -27,16 +29,28 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    quiet = logging.getLogger("pypdf")  # pypdf logs every oddity of a damaged file; we say one line
+    level = quiet.level
+    quiet.setLevel(logging.ERROR + 10)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{name}: the PDF is password-protected; save an unprotected copy and try again")
+        if len(reader.pages) > MAX_PAGES:
+            raise InputError(f"{name}: the PDF has {len(reader.pages)} pages (limit {MAX_PAGES}); "
+                             "split it into smaller files")
         return [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise InputError(f"{name}: the PDF is damaged or not a PDF ({type(exc).__name__}); "
                          "export it again, or save the text as .txt") from None
+    except (RecursionError, ArithmeticError, LookupError, NotImplementedError, OSError, EOFError) as exc:
+        # Hostile or broken files reach corners of the parser that raise these too.
+        raise InputError(f"{name}: the PDF cannot be read ({type(exc).__name__}); "
+                         "export it again, or save the text as .txt") from None
+    finally:
+        quiet.setLevel(level)
 
 
 def join_lines(pages: list[str]) -> str:
