@@ -16,12 +16,17 @@ KIND_COLOURS = {
 }
 
 
+_INERT = str.maketrans({**{ch: html.escape(ch, quote=True) for ch in "&<>\"'"},
+                       **{ch: f"&#{ord(ch)};" for ch in "\\`*_[]#|~$"}, "\n": "<br>"})
+
+
 def escape(text: str) -> str:
-    """Text as inert HTML (no tag, entity or markdown syntax survives)."""
-    out = html.escape(text or "", quote=True)
-    for ch in "\\`*_[]#|~$":
-        out = out.replace(ch, f"&#{ord(ch)};")
-    return out.replace("\n", "<br>")
+    """Text as inert HTML (no tag, entity or markdown syntax survives).
+
+    One pass over the characters: replacing "#" after ``html.escape`` broke the entities it had
+    written (an apostrophe showed as "&#x27;").
+    """
+    return (text or "").translate(_INERT)
 
 
 def _merge(spans: Iterable[Sequence[int]], length: int) -> list[tuple[int, int]]:

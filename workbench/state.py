@@ -56,11 +56,10 @@ def start_project(repo: Repository) -> ProjectInfo | None:
         return None if st.session_state.project_id is None else _get(repo, st.session_state.project_id)
     projects = repo.list_projects()
     if not projects:
-        try:
-            project = ensure_demo_project(repo)
-        except PermissionDenied:  # team mode: the demo belongs to someone else
+        if repo.user is not None:  # team mode: projects are made on purpose, not on first sight
             st.session_state.project_id = None
             return None
+        project = ensure_demo_project(repo)
     else:
         last = last_project_name()
         project = next((p for p in projects if p.name == last), projects[0])

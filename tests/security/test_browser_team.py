@@ -1,0 +1,119 @@
+"""Team mode in a real browser: a reviewer signs in and confirms a pair; a viewer cannot.
+
+The real server (``PARALLAX_AUTH=password``) and headless Chromium driven by Playwright, as in
+``tests/workbench/test_browser.py``. Screenshots go to ``test-artifacts/security/``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from security_kit import PASSWORD, make_team
+
+from db.repository import Repository
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTEFACTS = ROOT / "test-artifacts" / "security"
+CHROMIUM = "/usr/bin/chromium"
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path):  # type: ignore[no-untyped-def]
+    url_db = f"sqlite:///{tmp_path / 'parallax.db'}"
+    repo = Repository.open(url_db)
+    team = make_team(repo)
+    repo.close()
+    port = _free_port()
+    env = dict(os.environ, PARALLAX_DATA_DIR=str(tmp_path / "data"), PARALLAX_DATABASE_URL=url_db,
+               PARALLAX_AUTH="password", PARALLAX_MODEL="hashing", FORWARDED_ALLOW_IPS="")
+    log = open(tmp_path / "server.log", "w")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+         "--server.enableXsrfProtection", "true", "--client.showErrorDetails", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("the workbench did not answer within 60 s: " + (tmp_path / "server.log").read_text())
+        yield url, url_db, team
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        server_log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")
+        assert PASSWORD not in server_log, "a password reached the server log"
+
+
+@pytest.fixture
+def browser():  # type: ignore[no-untyped-def]
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed (scripts/system-deps.sh installs it)")
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield b
+        b.close()
+
+
+def _sign_in(browser, url: str, name: str):  # type: ignore[no-untyped-def]
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
+    page.get_by_label("User name").fill(name)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_text(f"Signed in as {name}").wait_for(timeout=60_000)
+    page.locator('[data-testid="stSidebar"]').get_by_text("Review", exact=True).click()
+    page.get_by_role("heading", name="Review —").first.wait_for(timeout=60_000)
+    return page
+
+
+def test_a_reviewer_confirms_and_a_viewer_cannot(server, browser) -> None:
+    url, url_db, team = server
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page = _sign_in(browser, url, "rita")
+    page.get_by_role("button", name="Confirm", exact=True).click()
+    page.locator('[data-testid="stMetric"]').filter(has_text="Confirmed").filter(has_text="1").wait_for(
+        timeout=60_000)
+    page.screenshot(path=str(ARTEFACTS / "reviewer.png"))
+
+    viewer = _sign_in(browser, url, "vic")
+    viewer.get_by_text("Read only: review actions need the reviewer role").wait_for(timeout=60_000)
+    assert viewer.get_by_role("button", name="Confirm", exact=True).count() == 0
+    assert viewer.get_by_role("button", name="Reject", exact=True).count() == 0
+    viewer.screenshot(path=str(ARTEFACTS / "viewer.png"))
+
+    repo = Repository.open(url_db)
+    try:
+        confirmed = [b for b in repo.list_beads(team.run_id) if b.status == "confirmed"]
+        assert [(b.reviewer, b.changed_by) for b in confirmed] == [("rita", "rita")]
+    finally:
+        repo.close()
