@@ -153,12 +153,12 @@ def _local(tag: object) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
-def _seg_text(element: etree._Element) -> str:
+def _seg_text(element: etree._Element, codes: set[str] = NATIVE_CODE_TAGS) -> str:
     """Text of a seg without native codes (bpt/ept/it/ph/ut content is markup, not text)."""
     parts = [element.text or ""]
     for child in element:
-        if _local(child.tag) not in NATIVE_CODE_TAGS:
-            parts.append(_seg_text(child))
+        if _local(child.tag) not in codes:
+            parts.append(_seg_text(child, codes))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -285,14 +285,7 @@ XLIFF_STATUS = {"final": "confirmed", "signed-off": "confirmed", "translated": "
 
 def _xliff_text(element: etree._Element | None) -> str:
     """Text of an XLIFF source/target; ``g`` and ``mrk`` keep their text, codes do not."""
-    if element is None:
-        return ""
-    parts = [element.text or ""]
-    for child in element:
-        if _local(child.tag) not in XLIFF_CODE_TAGS:
-            parts.append(_xliff_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return "" if element is None else _seg_text(element, XLIFF_CODE_TAGS)
 
 
 def _child(element: etree._Element, name: str) -> etree._Element | None:

@@ -294,11 +294,7 @@ class AccountsMixin:
         """Give an account a role in the project (or change its role). Owners only."""
         role = check_role(role)
         with self._tx() as s:
-            row = self._project_row(s, project)
-            self._allow(s, row.id, OWNER, "manage members")
-            account = self._account_row(s, user)
-            member = s.scalar(select(Membership).where(Membership.project_id == row.id,
-                                                       Membership.account_id == account.id))
+            row, account, member = self._membership(s, project, user)
             if member is not None and member.role == OWNER and role != OWNER:
                 _keep_an_owner(s, row.id, account.id)
             if member is None:
@@ -312,14 +308,20 @@ class AccountsMixin:
             s.refresh(member)
             return _member_info(member)
 
+    def _membership(self, s: Session, project: int | str,
+                    user: str) -> tuple[Project, Account, Membership | None]:
+        """(project, account, the account's membership or None), for an owner changing members."""
+        row = self._project_row(s, project)
+        self._allow(s, row.id, OWNER, "manage members")
+        account = self._account_row(s, user)
+        member = s.scalar(select(Membership).where(Membership.project_id == row.id,
+                                                   Membership.account_id == account.id))
+        return row, account, member
+
     def remove_member(self, project: int | str, user: str) -> None:
         """Take an account out of the project; the last owner stays."""
         with self._tx() as s:
-            row = self._project_row(s, project)
-            self._allow(s, row.id, OWNER, "manage members")
-            account = self._account_row(s, user)
-            member = s.scalar(select(Membership).where(Membership.project_id == row.id,
-                                                       Membership.account_id == account.id))
+            row, account, member = self._membership(s, project, user)
             if member is None:
                 raise NotFoundError(f"{account.name} is not a member of project {row.name!r}")
             if member.role == OWNER:

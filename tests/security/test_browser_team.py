@@ -6,8 +6,8 @@ The real server (``PARALLAX_AUTH=password``) and headless Chromium driven by Pla
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,15 +21,17 @@ from db.repository import Repository
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTS = ROOT / "test-artifacts" / "security"
-CHROMIUM = "/usr/bin/chromium"
 
 pytestmark = pytest.mark.slow
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# The embedded-mode browser test's Chromium fixture and port helper, loaded by path (no packages here).
+_spec = importlib.util.spec_from_file_location("parallax_tests_workbench_browser",
+                                               ROOT / "tests" / "workbench" / "test_browser.py")
+assert _spec is not None and _spec.loader is not None
+_workbench_browser = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_workbench_browser)
+browser = _workbench_browser.browser
+_free_port = _workbench_browser._free_port
 
 
 @pytest.fixture
@@ -69,19 +71,6 @@ def server(tmp_path):  # type: ignore[no-untyped-def]
         log.close()
         server_log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")
         assert PASSWORD not in server_log, "a password reached the server log"
-
-
-@pytest.fixture
-def browser():  # type: ignore[no-untyped-def]
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (scripts/system-deps.sh installs it)")
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        yield b
-        b.close()
 
 
 def _sign_in(browser, url: str, name: str):  # type: ignore[no-untyped-def]
