@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -24,14 +20,14 @@ ARTEFACTS = ROOT / "test-artifacts" / "security"
 
 pytestmark = pytest.mark.slow
 
-# The embedded-mode browser test's Chromium fixture and port helper, loaded by path (no packages here).
+# The embedded-mode browser test's Chromium fixture and server runner, loaded by path (no packages here).
 _spec = importlib.util.spec_from_file_location("parallax_tests_workbench_browser",
                                                ROOT / "tests" / "workbench" / "test_browser.py")
 assert _spec is not None and _spec.loader is not None
 _workbench_browser = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_workbench_browser)
 browser = _workbench_browser.browser
-_free_port = _workbench_browser._free_port
+running_workbench = _workbench_browser.running_workbench
 
 
 @pytest.fixture
@@ -40,35 +36,13 @@ def server(tmp_path):  # type: ignore[no-untyped-def]
     repo = Repository.open(url_db)
     team = make_team(repo)
     repo.close()
-    port = _free_port()
     env = dict(os.environ, PARALLAX_DATA_DIR=str(tmp_path / "data"), PARALLAX_DATABASE_URL=url_db,
                PARALLAX_AUTH="password", PARALLAX_MODEL="hashing", FORWARDED_ALLOW_IPS="")
-    log = open(tmp_path / "server.log", "w")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-         "--server.enableXsrfProtection", "true", "--client.showErrorDetails", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("the workbench did not answer within 60 s: " + (tmp_path / "server.log").read_text())
-        yield url, url_db, team
+        with running_workbench(env, tmp_path / "server.log", "--server.enableXsrfProtection", "true",
+                               "--client.showErrorDetails", "none") as url:
+            yield url, url_db, team
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
         server_log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")
         assert PASSWORD not in server_log, "a password reached the server log"
 

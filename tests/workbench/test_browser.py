@@ -13,6 +13,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,17 +32,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path):
+@contextmanager
+def running_workbench(env: dict[str, str], log_path: Path, *extra_args: str) -> Iterator[str]:
+    """``streamlit run app.py`` on a free loopback port; yields its URL once it answers, stops it after."""
     port = _free_port()
-    env = dict(os.environ, PARALLAX_DATA_DIR=str(tmp_path / "data"),
-               PARALLAX_DATABASE_URL=f"sqlite:///{tmp_path / 'parallax.db'}",
-               PARALLAX_USER="reviewer")
-    env.pop("PARALLAX_MODEL", None)
-    log = open(tmp_path / "server.log", "w")  # noqa: SIM115 - closed below
+    log = open(log_path, "w")  # noqa: SIM115 - closed below
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+         *extra_args],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -53,7 +53,7 @@ def server(tmp_path):
             except OSError:
                 time.sleep(0.5)
         else:
-            pytest.fail("the workbench did not answer within 60 s: " + (tmp_path / "server.log").read_text())
+            pytest.fail("the workbench did not answer within 60 s: " + log_path.read_text())
         yield url
     finally:
         proc.terminate()
@@ -62,6 +62,16 @@ def server(tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture
+def server(tmp_path):
+    env = dict(os.environ, PARALLAX_DATA_DIR=str(tmp_path / "data"),
+               PARALLAX_DATABASE_URL=f"sqlite:///{tmp_path / 'parallax.db'}",
+               PARALLAX_USER="reviewer")
+    env.pop("PARALLAX_MODEL", None)
+    with running_workbench(env, tmp_path / "server.log") as url:
+        yield url
 
 
 @pytest.fixture
@@ -75,6 +85,12 @@ def browser():
             "--disable-sync", "--no-first-run"])
         yield b
         b.close()
+
+
+def _settled(page) -> None:
+    """Wait until the app has finished rerunning after an input (its "running" widget is gone)."""
+    page.wait_for_timeout(1500)
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
 
 
 def _go(page, name: str) -> None:
@@ -100,7 +116,7 @@ def test_review_round_trip_in_a_real_browser(server, browser):
 
     _go(page, "Review")
     page.get_by_text("Flagged only").click()
-    page.wait_for_timeout(1500)
+    _settled(page)
     page.get_by_role("button", name="Confirm", exact=True).click()
     _metric(page, "Confirmed").filter(has_text="1").wait_for(timeout=60_000)
     page.screenshot(path=str(ARTEFACTS / "03-review-confirmed.png"), full_page=True)
@@ -110,6 +126,7 @@ def test_review_round_trip_in_a_real_browser(server, browser):
     _go(page, "Review")
     _metric(page, "Confirmed").filter(has_text="1").wait_for(timeout=60_000)
     page.get_by_text("Flagged only").click()  # the confirmed pair was the first flagged one
+    _settled(page)
     page.get_by_text("✔").first.wait_for(timeout=30_000)
     assert page.get_by_text("Status: confirmed").count() == 1, "the confirmed pair is still confirmed"
     page.screenshot(path=str(ARTEFACTS / "04-review-after-reload.png"))
