@@ -10,7 +10,7 @@ import streamlit as st
 
 from workbench import pages
 from workbench.auth import signed_in
-from workbench.state import current_project, open_repo, remember_project, start_project
+from workbench.state import open_repo, remember_project, start_project
 
 st.set_page_config(page_title="Parallax", page_icon="◐", layout="wide")
 
@@ -27,4 +27,4 @@ if project is None:
     st.info("Create a project in the sidebar to begin.")
 else:
     remember_project(project)
-    pages.PAGES[page](repo, current_project(repo, project))
+    pages.PAGES[page](repo, project)

@@ -11,9 +11,8 @@ import getpass
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from corpora.reading import read_bytes, read_file, read_text
+from corpora.reading import read_bytes, read_text
 from corpora.types import Document
 from db.repository import Repository
 from db.views import DocumentInfo, ProjectInfo, QuoteMatchInput, RunInfo
@@ -34,12 +33,6 @@ def _stage(progress: StageProgress | None, stage: str) -> Callable[[int, int], N
     if progress is None:
         return None
     return lambda done, total: progress(stage, done, total)
-
-
-def import_path(repo: Repository, project: int | str, path: str | Path,
-                lang: str | None = None) -> tuple[DocumentInfo, bool]:
-    """Read a file into a project; returns (document, created)."""
-    return repo.import_document(project, read_file(path, lang=lang))
 
 
 def import_upload(repo: Repository, project: int | str, filename: str, data: bytes,

@@ -73,7 +73,3 @@ def _get(repo: Repository, project_id: int) -> ProjectInfo | None:
     except (LookupError, PermissionDenied):
         st.session_state.project_id = None
         return None
-
-
-def current_project(repo: Repository, project: ProjectInfo) -> ProjectInfo:
-    return repo.get_project(project.id)
