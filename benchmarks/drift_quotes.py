@@ -53,19 +53,31 @@ def make_document(sentences: list[str], lang: str, name: str) -> Document:
     return Document(text=text, lang=lang, sentences=sents, source_name=name)
 
 
-def load() -> tuple[list[dict], list[str]]:
-    with (DATA / "drift_sentences.tsv").open(encoding="utf-8") as fh:
+MATERIALS = {
+    # dev: looked at and tuned on
+    "dev": ("drift_sentences.tsv", "quote_distractors.ru.txt"),
+    # held out: written later, only measured (before and after a change), never tuned on
+    "heldout": ("quote_heldout.tsv", "quote_heldout_distractors.ru.txt"),
+}
+
+
+def load(material: str = "dev") -> tuple[list[dict], list[str], set[str]]:
+    """Sentence triples, near-miss distractors and the ids left out of every document."""
+    table, distractor_file = MATERIALS[material]
+    with (DATA / table).open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
-    distractors = [x.strip() for x in (DATA / "quote_distractors.ru.txt").read_text(encoding="utf-8")
+    distractors = [x.strip() for x in (DATA / distractor_file).read_text(encoding="utf-8")
                    .splitlines() if x.strip()]
-    return rows, distractors
+    absent = ({r["id"] for r in rows if r.get("absent", "0").strip() == "1"} if "absent" in rows[0]
+              else set(ABSENT))
+    return rows, distractors, absent
 
 
-def build(seed: int) -> tuple[list[Document], dict[str, tuple[int, int]], list[dict]]:
+def build(seed: int, material: str = "dev") -> tuple[list[Document], dict[str, tuple[int, int]], list[dict]]:
     """Source documents, where each present original sits, and the quotations to look up."""
-    rows, distractors = load()
+    rows, distractors, absent_set = load(material)
     rng = random.Random(seed)
-    items = [("orig", r["id"], r["ru"]) for r in rows if r["id"] not in ABSENT]
+    items = [("orig", r["id"], r["ru"]) for r in rows if r["id"] not in absent_set]
     items += [("distractor", f"d{k}", t) for k, t in enumerate(distractors)]
     rng.shuffle(items)
     n_docs = 4
@@ -92,7 +104,7 @@ def build(seed: int) -> tuple[list[Document], dict[str, tuple[int, int]], list[d
                 k += 4
             else:
                 k += 1
-    absent_ids = sorted(ABSENT)
+    absent_ids = sorted(absent_set)
     for k in range(0, len(absent_ids) - 2, 3):
         for lang in ("en", "fr"):
             quotes.append({"id": absent_ids[k:k + 3], "lang": lang, "form": "passage", "present": False,
@@ -100,14 +112,14 @@ def build(seed: int) -> tuple[list[Document], dict[str, tuple[int, int]], list[d
     for r in rows:
         for lang in ("en", "fr"):
             quotes.append({"id": r["id"], "lang": lang, "form": "sentence", "text": r[lang],
-                           "present": r["id"] not in ABSENT})
+                           "present": r["id"] not in absent_set})
             clauses = split_clauses(r[lang])
             if len(clauses) >= 2:
                 s, e = max(clauses, key=lambda c: c[1] - c[0])
                 piece = r[lang][s:e]
                 if len(piece.split()) >= 5:
                     quotes.append({"id": r["id"], "lang": lang, "form": "fragment", "text": piece,
-                                   "present": r["id"] not in ABSENT})
+                                   "present": r["id"] not in absent_set})
     return docs, where, quotes
 
 
@@ -134,14 +146,15 @@ def perturb(text: str, lang: str, rng: random.Random) -> tuple[str, str] | None:
     return None
 
 
-def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | None = None) -> dict:
+def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | None = None,
+        material: str = "dev") -> dict:
     from models.cache import CachedEncoder
     from models.registry import load_encoder
 
     encoder = CachedEncoder(load_encoder(model), path=cache)
-    docs, where, quotes = build(seed)
+    docs, where, quotes = build(seed, material)
     t0 = time.perf_counter()
-    results: dict = {"model": short_name(encoder.name), "seed": seed, "by_form": {}}
+    results: dict = {"model": short_name(encoder.name), "seed": seed, "material": material, "by_form": {}}
     rows = []
     for lang in ("en", "fr"):
         group = [q for q in quotes if q["lang"] == lang]
@@ -203,8 +216,8 @@ def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | N
 
 
 def to_markdown(r: dict) -> str:
-    lines = [f"Model `{r['model']}`, seed {r['seed']}: {r['present']} quotations with their source present, "
-             f"{r['absent']} without.", "",
+    lines = [f"Model `{r['model']}`, {r['material']} material, seed {r['seed']}: {r['present']} quotations "
+             f"with their source present, {r['absent']} without.", "",
              "| quotations | top-1 (source present) | “no source found” (source absent) |", "|---|---|---|"]
     for name, m in r["by_form"].items():
         lines.append(f"| {name} | {m['top1']:.2f} ({m['n_present']}) | "
@@ -228,8 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the misses")
     parser.add_argument("--cache", default=None)
+    parser.add_argument("--material", choices=sorted(MATERIALS), default="dev",
+                        help="dev (tuned on) or heldout (measure only)")
     args = parser.parse_args(argv)
-    r = run(args.model, args.seed, cache=args.cache)
+    r = run(args.model, args.seed, cache=args.cache, material=args.material)
     if args.json:
         print(json.dumps(r, ensure_ascii=False, indent=1))
         return 0
