@@ -324,19 +324,47 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
 
 _QUOTE_CHARS = re.compile(r"[«»“”„\"]|(?:^|(?<=\s))‘")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_WORDS = re.compile(r"\w+")
+# a passage of at least this many words between marks is a quotation; fewer is a term or title
+QUOTED_PASSAGE_WORDS = 4
+FORM_STRENGTH = 0.6
+"""A quotation (or a footnote marker) present on one side only: flagged."""
+FORM_TYPOGRAPHIC = 0.35
+"""Only a quoted term or title, or a lone opening mark continuing a quotation: shown, not flagged
+(translations add or drop marks around « Die Alpen » or « 8000 » as house style)."""
+
+
+def _longest_quoted(text: str, marks: list[tuple[int, int]]) -> int:
+    """Words in the longest stretch between an opening mark and the next one (0 for a lone mark)."""
+    best = 0
+    for (_s, e), (s2, _e2) in zip(marks[::2], marks[1::2], strict=False):
+        best = max(best, len(_WORDS.findall(text[e:s2])))
+    return best
 
 
 def form_signal(pair: BeadPair) -> DriftSignal | None:
-    """Quotation marks or footnote markers present on one side only."""
+    """Quotation marks or footnote markers present on one side only.
+
+    Lost or added marks around a passage (four words or more) are flagged: a quotation is no
+    longer marked as one, or something is now presented as quoted. Marks around a short term or
+    title, or a single opening mark, are typography and get a strength below the flag.
+    """
     reasons: list[str] = []
     src_spans: list[Span] = []
     tgt_spans: list[Span] = []
+    strength = 0.0
     sq = [m.span() for m in _QUOTE_CHARS.finditer(pair.source_text)]
     tq = [m.span() for m in _QUOTE_CHARS.finditer(pair.target_text)]
     if bool(sq) != bool(tq):
         side = "source" if sq else "target"
-        reasons.append(f"quotation marks in the {side} only")
-        (src_spans if sq else tgt_spans).extend(sq or tq)
+        marks, text = (sq, pair.source_text) if sq else (tq, pair.target_text)
+        if _longest_quoted(text, marks) >= QUOTED_PASSAGE_WORDS:
+            reasons.append(f"quotation marks in the {side} only")
+            strength = FORM_STRENGTH
+        else:
+            reasons.append(f"quotation marks around a term or title in the {side} only")
+            strength = FORM_TYPOGRAPHIC
+        (src_spans if sq else tgt_spans).extend(marks)
     if pair.source_footnotes is not None and pair.target_footnotes is not None:
         sf, tf = set(pair.source_footnotes), set(pair.target_footnotes)
     else:
@@ -347,9 +375,10 @@ def form_signal(pair: BeadPair) -> DriftSignal | None:
                        f"{sorted(map(str, tf)) or 'none'})")
         src_spans.extend(m.span() for m in _FOOTNOTE.finditer(pair.source_text))
         tgt_spans.extend(m.span() for m in _FOOTNOTE.finditer(pair.target_text))
+        strength = FORM_STRENGTH
     if not reasons:
         return None
-    return DriftSignal("form", "; ".join(reasons), tuple(src_spans), tuple(tgt_spans), 0.6)
+    return DriftSignal("form", "; ".join(reasons), tuple(src_spans), tuple(tgt_spans), strength)
 
 
 # --- partial similarity ----------------------------------------------------------------
@@ -602,29 +631,43 @@ def _meaning(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
     return DriftSignal("meaning", reason, ((0, src_len),), ((0, tgt_len),), round(strength, 4))
 
 
-def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
-                        coverage: ClauseCoverage | None, src_len: int,
-                        tgt_len: int) -> list[DriftSignal]:
-    """Omission and addition from length ratio, clause coverage and similarity, combined.
+OMISSION_ADDITION_FEATURES = (
+    "length z toward", "length z against", "clause deficit z", "leave-one-out gain z", "similarity z",
+    "clause count difference", "other side's gain z", "length x gain", "length x deficit",
+)
 
-    Each is a logistic combination of robust z-scores against the document's norms (weights in
-    :class:`DriftConfig`): how far the length ratio is from the document's, how much better the
-    pair matches with one clause left out (``gain``), how badly the worst clause is matched
-    (``deficit``) and how low the whole pair's similarity is.
+
+@dataclass
+class OmissionAdditionEvidence:
+    """The features of one kind (omission or addition) for one bead, and what the reason names."""
+
+    features: tuple[float, ...]
+    z_len: float
+    z_def: float
+    z_gain: float
+    z_sim: float
+    span: Span | None
+
+
+def omission_addition_evidence(pair: BeadPair, stats: DocumentStats,
+                               coverage: ClauseCoverage | None) -> dict[str, OmissionAdditionEvidence]:
+    """Per kind, the robust z-scores that omission and addition are judged on.
+
+    Features, in :data:`OMISSION_ADDITION_FEATURES` order (z-scores clipped so one extreme value
+    cannot outvote the others): how far the length ratio is from the document's norm toward the
+    kind and against it, how badly the worst clause is matched on the other side (``deficit``),
+    how much more similar the pair is with one clause left out (``gain``), the pair's similarity,
+    the difference in clause count, the other side's gain, and two interactions (short *and* a
+    clause without counterpart is stronger evidence than either alone).
     """
-    out: list[DriftSignal] = []
     z_len = (_log_ratio(pair.source_text, pair.target_text) - stats.ratio_median) / stats.ratio_scale
     z_sim = 0.0
     if pair.similarity is not None and stats.sim_median is not None and stats.sim_scale:
         z_sim = (pair.similarity - stats.sim_median) / stats.sim_scale
     n_clauses = {"source": len(split_clauses(pair.source_text)),
                  "target": len(split_clauses(pair.target_text))}
-    for kind, side, other, weights, extra, bias in (
-        ("omission", "source", "target", config.omission_weights, config.omission_extra,
-         config.omission_bias),
-        ("addition", "target", "source", config.addition_weights, config.addition_extra,
-         config.addition_bias),
-    ):
+    out: dict[str, OmissionAdditionEvidence] = {}
+    for kind, side, other in (("omission", "source", "target"), ("addition", "target", "source")):
         toward = max(0.0, -z_len) if kind == "omission" else max(0.0, z_len)
         against = max(0.0, z_len) if kind == "omission" else max(0.0, -z_len)
         z_def = z_gain = z_other_gain = 0.0
@@ -638,30 +681,50 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
                 gain_span = coverage.gain_span[side]
             if coverage.gain_span.get(other) is not None and other in stats.gain_median:
                 z_other_gain = (coverage.gain[other] - stats.gain_median[other]) / stats.gain_scale[other]
-        w_len, w_against, w_def, w_gain, w_sim = weights
-        w_count, w_other_gain, w_len_gain, w_len_def = extra
         toward_c, gain_c, def_c = _clip_z(toward), _clip_z(z_gain), _clip_z(z_def)
-        # z-scores are clipped: one extreme feature must not outvote the others
-        logit = (bias + w_len * toward_c + w_against * _clip_z(against) - w_def * def_c
-                 + w_gain * gain_c + w_sim * _clip_z(z_sim)
-                 + w_count * max(-3, min(3, n_clauses[side] - n_clauses[other]))
-                 + w_other_gain * _clip_z(z_other_gain)
-                 + w_len_gain * toward_c * max(0.0, gain_c) + w_len_def * toward_c * max(0.0, -def_c))
-        strength = _logistic(logit)
+        features = (toward_c, _clip_z(against), def_c, gain_c, _clip_z(z_sim),
+                    float(max(-3, min(3, n_clauses[side] - n_clauses[other]))), _clip_z(z_other_gain),
+                    toward_c * max(0.0, gain_c), toward_c * max(0.0, -def_c))
+        span = gain_span if (gain_span is not None and z_gain >= -z_def) else def_span
+        out[kind] = OmissionAdditionEvidence(features, z_len, z_def, z_gain, z_sim, span)
+    return out
+
+
+def omission_addition_logit(kind: str, features: Sequence[float], config: DriftConfig) -> float:
+    """The fitted logistic combination (weights in :class:`DriftConfig`)."""
+    if kind == "omission":
+        base, extra, bias = config.omission_weights, config.omission_extra, config.omission_bias
+    else:
+        base, extra, bias = config.addition_weights, config.addition_extra, config.addition_bias
+    w_len, w_against, w_def, w_gain, w_sim = base
+    weights = (w_len, w_against, -w_def, w_gain, w_sim, *extra)
+    return bias + sum(w * f for w, f in zip(weights, features, strict=True))
+
+
+def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
+                        coverage: ClauseCoverage | None, src_len: int,
+                        tgt_len: int) -> list[DriftSignal]:
+    """Omission and addition from length ratio, clause coverage and similarity, combined."""
+    out: list[DriftSignal] = []
+    for kind, evidence in omission_addition_evidence(pair, stats, coverage).items():
+        strength = _logistic(omission_addition_logit(kind, evidence.features, config))
         if strength <= 0.01:
             continue
+        side, other = ("source", "target") if kind == "omission" else ("target", "source")
         reasons = []
         what = "target is shorter" if kind == "omission" else "target is longer"
+        toward = evidence.features[0]
         if toward > 0.5:
-            reasons.append(f"{what} than this document's norm (length ratio z {z_len:+.1f})")
-        span = gain_span if (gain_span is not None and z_gain >= -z_def) else def_span
-        if span is not None and max(z_gain, -z_def) > 1.0:
+            reasons.append(f"{what} than this document's norm (length ratio z {evidence.z_len:+.1f})")
+        span = evidence.span
+        if span is not None and max(evidence.z_gain, -evidence.z_def) > 1.0:
             text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
             reasons.append(f"{side} clause “{_clip(text)}” seems to have no counterpart in the {other} "
-                           f"(partial similarity: z {z_def:+.1f}, leave-one-out gain z {z_gain:+.1f})")
+                           f"(partial similarity: z {evidence.z_def:+.1f}, "
+                           f"leave-one-out gain z {evidence.z_gain:+.1f})")
         if not reasons:
             reasons.append(f"{what} or less similar than usual "
-                           f"(length z {z_len:+.1f}, similarity z {z_sim:+.1f})")
+                           f"(length z {evidence.z_len:+.1f}, similarity z {evidence.z_sim:+.1f})")
         spans = ((span,) if span else ((0, src_len if side == "source" else tgt_len),))
         src_spans = spans if side == "source" else ()
         tgt_spans = spans if side == "target" else ()

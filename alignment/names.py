@@ -90,6 +90,7 @@ def skeleton(word: str) -> str:
     w = re.sub(r"['’]s$", "", w)
     if _CYRILLIC.search(w):
         w = transliterate(w, "en").lower()
+    w = re.sub(r"(?<![gq])([aou])e", r"\1", w)  # German umlauts spelt out: Oesterreich / Österreich
     w = _strip_accents(w)
     w = re.sub(r"[^a-z]", "", w)
     w = re.sub(r"gu(?=[ei])", "g", w).replace("x", "ks")  # Guirkine / Girkin, Alexandre / Aleksandr
@@ -154,6 +155,55 @@ EXONYMS: list[tuple[str, ...]] = [
     ("china", "chine", "chinois", "chines", "китай", "китайск"),
     ("britain", "british", "britann", "britisch", "британ"),
     ("england", "english", "anglais", "angleterre", "englisch", "англи"),
+    # countries, regions and cities whose names differ by language (general knowledge, not a
+    # benchmark's list); an entry ending in "$" must match the whole word
+    ("austria", "autriche", "autrichien", "österreich", "oesterreich", "австри"),
+    ("vienna", "vienne", "wien", "вена$", "вене$", "вену$", "веной$", "венск"),
+    ("hungar", "hongr", "ungar", "венгр"),
+    ("india$", "indian", "inde$", "indien", "индия", "индии", "индию", "индийск"),
+    ("kashmir", "cachemire", "kaschmir", "кашмир"),
+    ("netherland", "pays-bas", "niederland", "нидерланд", "holland", "голланд"),
+    ("spain", "spanish", "espagn", "spanien", "spanisch", "испан"),
+    ("greece", "greek", "grèce", "grec$", "grecs$", "grecque", "griech", "грец", "греч", "грек"),
+    ("turkey", "turkish", "turquie", "turc$", "turcs$", "turque", "türkei", "türkisch",
+     "турци", "турецк", "турк"),
+    ("japan", "japon", "япони", "японск"),
+    ("sweden", "swedish", "suède", "suédois", "schweden", "schwedisch", "швеци", "шведск"),
+    ("norway", "norweg", "norvège", "norvégien", "норвеги", "норвежск"),
+    ("denmark", "danish", "danemark", "danois", "dänemark", "dänisch", "дани", "датск"),
+    ("finland", "finnish", "finlande", "finnois", "finnland", "finnisch", "финлянд", "финск"),
+    ("egypt", "égypt", "ägypt", "египет", "египт"),
+    ("mexic", "mexiq", "mexik", "мексик"),
+    ("brazil", "brésil", "brasilien", "бразил"),
+    ("georgia", "géorgie", "georgien", "грузи", "грузин"),
+    ("armenia", "arménie", "arménien", "armenien", "армени", "армян"),
+    ("lithuan", "lituan", "litau", "литв", "литов"),
+    ("latvia", "letton", "lettland", "латви", "латыш"),
+    ("estonia", "estonie", "estonien", "estland", "эстони", "эстонск"),
+    ("romania", "roumanie", "roumain", "rumänien", "rumänisch", "румыни", "румынск"),
+    ("bulgari", "bulgare", "bulgarien", "болгар"),
+    ("czech", "tchèque", "tschech", "чехи", "чешск"),
+    ("croatia", "croate", "croatie", "kroat", "хорват"),
+    ("asia", "asie", "asien", "asiat", "азия", "азии", "азию", "азиат"),
+    ("africa", "afrique", "afrika", "африк"),
+    ("london", "londres", "лондон"),
+    ("warsaw", "varsovie", "warschau", "варшав"),
+    ("prague", "prag$", "прага", "праге", "прагу", "пражск"),
+    ("rome$", "rom$", "рим$", "рима$", "риме$", "римом$"),
+    ("munich", "münchen", "мюнхен"),
+    ("cologne", "köln", "кёльн", "кельн"),
+    ("geneva", "genève", "genf$", "женев"),
+    ("venice", "venise", "venedig", "венеци"),
+    ("naples", "neapel", "napoli", "неапол"),
+    ("brussels", "bruxelles", "brüssel", "брюссел"),
+    ("jerusalem", "jérusalem", "иерусалим"),
+    ("beijing", "pékin", "peking", "пекин"),
+    ("caucas", "caucase", "kaukas", "кавказ"),
+    ("siberia", "sibérie", "sibirien", "сибир"),
+    ("danube", "donau", "дунай", "дуная", "дунае"),
+    ("dnieper", "dniepr", "dnipro", "dnjepr", "днепр", "дніпр"),
+    ("mediterran", "méditerran", "mittelmeer", "средиземн"),
+    ("baltic", "baltique", "baltisch", "ostsee", "балтий", "балтик"),
 ]
 
 
@@ -164,6 +214,10 @@ def exonym_group(word: str) -> int | None:
     low_plain = _strip_accents(low) if not _CYRILLIC.search(low) else low
     for idx, prefixes in enumerate(EXONYMS):
         for p in prefixes:
+            if p.endswith("$"):
+                if low == p[:-1] or low_plain == p[:-1]:
+                    return idx
+                continue
             p_plain = _strip_accents(p) if not _CYRILLIC.search(p) else p
             if low.startswith(p) or low_plain.startswith(p_plain):
                 if p in ("zar", "jew", "serb") and len(low) > len(p) + 4:
@@ -393,9 +447,29 @@ def unmatched_names(
     for mention in mentions:
         if mention.confidence < min_confidence:
             continue
-        if not any(names_match(mention.text, w) for w in words):
+        if not any(names_match(mention.text, w) or inside_compound(mention.text, w) for w in words):
             out.append(mention)
     return out
+
+
+@lru_cache(maxsize=262144)
+def inside_compound(name: str, word: str) -> bool:
+    """Is the name the tail part of a longer compound word (Asie / Innerasien, Chine / rotchinesisch)?
+
+    German writes names into compounds; only a part of four letters or more after the first
+    three letters of the compound counts, so that a short name is not found by chance.
+    """
+    if _CYRILLIC.search(word) or len(word) < 8:
+        return False
+    tail_keys = {skeleton(word)[k:] for k in range(3, len(skeleton(word)) - 3)}
+    for key in _variants(name):
+        if len(key) >= 4 and any(t.startswith(key) for t in tail_keys):
+            return True
+    group = exonym_group(name)
+    if group is not None:
+        low = word.lower()
+        return any(exonym_group(low[k:]) == group for k in range(3, len(low) - 3))
+    return False
 
 
 # --- translated words that look like names ------------------------------------------------

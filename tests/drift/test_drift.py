@@ -167,3 +167,16 @@ def test_a_lost_clause_boundary_raises_omission_at_equal_length():
     strengths = [next((s.strength for s in _length_and_clauses(pair, stats, c, None, len(source), len(merged))
                        if s.kind == "omission"), 0.0) for c in (config, flat)]
     assert strengths[0] > strengths[1]
+
+
+def test_form_flags_a_lost_quotation_but_not_a_quoted_title():
+    lost = form_signal(BeadPair(("He wrote: “the people will not forgive this”.",),
+                                ("Il écrivit que le peuple ne le pardonnerait pas.",)))
+    title = form_signal(BeadPair(("« Die Alpen » 1956, S. 83.",), ("Les Alpes 1956, p. 83.",)))
+    assert lost is not None and lost.strength >= 0.5
+    assert title is not None and 0 < title.strength < 0.5
+    assert "term or title" in title.reason
+    # two quoted titles with a long stretch between them are still titles
+    two = form_signal(BeadPair(("In « Der Bund » and later, after a long and careful review, « Die Zeit ».",),
+                               ("Dans le Bund puis, après un long examen, Die Zeit.",)))
+    assert two is not None and two.strength < 0.5

@@ -93,3 +93,30 @@ def test_weak_name_against_german_counts_once_the_encoder_found_no_translation()
     people = BeadPair(("Dann gingen sie weiter.",), ("Puis les Autrichiens allèrent plus loin.",))
     ctx = build_name_context([people.source_text], [people.target_text], "de", "fr")
     assert name_signal(people, "de", "fr", ctx, translated=set()) is None  # a nationality noun
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Oesterreichische", "Österreichische"), ("Wien", "Vienne"), ("Вена", "Vienna"),
+     ("Kaschmir", "Cachemire"),
+     ("Inde", "Indien"), ("Rom", "Rome"), ("Варшава", "Warschau"), ("Donau", "Danube")],
+)
+def test_exonyms_and_spelt_out_umlauts(a, b):
+    assert names_match(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Inde", "Independence"), ("Вена", "Венгрия"), ("Rom", "Romania")])
+def test_exonyms_do_not_match_by_accident(a, b):
+    assert not names_match(a, b)
+
+
+def test_a_name_inside_a_german_compound_has_a_counterpart():
+    from alignment.names import inside_compound
+
+    assert inside_compound("Asie", "Innerasien")
+    assert inside_compound("Chine", "rotchinesischen")
+    assert not inside_compound("Tula", "Tulagebiet")  # a prefix is a prefix match, not a compound tail
+    assert not inside_compound("Orel", "Sorelle")  # too short a word to be a compound
+    s = _signal("Die Wasserscheide zwischen dem Indischen Ozean und Innerasien.",
+                "La ligne de partage entre l'Océan indien et l'Asie centrale.", "de", "fr")
+    assert s is None or "Asie" not in s.reason
