@@ -26,7 +26,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from alignment.clauses import split_clauses
-from alignment.drift import BeadPair, DriftConfig, DriftSignal, detect_drift, robust_location_scale
+from alignment.drift import (
+    BeadDrift,
+    BeadPair,
+    DriftConfig,
+    DriftSignal,
+    detect_drift,
+    number_signal,
+    robust_location_scale,
+)
 from corpora.types import Document, Quote
 from models.base import Encoder
 
@@ -61,11 +69,15 @@ class QuoteConfig:
     """… and this many σ above the best candidate that does not overlap it."""
     linked_bonus_z: float = 1.5
     """A candidate in the document a quotation's footnote is linked to may win by this much less."""
-    near_miss_meaning: float = 0.3
-    """A found span is rejected as a near miss when the quotation has content the span lacks
-    (addition) and the pair is less similar than this run's other matches (meaning strength)…"""
-    near_miss_z: float = 7.0
-    """… or when it also disagrees on numbers, names or negation and the match is not clear-cut."""
+    near_miss_evidence: float = 0.4
+    """A found span is rejected as a near miss when the quotation *lacks* a counterpart in it on
+    at least ``near_miss_kinds`` separate counts, each at least this strong: low similarity for
+    this run (meaning), a clause the span does not have (addition), a number or a name present in
+    the quotation only. A changed number or name (present on both sides) or a flipped negation is
+    drift, not a lack: a true source that drifted keeps the rest of what the quotation says."""
+    near_miss_kinds: int = 2
+    near_miss_combined: float = 0.75
+    """… and when the lacks combined (noisy-OR of their strengths) reach this."""
     max_sentences: int = 3
     clause_windows: bool = True
     drift: DriftConfig = field(default_factory=DriftConfig)
@@ -86,6 +98,8 @@ class QuoteMatch:
     reasons: list[str]
     signals: list[DriftSignal] = field(default_factory=list)
     drift_score: float = 0.0
+    strengths: dict[str, float] = field(default_factory=dict)
+    """Continuous strength of each drift kind for the (span → quotation) pair, found or rejected."""
     runner_up: SourceSpan | None = None
     linked_document: str | None = None
 
@@ -275,21 +289,64 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
             kept = [s for s in bead.signals if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
             m.signals = kept
             m.drift_score = bead.score
-            kinds = {s.kind for s in kept}
-            low_sim = bead.strengths.get("meaning", 0.0) >= config.near_miss_meaning
-            if "addition" in kinds and (low_sim or (kinds & {"numbers", "names", "reversal"}
-                                                    and m.z < config.near_miss_z)):
-                # the quotation says things the span does not, and the span disagrees on the
-                # rest: a neighbouring passage about the same people, not the source
+            m.strengths = dict(bead.strengths)
+            lacks = _lacks(m, pair, bead, report.stats.sim_median, lang, quote_lang)
+            strong = [(kind, v, why) for kind, v, why in lacks if v >= config.near_miss_evidence]
+            combined = 1.0 - float(np.prod([1.0 - v for _, v, _ in lacks]))
+            if len(strong) >= config.near_miss_kinds and combined >= config.near_miss_combined:
+                # the quotation says several things the span does not: a neighbouring passage
+                # about the same people or place, not the source
                 m.verdict = NOT_FOUND
                 m.runner_up, m.span = m.span, None
                 m.reasons.append(
-                    f"nearest passage “{_clip(m.runner_up.text)}” in {m.runner_up.doc_name} does not "
-                    "contain what the quotation says ("
-                    + "; ".join(f"{s.kind}: {s.reason}" for s in kept) + ")")
+                    f"no source found: the nearest passage “{_clip(m.runner_up.text)}” in "
+                    f"{m.runner_up.doc_name} (z {m.z:.1f}) lacks what the quotation says — "
+                    + "; ".join(f"{kind}: {_in_quote_terms(why)}" for kind, _, why in strong))
             elif kept:
                 m.verdict = DRIFTED
                 m.reasons.extend(f"{s.kind}: {s.reason}" for s in kept)
+
+
+def _lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,
+           quote_lang: str) -> list[tuple[str, float, str]]:
+    """Evidence that the span lacks part of the quotation: (kind, strength, reason) per kind.
+
+    Only one-sided evidence counts (the quotation has it, the span has nothing in its place).
+    A value present on both sides but different is drift of a true source, and so is a number
+    or name of the quotation standing where the span has another one (a substitution); either
+    also accounts for the pair being less similar than the run's other matches.
+    """
+    by_kind = {s.kind: s for s in bead.signals}
+    numbers = number_signal(pair, source_lang, quote_lang)
+    names = by_kind.get("names")
+    clear = [s for s in (numbers, names) if s is not None and s.strength >= 0.5]
+    quote_only = [s for s in clear if s.target_spans and not s.source_spans]
+    span_only = [s for s in clear if s.source_spans and not s.target_spans]
+    changed = any(s.source_spans and s.target_spans for s in clear) or bool(quote_only and span_only)
+    out: list[tuple[str, float, str]] = []
+    meaning = 0.0 if changed else bead.strengths.get("meaning", 0.0)
+    if meaning > 0:
+        why = by_kind["meaning"].reason if "meaning" in by_kind else (
+            f"similarity {m.score:.2f} is lower than this run's other matches"
+            + (f" (median {sim_median:.2f})" if sim_median is not None else ""))
+        out.append(("meaning", meaning, why))
+    addition = bead.strengths.get("addition", 0.0)
+    if addition > 0:
+        why = by_kind["addition"].reason if "addition" in by_kind else \
+            "the quotation seems longer or to say more than the span"
+        out.append(("addition", addition, why))
+    if not changed:
+        for signal in (numbers, names):
+            if signal is not None and signal.target_spans and not signal.source_spans:
+                out.append((signal.kind, signal.strength, signal.reason))
+    return out
+
+
+def _in_quote_terms(reason: str) -> str:
+    """A drift reason worded for a (passage → quotation) pair judged within one run."""
+    reason = re.sub(r"\btarget\b", "quotation", reason)
+    reason = re.sub(r"\bsource\b", "passage", reason)
+    return reason.replace("this document's", "this run's").replace("this document", "this run")
 
 
 def _edge_omission(signal: DriftSignal, pair: BeadPair) -> bool:

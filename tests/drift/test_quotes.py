@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment.quotes import DRIFTED, FAITHFUL, NOT_FOUND, match_quotes
+from alignment.quotes import DRIFTED, FAITHFUL, NOT_FOUND, QuoteConfig, match_quotes
 from corpora.types import Document, Quote, Sentence
 from models.fake import HashingEncoder
 
@@ -96,3 +96,34 @@ def test_link_to_a_missing_document_is_reported(sources):
     quote = Quote("q0", 0, 0, 0, 10, DOC_A[2], "“”", 0, footnote=3)
     (m,) = match_quotes([quote], "en", sources, HashingEncoder(), footnote_links={3: "c.txt"})
     assert any("c.txt" in r for r in m.reasons)
+
+
+def test_near_miss_that_says_more_is_no_source_and_names_the_nearest_passage(sources):
+    # the span stands out (same sentence start), but the quotation adds a clause with figures the
+    # span lacks: a neighbouring statement about the same thing, not its source
+    near_miss = ("The owners answered with a lockout that closed four pits and left 2 000 miners "
+                 "without bread until March.")
+    faithful = [DOC_A[0], DOC_A[1], DOC_A[6], DOC_B[2], DOC_B[6]]
+    *plain, m = match_quotes(faithful + [near_miss], "en", sources, HashingEncoder())
+    assert all(p.verdict == FAITHFUL for p in plain)
+    assert m.z >= QuoteConfig().min_z  # retrieval alone would have taken it
+    assert m.verdict == NOT_FOUND and m.span is None
+    assert m.runner_up is not None and m.runner_up.text == DOC_A[6]
+    assert any(DOC_A[6][:40] in r and "numbers" in r for r in m.reasons)
+
+
+def test_true_source_with_one_changed_number_stays_drifted_among_other_matches(sources):
+    changed = "Engineers from the northern depot rebuilt it in eighteen months, at a cost of 12 000 roubles."
+    faithful = [DOC_A[0], DOC_A[1], DOC_A[6], DOC_B[2], DOC_B[6]]
+    *_, m = match_quotes(faithful + [changed], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1,)
+    assert m.verdict == DRIFTED and any(r.startswith("numbers") for r in m.reasons)
+
+
+def test_near_miss_rule_can_be_switched_off(sources):
+    near_miss = ("The owners answered with a lockout that closed four pits and left 2 000 miners "
+                 "without bread until March.")
+    config = QuoteConfig(near_miss_kinds=99)
+    *_, m = match_quotes([DOC_A[0], DOC_A[1], DOC_B[2], DOC_B[6], near_miss], "en", sources,
+                         HashingEncoder(), config=config)
+    assert m.span is not None and m.span.text == DOC_A[6] and m.verdict == DRIFTED

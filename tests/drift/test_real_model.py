@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from alignment.drift import BeadPair, detect_drift
-from alignment.quotes import FAITHFUL, NOT_FOUND, match_quotes
+from alignment.quotes import DRIFTED, FAITHFUL, NOT_FOUND, QuoteConfig, match_quotes
 from corpora.types import Document, Sentence
 
 pytestmark = pytest.mark.slow
@@ -61,3 +61,28 @@ def test_quotation_is_traced_to_its_russian_original(encoder, rows):
     found, missing = match_quotes([present, absent], "en", [doc], encoder)
     assert found.span is not None and found.span.sentence_ids == (7,) and found.verdict == FAITHFUL
     assert missing.verdict == NOT_FOUND
+
+
+def test_near_miss_with_another_predicate_is_no_source_but_a_changed_number_is_drift(encoder, rows):
+    # the mayor of Tver resigning (rows[25]) is absent; a sentence about him doing something else
+    # after the scandal is present, and retrieval alone takes it
+    distractor = "Павел Кузнецов, мэр Твери, после скандала уехал в Москву."
+    sentences = [r["ru"] for r in rows[:16]] + [distractor]
+    text, sents, pos = "", [], 0
+    for k, s in enumerate(sentences):
+        text += (" " if k else "") + s
+        pos += 1 if k else 0
+        sents.append(Sentence(f"r{k}", k, 0, pos, pos + len(s), s))
+        pos += len(s)
+    doc = Document(text=text, lang="ru", sentences=sents, source_name="ru.txt")
+    changed = rows[13]["en"].replace("120 000", "12 000")  # the bridge, its true source present
+    quotes = [r["en"] for r in rows[:6]] + [rows[25]["en"], changed]
+    *plain, near, drifted = match_quotes(quotes, "en", [doc], encoder)
+    assert sum(p.verdict == FAITHFUL for p in plain) >= 5
+    assert near.verdict == NOT_FOUND and near.span is None
+    assert near.runner_up is not None and near.runner_up.text == distractor
+    # without the near-miss rule the same passage would have been the match, called drifted
+    unchecked = match_quotes(quotes, "en", [doc], encoder, config=QuoteConfig(near_miss_kinds=99))[6]
+    assert unchecked.span is not None and unchecked.span.text == distractor
+    assert drifted.span is not None and drifted.span.sentence_ids == (13,)
+    assert drifted.verdict == DRIFTED and any(r.startswith("numbers") for r in drifted.reasons)
