@@ -706,6 +706,10 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
     out: list[DriftSignal] = []
     for kind, evidence in omission_addition_evidence(pair, stats, coverage).items():
         strength = _logistic(omission_addition_logit(kind, evidence.features, config))
+        if evidence.features[0] <= 0.5 and max(evidence.z_gain, -evidence.z_def) <= 1.0:
+            # neither longer/shorter than usual nor a clause without counterpart: a pair that is
+            # only less similar is the meaning signal's business, not "something added"
+            strength = min(strength, 0.45)
         if strength <= 0.01:
             continue
         side, other = ("source", "target") if kind == "omission" else ("target", "source")

@@ -180,3 +180,13 @@ def test_form_flags_a_lost_quotation_but_not_a_quoted_title():
     two = form_signal(BeadPair(("In « Der Bund » and later, after a long and careful review, « Die Zeit ».",),
                                ("Dans le Bund puis, après un long examen, Die Zeit.",)))
     assert two is not None and two.strength < 0.5
+
+
+def test_a_pair_that_is_only_less_similar_is_not_called_an_omission_or_addition():
+    # same length as usual, no clause to point at: the reason is meaning, nothing added or dropped
+    odd = BeadPair(("With it the old town found its peace.",),
+                   ("Avec elle, la vieille ville trouva la paix.",), 0.10)
+    report = detect_drift(beads([odd]), "en", "fr")
+    last = report.beads[-1]
+    assert "meaning" in last.kinds
+    assert "addition" not in last.kinds and "omission" not in last.kinds
