@@ -298,6 +298,12 @@ _TITLES_EN = {"prime", "minister", "president", "general", "colonel", "governor"
               "commander", "patriarch", "chairman", "secretary", "premier", "republic", "people", "party",
               "church", "army", "guard", "guards", "council", "congress", "parliament", "state", "empire",
               "revolution", "constitution", "ministry", "defence", "defense", "affairs", "service"}
+# French capitalises titles and institutions inside quotations and formal names
+# (« Premier ministre de la République », le Gouvernement): weak evidence of a name
+_TITLES_FR = {"premier", "première", "ministre", "président", "présidente", "général", "colonel",
+              "gouverneur", "maire", "chef", "commandant", "patriarche", "secrétaire", "république",
+              "gouvernement", "parlement", "conseil", "état", "empire", "révolution", "constitution",
+              "ministère", "armée", "garde", "église", "parti", "peuple"}
 _DEMONYM_EN = re.compile(r".{3,}(ian|ean|an|ese|ish|ist|ists|ic|ians|eans|ans)$")
 # French nouns of nationality ("les Japonais", "des Britanniques", "les Autrichiens") are
 # capitalised where German writes an adjective in lower case ("japanische", "britische")
@@ -430,6 +436,8 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None) 
             conf = 0.45 if not (lang == "fr" and _DEMONYM_FR.match(low)) else 0.4
         if conf < 0.9 and lang == "en" and (_DEMONYM_EN.match(low) or low in _TITLES_EN):
             conf = min(conf, 0.4)  # "Libyan", "Prime Minister": capitalised in English only
+        if conf < 0.9 and lang == "fr" and low in _TITLES_FR:
+            conf = min(conf, 0.4)
         out.append(NameMention(w, s, e, conf))
     return out
 

@@ -125,7 +125,7 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 units.append((k, k))
             elif w == "non" and nxt(k) != "seulement":
                 units.append((k, k))
-        last_ni = -10
+        last_ni = -100  # far enough that the first "ni" is never taken for a second one
         for k, w in enumerate(words):
             if k in absorbed or w not in _FR_STANDALONE:
                 continue
@@ -141,7 +141,7 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
             units.append((k, k))
     elif lang == "ru":
         neg_positions = [k for k, w in enumerate(words) if w in ("не", "нет")]
-        last_ni = -10
+        last_ni = -100  # far enough that the first "ni" is never taken for a second one
         for k, w in enumerate(words):
             if w == "не" and nxt(k) == "только":
                 continue

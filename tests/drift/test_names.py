@@ -120,3 +120,9 @@ def test_a_name_inside_a_german_compound_has_a_counterpart():
     s = _signal("Die Wasserscheide zwischen dem Indischen Ozean und Innerasien.",
                 "La ligne de partage entre l'Océan indien et l'Asie centrale.", "de", "fr")
     assert s is None or "Asie" not in s.reason
+
+
+def test_a_french_title_capitalised_in_a_quotation_is_not_a_name():
+    s = _signal("Borodai, the “Prime Minister of the Donetsk People’s Republic”, rejected it.",
+                "Borodaï, le « Premier ministre de la République populaire de Donetsk », l'a rejetée.")
+    assert s is None or "Premier" not in s.reason

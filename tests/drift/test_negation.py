@@ -24,6 +24,7 @@ def count(text: str, lang: str) -> int:
         ("Il n'a jamais expliqué pourquoi.", "fr", 1),
         ("Personne ne le lui a demandé.", "fr", 1),
         ("Ni l'armée ni la police ne sont intervenues.", "fr", 1),
+        ("Ni en service actif, ni dans la réserve.", "fr", 1),  # elliptical, at the very start
         ("Ce n'est que le début.", "fr", 0),
         ("Il ne reste plus que quatre sommets.", "fr", 0),
         ("Les empreintes de pas sur nos pas.", "fr", 0),
