@@ -287,6 +287,10 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
         report = detect_drift(pairs, lang, quote_lang, encoder=encoder, config=config.drift)
         for m, pair, bead in zip(group, pairs, report.beads, strict=True):
             kept = [s for s in bead.signals if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
+            if _is_term(m.quote_text):
+                # a quoted term ("revolution", "Russian World") is an excerpt of a longer passage:
+                # only what the term itself says can drift, not what the passage says around it
+                kept = [s for s in kept if s.kind in TERM_KINDS and s.target_spans]
             m.signals = kept
             m.drift_score = bead.score
             m.strengths = dict(bead.strengths)
@@ -349,14 +353,25 @@ def _in_quote_terms(reason: str) -> str:
     return reason.replace("this document's", "this run's").replace("this document", "this run")
 
 
+TERM_WORDS = 3
+"""A quotation of at most this many words is a quoted term, judged only on what it says itself."""
+TERM_KINDS = ("numbers", "names", "reversal")
+
+
+def _is_term(text: str) -> bool:
+    return len(re.findall(r"\w+", text)) <= TERM_WORDS
+
+
 def _edge_omission(signal: DriftSignal, pair: BeadPair) -> bool:
-    """An "omission" that is only the start or end of the source sentence left unquoted."""
+    """An "omission" that is only the unquoted rest of the passage: its start or end, or length alone."""
     if signal.kind != "omission" or not signal.source_spans:
         return False
     n = len(pair.source_text)
     start, end = signal.source_spans[0]
     if (start, end) == (0, n):
-        return False  # the whole source flagged: length, not a clause
+        # the whole source flagged: shorter than usual, no clause to point at. A quotation is an
+        # excerpt, so a shorter one says nothing unless a clause inside it is missing
+        return True
     return start <= 2 or end >= n - 2
 
 

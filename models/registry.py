@@ -33,6 +33,11 @@ found" on quotations; choose it with ``--model e5+use``."""
 QUALITY_MODEL = "e5+use"
 """The slower choice with the best retrieval figures."""
 
+QUOTE_MODEL = QUALITY_MODEL
+"""Quote tracing's default: on the quote benchmark (docs/benchmarks.md) ``e5+use`` says "no source
+found" more reliably when a quotation's source is absent and judges faithful quotations faithful
+more often than ``use-m3``; a document has few quotations, so the slower model costs seconds."""
+
 FAST_MODEL = "use-m3"
 """The fast choice (~10x the speed of the default, slightly lower quality): for bulk window
 searches, quick runs and tests that need a real multilingual model."""
@@ -45,6 +50,18 @@ def resolve_name(name: str | None = None) -> str:
     if name is None or not name.strip():
         name = os.environ.get("PARALLAX_MODEL", "").strip() or DEFAULT_MODEL
     return name.strip()
+
+
+def resolve_quote_model(name: str | None = None) -> str:
+    """The model quote tracing uses: the argument, else $PARALLAX_QUOTE_MODEL, else $PARALLAX_MODEL,
+    else :data:`QUOTE_MODEL`."""
+    if name is not None and name.strip():
+        return name.strip()
+    for var in ("PARALLAX_QUOTE_MODEL", "PARALLAX_MODEL"):
+        value = os.environ.get(var, "").strip()
+        if value:
+            return value
+    return QUOTE_MODEL
 
 
 def load_encoder(name: str | None = None, cache: bool | str | Path | None = None, **opts: Any) -> Encoder:

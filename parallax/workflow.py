@@ -93,7 +93,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                         progress: StageProgress | None = None) -> QuoteTrace:
     """Find each quotation of a stored document in the stored source documents; store the matches."""
     from alignment.quotes import match_quotes
-    from models.registry import load_encoder
+    from models.registry import load_encoder, resolve_quote_model
 
     quoting = repo.load_document(document_id)
     source_ids = list(source_document_ids)
@@ -102,7 +102,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                                                                                   strict=True)]
     position = {doc_id: k for k, doc_id in enumerate(source_ids)}
     links = {n: names[position[d]] for n, d in (footnote_links or {}).items() if d in position}
-    encoder = load_encoder(model, cache=True)
+    encoder = load_encoder(resolve_quote_model(model), cache=True)
     results = match_quotes(quoting.quotes, quoting.lang, sources, encoder, footnote_links=links,
                            source_names=names, progress=_stage(progress, "quotes"))
     matches, unmatched = [], 0

@@ -26,7 +26,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("text", metavar="TEXT", help="the text whose quotations are checked")
     parser.add_argument("sources", metavar="SOURCE_FILE", nargs="+", help="source-language documents")
-    parser.add_argument("--model", metavar="M", help="embedding model (default: $PARALLAX_MODEL or use-m3)")
+    parser.add_argument("--model", metavar="M",
+                        help="embedding model (default: $PARALLAX_QUOTE_MODEL, $PARALLAX_MODEL or e5+use, "
+                        "the better one at saying 'no source found')")
     parser.add_argument("--lang", metavar="XX", help="language of TEXT (skips detection)")
     parser.add_argument("--source-lang", metavar="YY", help="language of the SOURCE_FILEs (skips detection)")
     parser.add_argument("--link", metavar="N=FILE", action="append", default=[],
@@ -65,7 +67,7 @@ def _span_record(span: Any, score: float | None = None) -> dict[str, Any] | None
 def run(args: argparse.Namespace) -> int:
     from alignment.quotes import match_quotes
     from corpora.reading import read_file
-    from models.registry import load_encoder
+    from models.registry import load_encoder, resolve_quote_model
 
     links = parse_links(args.link)
     text = read_file(args.text, lang=args.lang)
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         if not any(name == p or p.endswith("/" + name) or p.endswith(name) for p in known):
             raise InputError(f"--link {n}={name}: {name} is not one of the SOURCE_FILEs")
     quotes = selected_quotes(text, args.min_words)
-    encoder = load_encoder(args.model, cache=not args.no_cache)
+    encoder = load_encoder(resolve_quote_model(args.model), cache=not args.no_cache)
     matches = match_quotes(quotes, text.lang, sources, encoder, footnote_links=links,
                            source_names=list(args.sources))
     records = []

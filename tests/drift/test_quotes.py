@@ -127,3 +127,17 @@ def test_near_miss_rule_can_be_switched_off(sources):
     *_, m = match_quotes([DOC_A[0], DOC_A[1], DOC_B[2], DOC_B[6], near_miss], "en", sources,
                          HashingEncoder(), config=config)
     assert m.span is not None and m.span.text == DOC_A[6] and m.verdict == DRIFTED
+
+
+def test_a_quotation_is_an_excerpt_so_being_shorter_than_its_passage_is_not_drift(sources):
+    *_, m = match_quotes([DOC_A[0], DOC_A[2], DOC_B[2], "the stationmaster kept a diary"], "en", sources,
+                         HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (5,)
+    assert m.verdict == FAITHFUL, m.reasons
+
+
+def test_a_quoted_term_drifts_only_on_what_it_says_itself(sources):
+    *_, same, changed = match_quotes([DOC_A[0], DOC_A[2], DOC_B[2], "120 000 roubles", "12 000 roubles"],
+                                     "en", sources, HashingEncoder())
+    assert same.verdict == FAITHFUL
+    assert changed.verdict == DRIFTED and any("12 000" in r for r in changed.reasons)

@@ -86,3 +86,16 @@ def test_concat_cosine_is_the_weighted_average_of_the_parts() -> None:
     assert calls[-1] == (6, 6) and [d for d, _ in calls] == sorted(d for d, _ in calls)
     with pytest.raises(ValueError):
         ConcatEncoder([(a, 0.0)])
+
+
+def test_quote_tracing_defaults_to_the_quality_model_unless_told(monkeypatch):
+    from models.registry import QUALITY_MODEL, resolve_quote_model
+
+    monkeypatch.delenv("PARALLAX_QUOTE_MODEL", raising=False)
+    monkeypatch.delenv("PARALLAX_MODEL", raising=False)
+    assert resolve_quote_model() == QUALITY_MODEL
+    monkeypatch.setenv("PARALLAX_MODEL", "hashing")
+    assert resolve_quote_model() == "hashing"
+    monkeypatch.setenv("PARALLAX_QUOTE_MODEL", "use-m3")
+    assert resolve_quote_model() == "use-m3"
+    assert resolve_quote_model("e5-small") == "e5-small"
