@@ -44,7 +44,7 @@ from alignment.names import (
     translation_cut,
     unmatched_names,
 )
-from alignment.negation import compare_negation, negation_cues
+from alignment.negation import ability_negations, compare_negation, lexical_negatives, negation_cues
 from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
 from models.base import Encoder
 
@@ -313,7 +313,12 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     """Negation on one side only (a possible reversal of meaning)."""
     src = negation_cues(pair.source_text, source_lang)
     tgt = negation_cues(pair.target_text, target_lang)
-    strength, reason = compare_negation(src, tgt)
+    # a lexical "not able" on one side counts only against ability negations on the other
+    src_lex = lexical_negatives(pair.source_text, source_lang) \
+        if len(ability_negations(pair.target_text, target_lang, tgt)) == len(tgt) else []
+    tgt_lex = lexical_negatives(pair.target_text, target_lang) \
+        if len(ability_negations(pair.source_text, source_lang, src)) == len(src) else []
+    strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         return None
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),

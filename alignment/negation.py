@@ -31,7 +31,7 @@ _DEFAULT_TOKEN = re.compile(r"[^\W\d_]+")
 
 _EN = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "nowhere",
        "cannot", "noone"}
-_ONLY = {"only", "merely", "just", "seulement", "только", "nur", "uniquement"}
+_ONLY = {"only", "just", "seulement", "только", "nur", "uniquement"}
 _FR_PARTICLES = {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "aucuns", "aucunes",
                  "guère", "point", "nul", "nulle", "ni", "nullement"}
 _FR_BARE_NE = re.compile(r"^(peu\w*|pourr\w*|pouv\w*|puiss\w*|sai\w*|sau\w*|sav\w*|os\w*|cess\w*)$")
@@ -82,6 +82,10 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 continue
             if w in ("not", "n't") and (nxt(k) in _ONLY or nxt(k).startswith("un")):
                 continue  # "not only"; litotes "not unlike"
+            if (w in ("not", "n't") or w.endswith("n't")) and any(
+                    words[j] in ("until", "till") and _same_clause(text, toks, k, j)
+                    for j in range(k + 1, min(len(words), k + 9))):
+                continue  # "did not spread until the third day" = "only on the third day"
             if w == "no" and k + 1 < len(toks) and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
                 continue  # "No. 5"
             if w in _EN or w.endswith("n't"):
@@ -171,8 +175,55 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                         toks[a][1], toks[b][2]) for a, b in units]
 
 
+# "Not able" / "not possible" said in one word: a translation often renders "не способны" as
+# "incapable" or "nicht möglich" as "impossible" — negated in form on one side, in the word on the
+# other. Only this family counts, and only against a negation next to an ability or possibility
+# word ("не способны", "cannot", "n'est pas possible"), so that an unrelated "unknown" elsewhere
+# in the sentence does not excuse a real reversal. Prefixes of the lower-case word.
+_LEXICAL = {
+    "en": ("incapab", "unable", "impossib", "inabilit"),
+    "fr": ("incapab", "impossib", "inapte", "incapacit"),
+    "ru": ("невозможн", "неспособн", "неспособност", "немыслим"),
+    "de": ("unmöglich", "unfähig", "außerstande", "ausserstande", "undenkbar"),
+}
+_ABILITY = {
+    "en": re.compile(r"^(can|could|cannot|able|possible|capable|possibly|manage[sd]?)$"),
+    "fr": re.compile(r"^(peu\w*|pouv\w*|pourr\w*|puiss\w*|possible\w*|capables?|en|mesure|moyen)$"),
+    "ru": re.compile(r"^(способ\w*|можно|мо[гж]\w*|смо[гж]\w*|сумел\w*|возможн\w*|в|силах|состоянии)$"),
+    "de": re.compile(r"^(möglich\w*|könn\w*|kann|konnt\w*|fähig\w*|imstande|vermag|vermocht\w*)$"),
+}
+
+
+def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
+    """Words that say "not able" or "not possible" in themselves: incapable, невозможно, unmöglich."""
+    lang = (lang or "en")[:2].lower()
+    entries = _LEXICAL.get(lang, ())
+    return [NegationCue(text[m.start():m.end()], m.start(), m.end())
+            for m in re.finditer(r"[^\W\d_]+", text)
+            if any(m.group().lower().startswith(e) for e in entries)]
+
+
+def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[NegationCue]:
+    """The cues that negate an ability or possibility ("не способны", "cannot", "nicht möglich")."""
+    lang = (lang or "en")[:2].lower()
+    pattern = _ABILITY.get(lang)
+    if pattern is None:
+        return []
+    out = []
+    for cue in cues:
+        if cue.text.lower() == "cannot":
+            out.append(cue)
+            continue
+        window = re.findall(r"[^\W\d_]+", text[cue.end:cue.end + 40].lower())[:3]
+        before = re.findall(r"[^\W\d_]+", text[max(0, cue.start - 25):cue.start].lower())[-2:]
+        if any(pattern.match(w) for w in window + before):
+            out.append(cue)
+    return out
+
+
 def compare_negation(
-    source: list[NegationCue], target: list[NegationCue]
+    source: list[NegationCue], target: list[NegationCue],
+    source_lexical: list[NegationCue] | None = None, target_lexical: list[NegationCue] | None = None,
 ) -> tuple[float, str]:
     """How strongly the two sides disagree on negation, in [0, 1], and why.
 
@@ -186,5 +237,9 @@ def compare_negation(
         side, cues = ("source", source) if a else ("target", target)
         words = ", ".join(f"“{c.text}”" for c in cues[:3])
         other = "target" if side == "source" else "source"
+        lexical = (target_lexical if a else source_lexical) or []
+        if lexical and len(lexical) >= abs(a - b):
+            said = ", ".join(f"“{c.text}”" for c in lexical[:3])
+            return 0.45, (f"negation {words} in the {side}; the {other} may say it in a word ({said})")
         return 1.0, f"negation {words} in the {side} has no counterpart in the {other}"
     return 0.45, f"{a} negation(s) in the source but {b} in the target"

@@ -63,3 +63,20 @@ def test_ne_peut_que_and_ne_manque_pas_de_are_not_negations():
     assert [c.text for c in negation_cues("On ne peut s'étonner de rien.", "fr")]
     assert negation_cues("Ce qui ne manque pas de créer des difficultés.", "fr") == []
     assert len(negation_cues("Il ne manque pas le train.", "fr")) == 1
+
+
+def test_not_until_means_only_and_is_not_a_negation():
+    assert negation_cues("The fire did not reach the village until the third day.", "en") == []
+    assert negation_cues("The fire did not reach the village; until then we waited.", "en") != []
+
+
+def test_not_able_said_in_one_word_is_a_weak_reversal_only():
+    from alignment.drift import BeadPair, negation_signal
+
+    soft = negation_signal(BeadPair(("The elites are incapable of thinking strategically.",),
+                                    ("Элиты не способны мыслить стратегически.",)), "en", "ru")
+    assert soft is not None and soft.strength < 0.5 and "incapable" in soft.reason
+    # an unrelated negative-looking word does not excuse a real reversal
+    hard = negation_signal(BeadPair(("Spezialisten haben die Existenz dieser unbekannten Tiere bestritten.",),
+                                    ("Les savants n'ont pas nié l'existence de ces animaux.",)), "de", "fr")
+    assert hard is not None and hard.strength == 1.0
