@@ -40,6 +40,9 @@ SCHEMES: dict[str, dict[str, str]] = {
     # German practice: Strelkow, Charkow, Schilin, Kagarlizki
     "de": {**_BASE, "в": "w", "ж": "sh", "з": "s", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
            "щ": "schtsch", "ю": "ju", "я": "ja", "й": "j", "ий": "i", "ый": "y", "е": "e"},
+    # Ukrainian practice for places and people of Ukraine written in Russian: г is h, и is y
+    # (Горловка / Horlivka, Гнатюк / Hnatyuk)
+    "uk": {**_BASE, "г": "h", "и": "y", "і": "i", "ий": "yi", "х": "kh", "ї": "i", "є": "ie"},
     # scholarly (ISO 9-like, without diacritics)
     "iso": {**_BASE, "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shh", "ю": "ju", "я": "ja",
             "й": "j", "ь": "'", "ъ": "\""},
@@ -111,7 +114,7 @@ def _variants(word: str) -> tuple[str, ...]:
     keys = {skeleton(transliterate(word, s)) for s in SCHEMES}
     stem = _RU_ENDING.sub("", word.lower())
     if len(stem) >= 3 and stem != word.lower():
-        keys.add(skeleton(transliterate(stem, "en")))
+        keys.update(skeleton(transliterate(stem, s)) for s in ("en", "uk"))
     return tuple(sorted(keys))
 
 

@@ -433,7 +433,9 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             if value is not None and frac:
                 value += _VULGAR[frac.group(1)]
             if value is not None and j < len(toks) and toks[j].low.rstrip(".") in magnitudes \
-                    and toks[j].start - toks[i].end <= 2 and not overlaps(toks[j].start, toks[j].end):
+                    and toks[j].start - toks[i].end <= 2 and not overlaps(toks[j].start, toks[j].end) \
+                    and re.fullmatch(r"[\s\u00a0\u202f]*", text[toks[j - 1].end:toks[j].start]):
+                # "4,5 millions", but not "in 1941, thousands of …" (a comma ends the number)
                 value *= magnitudes[toks[j].low.rstrip(".")]
                 j += 1
             if value is not None:

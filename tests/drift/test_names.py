@@ -126,3 +126,9 @@ def test_a_french_title_capitalised_in_a_quotation_is_not_a_name():
     s = _signal("Borodai, the “Prime Minister of the Donetsk People’s Republic”, rejected it.",
                 "Borodaï, le « Premier ministre de la République populaire de Donetsk », l'a rejetée.")
     assert s is None or "Premier" not in s.reason
+
+
+@pytest.mark.parametrize(("a", "b"),
+                         [("Горловки", "Horlivka"), ("Гнатюк", "Hnatyuk"), ("Горловке", "Gorlovka")])
+def test_ukrainian_romanisation_of_a_russian_spelling(a, b):
+    assert names_match(a, b)

@@ -36,6 +36,7 @@ def keys(text: str, lang: str) -> list[tuple[str, float]]:
         ("30 per cent", "en", "30 pour cent", "fr"),
         ("Um 20.30 Uhr", "de", "A 20 h. 30", "fr"),
         ("die Achttausender", "de", "les 8000", "fr"),
+        ("In 1941, thousands were not warned.", "en", "En 1941, des milliers ne furent pas prévenus.", "fr"),
     ],
 )
 def test_same_quantity_same_keys(a, la, b, lb):
