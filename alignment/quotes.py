@@ -317,7 +317,8 @@ def _lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | N
 
     Only one-sided evidence counts (the quotation has it, the span has nothing in its place).
     A value present on both sides but different is drift of a true source, and so is a number
-    or name of the quotation standing where the span has another one (a substitution); either
+    or name of the quotation standing where the span has another of the same kind (a
+    substitution); either
     also accounts for the pair being less similar than the run's other matches.
     """
     by_kind = {s.kind: s for s in bead.signals}
@@ -326,7 +327,10 @@ def _lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | N
     clear = [s for s in (numbers, names) if s is not None and s.strength >= 0.5]
     quote_only = [s for s in clear if s.target_spans and not s.source_spans]
     span_only = [s for s in clear if s.source_spans and not s.target_spans]
-    changed = any(s.source_spans and s.target_spans for s in clear) or bool(quote_only and span_only)
+    # a substitution is one value for another of the same kind (a number for a number, a name
+    # for a name); a date of the quotation beside a place of the passage is two things missing
+    changed = any(s.source_spans and s.target_spans for s in clear) or any(
+        a.kind == b.kind for a in quote_only for b in span_only)
     out: list[tuple[str, float, str]] = []
     meaning = 0.0 if changed else bead.strengths.get("meaning", 0.0)
     if meaning > 0:

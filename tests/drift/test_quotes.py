@@ -141,3 +141,22 @@ def test_a_quoted_term_drifts_only_on_what_it_says_itself(sources):
                                      "en", sources, HashingEncoder())
     assert same.verdict == FAITHFUL
     assert changed.verdict == DRIFTED and any("12 000" in r for r in changed.reasons)
+
+
+def test_a_substitution_is_one_value_for_another_of_the_same_kind():
+    from types import SimpleNamespace
+
+    from alignment.drift import BeadPair, detect_drift
+    from alignment.quotes import _lacks
+
+    def lacks(span: str, quote: str) -> list[str]:
+        pair = BeadPair((span,), (quote,), 0.5)
+        bead = detect_drift([pair], "ru", "en").beads[0]
+        return [kind for kind, _, _ in _lacks(SimpleNamespace(score=0.5), pair, bead, None, "ru", "en")]
+
+    # a month in the quotation where the passage has a place: two things missing, not a swap
+    assert "numbers" in lacks("Губернатор в Курске отказался встретиться с журналистами.",
+                              "Since January the governor has refused to meet the strikers.")
+    # a month for a month: the same statement with its date changed (drift of a true source)
+    assert "numbers" not in lacks("С марта губернатор отказывался встречаться с забастовщиками.",
+                                  "Since January the governor has refused to meet the strikers.")
