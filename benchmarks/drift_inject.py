@@ -18,7 +18,13 @@ Natural differences in the untouched pairs (a real translation error in Text+Ber
 count against precision: the figures are what a user would see. Test documents (test0..6)
 and the seed article are never used here.
 
+``--material blind`` scores only ``benchmarks/data/drift_blind.tsv`` instead (other domains,
+written after the library was tuned, as an en→fr and an en→ru document): a held-out test to
+run once on a frozen library, never to tune on. ``--dry-run`` builds the documents and the
+injections and prints their counts, without loading a model or running detection.
+
     .venv/bin/python benchmarks/drift_inject.py [--model use-m3] [--seed 13] [--json]
+    .venv/bin/python benchmarks/drift_inject.py --material blind --dry-run
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ from alignment.drift import BeadPair, DriftConfig, detect_drift  # noqa: E402
 SHARED = ROOT / ".." / "shared"
 TEXTBERG = SHARED / "bench" / "text-berg-de-fr"
 OWN = ROOT / "benchmarks" / "data" / "drift_sentences.tsv"
+BLIND = ROOT / "benchmarks" / "data" / "drift_blind.tsv"
+MATERIALS = ("dev", "blind")
 INJECTED = ("numbers", "names", "omission", "addition", "reversal")
 
 
@@ -65,8 +73,9 @@ def textberg_dev_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def own_pairs(target: str) -> list[tuple[str, str]]:
-    with OWN.open(encoding="utf-8") as fh:
+def own_pairs(target: str, path: Path = OWN) -> list[tuple[str, str]]:
+    """(en, target) pairs of one of the project's en–fr–ru sentence tables."""
+    with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     return [(r["en"], r[target]) for r in rows]
 
@@ -337,13 +346,23 @@ def prf(labels: list[bool], preds: list[bool]) -> tuple[float, float, int, int, 
     return p, r, tp, fp, fn
 
 
-def build_cases(seed: int, rate: float) -> list[tuple[str, str, str, list[Injected]]]:
-    """The benchmark documents with their injected perturbations (deterministic per seed)."""
+def build_cases(seed: int, rate: float, material: str = "dev") -> list[tuple[str, str, str, list[Injected]]]:
+    """The benchmark documents with their injected perturbations (deterministic per seed).
+
+    ``dev``: Text+Berg dev (when present) and the own sentences, tuned on; ``blind``: the
+    blind sentences only, kept for one held-out run on a frozen library.
+    """
+    if material not in MATERIALS:
+        raise ValueError(f"unknown material {material!r}; expected one of {MATERIALS}")
     docs: list[tuple[str, str, str, list[tuple[str, str]]]] = []
-    if TEXTBERG.exists():
-        docs.append(("text+berg dev de→fr", "de", "fr", textberg_dev_pairs()))
-    docs.append(("own en→fr", "en", "fr", own_pairs("fr")))
-    docs.append(("own en→ru", "en", "ru", own_pairs("ru")))
+    if material == "blind":
+        docs.append(("blind en→fr", "en", "fr", own_pairs("fr", BLIND)))
+        docs.append(("blind en→ru", "en", "ru", own_pairs("ru", BLIND)))
+    else:
+        if TEXTBERG.exists():
+            docs.append(("text+berg dev de→fr", "de", "fr", textberg_dev_pairs()))
+        docs.append(("own en→fr", "en", "fr", own_pairs("fr")))
+        docs.append(("own en→ru", "en", "ru", own_pairs("ru")))
     rng = random.Random(seed)
     return [(name, sl, tl, inject(pairs, tl, rng, rate)) for name, sl, tl, pairs in docs]
 
@@ -398,14 +417,27 @@ def evaluate(cases: list[tuple[str, str, str, list[Injected]]], encoder, config:
 
 
 def run(model: str, seed: int, rate: float, config: DriftConfig | None = None,
-        show_errors: int = 0, cache: str | None = None) -> dict:
+        show_errors: int = 0, cache: str | None = None, material: str = "dev") -> dict:
     from models.cache import CachedEncoder
     from models.registry import load_encoder
 
     encoder = CachedEncoder(load_encoder(model), path=cache)
-    result = evaluate(build_cases(seed, rate), encoder, config, show_errors)
+    result = evaluate(build_cases(seed, rate, material), encoder, config, show_errors)
     result["seed"], result["rate"] = seed, rate
+    if material != "dev":
+        result["material"] = material
     return result
+
+
+def dry_run(seed: int, rate: float, material: str = "dev") -> dict:
+    """What would be scored: pairs and injections per kind and document (no model, no detection)."""
+    out: dict = {"material": material, "seed": seed, "rate": rate, "docs": {}}
+    for name, _sl, _tl, injected in build_cases(seed, rate, material):
+        counts = {kind: sum(x.kind == kind for x in injected) for kind in INJECTED}
+        out["docs"][name] = {"pairs": len(injected), "injected": sum(counts.values()), **counts}
+    out["total"] = {key: sum(d[key] for d in out["docs"].values())
+                    for key in ("pairs", "injected", *INJECTED)}
+    return out
 
 
 def to_markdown(result: dict) -> str:
@@ -436,8 +468,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument("--cache", default=None, help="embedding cache file (SQLite) to reuse between runs")
+    parser.add_argument("--material", choices=MATERIALS, default="dev",
+                        help="dev (Text+Berg dev and own sentences; tuned on) or blind (held out: run once, "
+                             "on a frozen library)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="only build the documents and injections and print their counts (no model)")
     args = parser.parse_args(argv)
-    result = run(args.model, args.seed, args.rate, show_errors=args.show_errors, cache=args.cache)
+    if args.dry_run:
+        counts = dry_run(args.seed, args.rate, args.material)
+        if args.json:
+            print(json.dumps(counts, ensure_ascii=False, indent=1))
+        else:
+            print(f"{args.material} material, seed {args.seed}, rate {args.rate} (dry run: nothing scored)")
+            for name, d in {**counts["docs"], "total": counts["total"]}.items():
+                print(f"{name}: {d['pairs']} pairs, {d['injected']} injected ("
+                      + ", ".join(f"{k} {d[k]}" for k in INJECTED) + ")")
+        return 0
+    result = run(args.model, args.seed, args.rate, show_errors=args.show_errors, cache=args.cache,
+                 material=args.material)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, default=float))
     else:

@@ -13,7 +13,12 @@ when the source is present; the share of "no source found" when it is absent; an
 the verdict on the faithful quotations and on copies perturbed with a changed number, a
 swapped name or a flipped negation (the injector of ``drift_inject.py``).
 
+``--material heldout`` and ``--material blind`` use other triples and distractors (see
+``MATERIALS``); blind is kept for one run on a frozen library. ``--dry-run`` builds the
+documents and quotations and prints their counts, without loading a model or matching.
+
     .venv/bin/python benchmarks/drift_quotes.py [--model use-m3] [--seed 7] [--json]
+    .venv/bin/python benchmarks/drift_quotes.py --material blind --dry-run
 """
 
 from __future__ import annotations
@@ -58,6 +63,9 @@ MATERIALS = {
     "dev": ("drift_sentences.tsv", "quote_distractors.ru.txt"),
     # held out: written later, only measured (before and after a change), never tuned on
     "heldout": ("quote_heldout.tsv", "quote_heldout_distractors.ru.txt"),
+    # blind: other settings (an emigre newspaper, a provincial theatre, a shipyard), written after
+    # the library was tuned; run once on a frozen library, never looked at before
+    "blind": ("quote_blind.tsv", "quote_blind_distractors.ru.txt"),
 }
 
 
@@ -146,6 +154,37 @@ def perturb(text: str, lang: str, rng: random.Random) -> tuple[str, str] | None:
     return None
 
 
+def perturbed_copies(quotes: list[dict], seed: int) -> dict[str, list[tuple[dict, tuple[str, str]]]]:
+    """Per language, the present whole-sentence quotations with a perturbed copy (kind, text)."""
+    rng = random.Random(seed)
+    out = {}
+    for lang in ("en", "fr"):
+        group = [q for q in quotes if q["lang"] == lang and q["present"] and q["form"] == "sentence"]
+        perturbed = [(q, perturb(q["text"], lang, rng)) for q in group]
+        out[lang] = [(q, p) for q, p in perturbed if p]
+    return out
+
+
+def dry_run(seed: int, material: str = "dev") -> dict:
+    """What would be looked up: documents, quotations per form and perturbed copies (no model)."""
+    docs, _where, quotes = build(seed, material)
+    out: dict = {"material": material, "seed": seed, "documents": len(docs),
+                 "source_sentences": sum(len(d.sentences) for d in docs), "by_form": {}}
+    for form in ("sentence", "fragment", "passage"):
+        for lang in ("en", "fr"):
+            sub = [q for q in quotes if q["form"] == form and q["lang"] == lang]
+            out["by_form"][f"{lang} {form}"] = {"present": sum(q["present"] for q in sub),
+                                                "absent": sum(not q["present"] for q in sub)}
+    out["present"] = sum(q["present"] for q in quotes)
+    out["absent"] = sum(not q["present"] for q in quotes)
+    by_kind: dict[str, int] = {}
+    for pairs in perturbed_copies(quotes, seed).values():
+        for _q, (kind, _new) in pairs:
+            by_kind[kind] = by_kind.get(kind, 0) + 1
+    out["perturbed_by_kind"] = by_kind
+    return out
+
+
 def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | None = None,
         material: str = "dev") -> dict:
     from models.cache import CachedEncoder
@@ -191,12 +230,11 @@ def run(model: str, seed: int, config: QuoteConfig | None = None, cache: str | N
     results["faithful_verdicts"] = sum(r["verdict"] == FAITHFUL for r in faithful) / max(1, len(faithful))
     results["faithful_n"] = len(faithful)
     # fidelity on perturbed copies of the present whole-sentence quotations
-    rng = random.Random(seed)
+    copies = perturbed_copies(quotes, seed)
     hits, total, by_kind = 0, 0, {}
     for lang in ("en", "fr"):
         group = [q for q in quotes if q["lang"] == lang and q["present"] and q["form"] == "sentence"]
-        perturbed = [(q, perturb(q["text"], lang, rng)) for q in group]
-        perturbed = [(q, p) for q, p in perturbed if p]
+        perturbed = copies[lang]
         matches = match_quotes([p[1] for _, p in perturbed] + [q["text"] for q in group], lang, docs, encoder,
                                config=config)
         for (_q, (kind, _new)), m in zip(perturbed, matches, strict=False):
@@ -242,8 +280,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the misses")
     parser.add_argument("--cache", default=None)
     parser.add_argument("--material", choices=sorted(MATERIALS), default="dev",
-                        help="dev (tuned on) or heldout (measure only)")
+                        help="dev (tuned on), heldout (measure only) or blind (run once, on a frozen "
+                             "library)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="only build the documents and quotations and print their counts (no model)")
     args = parser.parse_args(argv)
+    if args.dry_run:
+        d = dry_run(args.seed, args.material)
+        if args.json:
+            print(json.dumps(d, ensure_ascii=False, indent=1))
+            return 0
+        print(f"{d['material']} material, seed {d['seed']} (dry run: nothing matched): {d['documents']} "
+              f"source documents, {d['source_sentences']} Russian sentences; {d['present']} quotations "
+              f"with their source present, {d['absent']} without")
+        for name, m in d["by_form"].items():
+            print(f"{name}: {m['present']} present, {m['absent']} absent")
+        print("perturbed copies: " + ", ".join(f"{k} {v}" for k, v in sorted(d["perturbed_by_kind"].items())))
+        return 0
     r = run(args.model, args.seed, cache=args.cache, material=args.material)
     if args.json:
         print(json.dumps(r, ensure_ascii=False, indent=1))

@@ -1,0 +1,104 @@
+"""The blind benchmark material parses, is complete and fresh, and the scripts can build from it.
+
+No model and no detection: the blind material must stay unscored until the library is frozen.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+DATA = BENCH / "data"
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def read_tsv(name: str) -> tuple[list[str], list[dict]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
+
+
+def load_script(name: str):
+    """A benchmark script as a module (they are scripts, not a package)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("blind", "like"), [("drift_blind.tsv", "drift_sentences.tsv"),
+                                             ("quote_blind.tsv", "quote_heldout.tsv")])
+def test_blind_tables_parse_and_are_complete(blind: str, like: str) -> None:
+    columns, rows = read_tsv(blind)
+    assert columns == read_tsv(like)[0]
+    assert len(rows) >= 25
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert None not in r, f"{r['id']}: extra columns"
+        for lang in ("en", "fr", "ru"):
+            assert r[lang] and r[lang].strip() == r[lang], f"{r['id']} {lang}"
+        assert CYRILLIC.search(r["ru"]) and not CYRILLIC.search(r["en"] + r["fr"]), r["id"]
+        for lang in ("en", "fr", "ru"):
+            assert 5 <= len(r[lang].split()) <= 45, f"{r['id']} {lang}"
+
+
+def test_quote_blind_has_present_and_absent_rows() -> None:
+    _, rows = read_tsv("quote_blind.tsv")
+    marks = [r["absent"] for r in rows]
+    assert set(marks) == {"0", "1"}
+    assert 0.2 <= marks.count("1") / len(marks) <= 0.5
+
+
+def test_quote_blind_distractors_are_russian_near_misses_not_copies() -> None:
+    lines = (DATA / "quote_blind_distractors.ru.txt").read_text(encoding="utf-8").splitlines()
+    distractors = [x.strip() for x in lines if x.strip()]
+    assert len(distractors) >= 20
+    assert len(set(distractors)) == len(distractors)
+    originals = {r["ru"] for r in read_tsv("quote_blind.tsv")[1]}
+    for d in distractors:
+        assert CYRILLIC.search(d) and d not in originals, d
+
+
+def test_blind_material_is_new() -> None:
+    """No blind sentence is one of the tuning or held-out sentences."""
+    seen = set()
+    for name in ("drift_sentences.tsv", "quote_heldout.tsv"):
+        for r in read_tsv(name)[1]:
+            seen.update(r[lang] for lang in ("en", "fr", "ru"))
+    for name in ("drift_blind.tsv", "quote_blind.tsv"):
+        for r in read_tsv(name)[1]:
+            for lang in ("en", "fr", "ru"):
+                assert r[lang] not in seen, f"{name} {r['id']} {lang}"
+
+
+def test_injector_applies_every_kind_to_the_blind_sentences() -> None:
+    inject = load_script("drift_inject")
+    cases = inject.build_cases(13, 0.5, "blind")
+    assert [name for name, *_ in cases] == ["blind en→fr", "blind en→ru"]
+    n_rows = len(read_tsv("drift_blind.tsv")[1])
+    for name, _sl, _tl, injected in cases:
+        assert len(injected) == n_rows
+        counts = {kind: sum(x.kind == kind for x in injected) for kind in inject.INJECTED}
+        assert min(counts.values()) >= 3, (name, counts)
+        for x in injected:
+            assert (x.kind is None) == (x.target == x.original)
+
+
+def test_quote_dry_run_on_blind_builds_present_absent_and_perturbed() -> None:
+    quotes = load_script("drift_quotes")
+    d = quotes.dry_run(11, "blind")
+    assert d["present"] > 0 and d["absent"] > 0
+    absent_rows = sum(r["absent"] == "1" for r in read_tsv("quote_blind.tsv")[1])
+    assert d["by_form"]["en sentence"]["absent"] == d["by_form"]["fr sentence"]["absent"] == absent_rows
+    assert set(d["perturbed_by_kind"]) == {"numbers", "names", "reversal"}
