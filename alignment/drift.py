@@ -714,7 +714,7 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
         if evidence.features[0] <= 0.5 and max(evidence.z_gain, -evidence.z_def) <= 1.0:
             # neither longer/shorter than usual nor a clause without counterpart: a pair that is
             # only less similar is the meaning signal's business, not "something added"
-            strength = min(strength, 0.45)
+            strength = min(strength, 0.3)
         if strength <= 0.01:
             continue
         side, other = ("source", "target") if kind == "omission" else ("target", "source")
