@@ -149,6 +149,9 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
         for k, w in enumerate(words):
             if w == "не" and nxt(k) == "только":
                 continue
+            if w == "не" and any(words[j] == "пока" and _same_clause(text, toks, j, k)
+                                 for j in range(max(0, k - 4), k - 1)):
+                continue  # "пока они не стали" = "until they became" (the не is expletive)
             if w in ("не", "нет", "без", "нельзя", "безо"):
                 units.append((k, k))
             elif _RU_NI.match(w):

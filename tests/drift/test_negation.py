@@ -80,3 +80,8 @@ def test_not_able_said_in_one_word_is_a_weak_reversal_only():
     hard = negation_signal(BeadPair(("Spezialisten haben die Existenz dieser unbekannten Tiere bestritten.",),
                                     ("Les savants n'ont pas nié l'existence de ces animaux.",)), "de", "fr")
     assert hard is not None and hard.strength == 1.0
+
+
+def test_russian_poka_ne_means_until():
+    assert negation_cues("Их подгоняли, пока они не стали выглядеть хорошо.", "ru") == []
+    assert len(negation_cues("Я пока не знаю.", "ru")) == 1  # "not yet" is a negation

