@@ -44,7 +44,13 @@ from alignment.names import (
     translation_cut,
     unmatched_names,
 )
-from alignment.negation import ability_negations, compare_negation, lexical_negatives, negation_cues
+from alignment.negation import (
+    ability_negations,
+    antonym_negatives,
+    compare_negation,
+    lexical_negatives,
+    negation_cues,
+)
 from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
 from models.base import Encoder
 
@@ -314,10 +320,12 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     src = negation_cues(pair.source_text, source_lang)
     tgt = negation_cues(pair.target_text, target_lang)
     # a lexical "not able" on one side counts only against ability negations on the other
-    src_lex = lexical_negatives(pair.source_text, source_lang) \
-        if len(ability_negations(pair.target_text, target_lang, tgt)) == len(tgt) else []
-    tgt_lex = lexical_negatives(pair.target_text, target_lang) \
-        if len(ability_negations(pair.source_text, source_lang, src)) == len(src) else []
+    src_lex = (lexical_negatives(pair.source_text, source_lang)
+               if len(ability_negations(pair.target_text, target_lang, tgt)) == len(tgt) else []) \
+        + antonym_negatives(pair.source_text, source_lang)
+    tgt_lex = (lexical_negatives(pair.target_text, target_lang)
+               if len(ability_negations(pair.source_text, source_lang, src)) == len(src) else []) \
+        + antonym_negatives(pair.target_text, target_lang)
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         return None

@@ -197,6 +197,24 @@ _ABILITY = {
 }
 
 
+# Russian writes "not large", "not bad", "not long" as one word (небольшая река = "not a large
+# river"); the English or French side then has a "not" that the Russian has in the word.
+_ANTONYMS = {
+    "ru": ("небольш", "немал", "неплох", "нехорош", "недолг", "невелик", "неважн", "неясн", "нередк",
+           "неправ", "неверн", "невысок", "недорог", "недалек", "недалёк", "неглубок", "нешир", "неудач",
+           "неуверен", "незнаком", "непохож", "нелегк", "нелёгк", "непрост", "неинтерес", "неоднозначн",
+           "несложн", "нетрудн", "неспокойн", "неудобн", "неприятн", "неизвестн", "ненадолго"),
+}
+
+
+def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
+    """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго)."""
+    entries = _ANTONYMS.get((lang or "en")[:2].lower(), ())
+    return [NegationCue(text[m.start():m.end()], m.start(), m.end())
+            for m in re.finditer(r"[^\W\d_]+", text)
+            if any(m.group().lower().startswith(e) for e in entries)]
+
+
 def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that say "not able" or "not possible" in themselves: incapable, невозможно, unmöglich."""
     lang = (lang or "en")[:2].lower()

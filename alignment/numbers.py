@@ -364,10 +364,13 @@ def _ordinal_value(low: str, lang: str) -> int | None:
 
 
 def _month_value(tok: _Tok, lang: str, prev: _Tok | None, nxt: _Tok | None) -> int | None:
+    near_digit = (prev is not None and prev.low[:1].isdigit()) or (nxt is not None and nxt.low[:1].isdigit())
     if lang == "ru":
         m = _RU_MONTH.match(tok.low)
         if not m:
             return None
+        if tok.text[0].isupper() and not near_digit:
+            return None  # Russian writes months in lower case: "Марта Ильина" is a woman, "Май" a name
         if m.group(1) == "ма" and tok.low not in ("май", "мая", "мае", "маю"):
             return None
         if m.group(1) == "март" and tok.low not in ("март", "марта", "марте", "мартом"):
@@ -377,7 +380,6 @@ def _month_value(tok: _Tok, lang: str, prev: _Tok | None, nxt: _Tok | None) -> i
     value = table.get(tok.low)
     if value is None:
         return None
-    near_digit = (prev is not None and prev.low[:1].isdigit()) or (nxt is not None and nxt.low[:1].isdigit())
     if lang == "en" and tok.low == "may":
         if not tok.text[0].isupper():
             return None

@@ -85,3 +85,14 @@ def test_not_able_said_in_one_word_is_a_weak_reversal_only():
 def test_russian_poka_ne_means_until():
     assert negation_cues("Их подгоняли, пока они не стали выглядеть хорошо.", "ru") == []
     assert len(negation_cues("Я пока не знаю.", "ru")) == 1  # "not yet" is a negation
+
+
+def test_russian_not_plus_adjective_in_one_word_is_a_weak_reversal_only():
+    from alignment.drift import BeadPair, negation_signal
+
+    soft = negation_signal(BeadPair(("The Vesna is not a large river.",), ("Весна — небольшая река.",)),
+                           "en", "ru")
+    assert soft is not None and soft.strength < 0.5
+    hard = negation_signal(BeadPair(("The Vesna is a large river.",), ("Весна — не большая река.",)),
+                           "en", "ru")
+    assert hard is not None and hard.strength == 1.0

@@ -110,3 +110,8 @@ def test_page_numbers_and_roman_numerals_in_drift():
     assert number_signal(camp, "de", "fr") is None
     other = BeadPair(("zwischen Lager I und Lager II (6700 m)",), ("entre le camp I et le camp III, 6700 m",))
     assert number_signal(other, "de", "fr") is not None
+
+
+def test_a_capitalised_russian_month_word_without_a_number_is_a_name():
+    assert keys("говорит Марта Ильина, которая тридцать лет держит пчёл.", "ru") == [("num", 30.0)]
+    assert ("month", 3.0) in keys("В марте 2021 г. правительство подписало соглашение.", "ru")
