@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from models._batching import encode_in_batches
+from models._threads import env_threads
 from models._versions import package_version, packaged_file_sha256
 from models.base import ProgressCallback
 
@@ -39,7 +40,7 @@ class UseEncoder:
     max_tokens = 100_000  # an averaging network: no length limit of its own
 
     def __init__(self, threads: int | None = None) -> None:
-        self._threads = threads or min(4, os.cpu_count() or 1)
+        self._threads = threads or env_threads() or min(4, os.cpu_count() or 1)
         self._model: Any = None
         digest = packaged_file_sha256(DIST, WEIGHTS, _weights_path())
         self.name = f"use-m3|{DIST}=={package_version(DIST)}|sha256:{digest[:12]}"

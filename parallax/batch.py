@@ -258,6 +258,17 @@ def is_done(pair: Pair, out_dir: Path, formats: Sequence[str], model: str,
 _LOCAL_ENCODERS: dict[str, Encoder] = {}
 
 
+def worker_thread_env(workers: int, cores: int | None = None) -> dict[str, str]:
+    """Thread limits for each local worker process, so that workers share the cores.
+
+    Each model back end and numba would otherwise start one thread per core in every worker:
+    two workers on two cores ran slower than one (measured: docs/benchmarks.md, Batch).
+    """
+    per = str(max(1, (cores or os.cpu_count() or 1) // max(1, workers)))
+    return {"PARALLAX_THREADS": per, "NUMBA_NUM_THREADS": per, "OMP_NUM_THREADS": per,
+            "OPENBLAS_NUM_THREADS": per, "MKL_NUM_THREADS": per}
+
+
 def local_encoder(name: str) -> Encoder:
     """The encoder for ``name``, loaded once per process."""
     if name not in _LOCAL_ENCODERS:
@@ -410,7 +421,8 @@ def run_batch(
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({reason})") from None
     else:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.ERROR,
+                               env=worker_thread_env(workers))
         client = Client(cluster)
         client.wait_for_workers(max(1, workers), timeout=120)
     try:
