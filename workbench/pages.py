@@ -64,7 +64,9 @@ def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo
                 created = repo.create_project(new_name)
                 st.session_state.project_id = created.id
                 st.rerun()
-        if project is not None:
+        # renaming and deleting need the owner role: offer them only to owners (the repository
+        # refuses anyone else in any case)
+        if project is not None and repo.my_role(project.id) == "owner":
             rename = st.text_input("Rename current project to", key="rename_project_name")
             if st.button("Rename", key="rename_project") and rename.strip():
                 with user_errors():

@@ -98,3 +98,12 @@ def test_header_mode_without_a_trusted_proxy_signs_nobody_in(team_env: Team, mon
     at = _start()
     assert any("Not signed in" in e.value for e in at.error)
     assert not at.sidebar.radio
+
+
+def test_only_an_owner_is_offered_renaming_and_deleting_the_project(team_env: Team) -> None:
+    reviewer = _sign_in(_start(), "Rita", PASSWORD)
+    keys = {b.key for b in reviewer.button}
+    assert "create_project" in keys
+    assert "rename_project" not in keys and "delete_project" not in keys
+    owner = _sign_in(_start(), "olga", PASSWORD)
+    assert {"rename_project", "delete_project"} <= {b.key for b in owner.button}
