@@ -655,8 +655,9 @@ class Repository(AccountsMixin):
                expected_version: int | None = None) -> BeadView:
         """Set which sentences this bead links; other beads of the run give those sentences up.
 
-        A bead left with no sentence becomes inactive; sentences this bead lets go of are not
-        re-attached anywhere (the reviewer links them with a further action).
+        A bead left with no sentence becomes inactive. Sentences this bead lets go of are never
+        dropped from the alignment: they get beads of their own right after it (source ones 1:0,
+        target ones 0:1, status ``automatic``), for the reviewer to link or mark.
         """
         actor = self._actor(actor)
         src, tgt = sorted({int(x) for x in source_ids}), sorted({int(x) for x in target_ids})
@@ -670,6 +671,15 @@ class Repository(AccountsMixin):
             if any(not 0 <= x < n_source for x in src) or any(not 0 <= x < n_target for x in tgt):
                 raise ReviewError("re-link points at a sentence that does not exist")
             targets = [_with(b, source_ids=src, target_ids=tgt, **_edited(actor))]
+            released_src = [x for x in b.source_ids if x not in src]
+            released_tgt = [x for x in b.target_ids if x not in tgt]
+            if released_src or released_tgt:
+                after = _order_between(s, b, after=True)
+                if released_src:
+                    targets.append(_new_bead(b, (b.order + after) / 2 if released_tgt else after,
+                                             released_src, [], actor, status="automatic"))
+                if released_tgt:
+                    targets.append(_new_bead(b, after, [], released_tgt, actor, status="automatic"))
             others = s.scalars(select(Bead).where(Bead.run_id == run.id, Bead.active.is_(True),
                                                   Bead.id != b.id).order_by(Bead.id)).all()
             for other in others:

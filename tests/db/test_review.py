@@ -90,8 +90,7 @@ def test_each_action_is_logged_undone_and_redone(repo: Repository, run_id: int, 
     assert after != before
     assert len(after) == EXPECTED_SHAPES.get(action, len(before))
     covered_src = sorted(x for b in repo.list_beads(run_id) for x in b.source_ids)
-    if action != "relink":  # every other action keeps each sentence in exactly one bead
-        assert covered_src == list(range(len(beads)))
+    assert covered_src == list(range(len(beads)))  # every sentence stays in exactly one bead
 
     undo = repo.undo(run_id, actor="ann")
     assert undo is not None and undo.action == "undo"
@@ -118,6 +117,13 @@ def test_relink_takes_sentences_from_neighbours(repo: Repository, run_id: int) -
     repo.relink(beads[1].id, [1], [1, 2, 3], actor="ann")
     third = repo.get_bead(beads[3].id)
     assert (third.source_ids, third.target_ids, third.status) == ((3,), (), "automatic")
+    # source sentence 2, let go of, is not lost: it stands alone right after the bead
+    now = repo.list_beads(run_id)
+    released = [b for b in now if b.source_ids == (2,)]
+    assert len(released) == 1 and released[0].target_ids == () and released[0].status == "automatic"
+    order = [b.id for b in now]
+    assert order.index(released[0].id) == order.index(beads[1].id) + 1
+    assert sorted(x for b in now for x in b.source_ids) == list(range(len(beads)))
     repo.undo(run_id, actor="ann")
     repo.undo(run_id, actor="ann")
     restored = repo.get_bead(beads[2].id)
@@ -279,3 +285,20 @@ def test_undo_after_someone_else_changed_the_bead_is_refused(repo: Repository, r
     assert repo.undo(run_id, actor="bob") is not None
     assert repo.undo(run_id, actor="ann") is not None
     assert repo.get_bead(bead.id).status == "automatic"
+
+
+def test_relink_releasing_both_sides_keeps_every_sentence(repo: Repository, run_id: int) -> None:
+    beads = repo.list_beads(run_id)
+    merged = repo.merge_with_next(beads[1].id, actor="ann")
+    assert (merged.source_ids, merged.target_ids) == ((1, 2), (1, 2))
+    repo.relink(merged.id, [1], [1], actor="ann")
+    now = repo.list_beads(run_id)
+    assert sorted(x for b in now for x in b.source_ids) == list(range(len(beads)))
+    assert sorted(x for b in now for x in b.target_ids) == list(range(len(beads)))
+    lone = [(b.source_ids, b.target_ids) for b in now
+            if b.status == "automatic" and 2 in b.source_ids + b.target_ids]
+    assert sorted(lone) == [((), (2,)), ((2,), ())]
+    before = state(repo, run_id)
+    repo.undo(run_id, actor="ann")
+    repo.redo(run_id, actor="ann")
+    assert state(repo, run_id) == before
