@@ -190,3 +190,14 @@ def test_a_pair_that_is_only_less_similar_is_not_called_an_omission_or_addition(
     last = report.beads[-1]
     assert "meaning" in last.kinds
     assert "addition" not in last.kinds and "omission" not in last.kinds
+
+
+def test_a_short_pair_is_judged_against_a_wider_spread():
+    # the same similarity drop that flags a pair of usual length is within the noise for two words
+    short = BeadPair(("It does.",), ("C'est le cas.",), 0.70)
+    usual = BeadPair(("The museum keeps the last photographs of the poet and his wife.",),
+                     ("Le musée conserve les dernières photographies du poète et de sa femme.",), 0.70)
+    pairs = [BeadPair((s,), (t,), 0.8 + 0.02 * (k % 3)) for k, (s, t) in enumerate(PAIRS)]
+    report = detect_drift(pairs + [short, usual], "en", "fr")
+    assert "meaning" not in report.beads[-2].kinds
+    assert "meaning" in report.beads[-1].kinds
