@@ -128,6 +128,8 @@ class DriftConfig:
     names_by_meaning: bool = True
     """Let the encoder recognise translated capitalised words ("Church" / "Église")."""
     partial: bool = True
+    widen_short_pairs: bool = True
+    """Judge a short pair's similarity against a wider spread (see ``_short_pair_spread``)."""
     min_beads_for_stats: int = 5
     slope: float = 1.6
 
@@ -655,7 +657,8 @@ def _meaning(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
              src_len: int, tgt_len: int) -> DriftSignal | None:
     if pair.similarity is None or stats.sim_median is None or stats.sim_scale is None:
         return None
-    z = (pair.similarity - stats.sim_median) / (stats.sim_scale * _short_pair_spread(pair, stats))
+    widen = _short_pair_spread(pair, stats) if config.widen_short_pairs else 1.0
+    z = (pair.similarity - stats.sim_median) / (stats.sim_scale * widen)
     strength = _strength_below(z, config.meaning_z, config.slope)
     reason = (f"similarity {pair.similarity:.3f} is low for this document "
               f"(median {stats.sim_median:.3f}, robust z {z:+.1f})")

@@ -84,7 +84,9 @@ class QuoteConfig:
     """… and when the lacks combined (noisy-OR of their strengths) reach this."""
     max_sentences: int = 3
     clause_windows: bool = True
-    drift: DriftConfig = field(default_factory=DriftConfig)
+    drift: DriftConfig = field(default_factory=lambda: DriftConfig(widen_short_pairs=False))
+    """Quotations are judged within one run of mostly short pieces, and the near-miss rule's
+    evidence levels were set on the plain meaning strength: no widening for short pairs here."""
 
     def for_model(self, model_name: str) -> QuoteConfig:
         """This configuration with the model family's own ``min_z``, if it has one."""
