@@ -31,7 +31,7 @@ _DEFAULT_TOKEN = re.compile(r"[^\W\d_]+")
 
 _EN = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "nowhere",
        "cannot", "noone"}
-_ONLY = {"only", "just", "seulement", "только", "nur", "uniquement"}
+_ONLY = {"only", "merely", "just", "seulement", "только", "nur", "uniquement"}
 _FR_PARTICLES = {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "aucuns", "aucunes",
                  "guère", "point", "nul", "nulle", "ni", "nullement"}
 _FR_BARE_NE = re.compile(r"^(peu\w*|pourr\w*|pouv\w*|puiss\w*|sai\w*|sau\w*|sav\w*|os\w*|cess\w*)$")
@@ -191,8 +191,8 @@ _LEXICAL = {
 }
 _ABILITY = {
     "en": re.compile(r"^(can|could|cannot|able|possible|capable|possibly|manage[sd]?)$"),
-    "fr": re.compile(r"^(peu\w*|pouv\w*|pourr\w*|puiss\w*|possible\w*|capables?|en|mesure|moyen)$"),
-    "ru": re.compile(r"^(способ\w*|можно|мо[гж]\w*|смо[гж]\w*|сумел\w*|возможн\w*|в|силах|состоянии)$"),
+    "fr": re.compile(r"^(peu\w*|pouv\w*|pourr\w*|puiss\w*|possible\w*|capables?|mesure|moyen)$"),
+    "ru": re.compile(r"^(способ\w*|можно|мо[гж]\w*|смо[гж]\w*|сумел\w*|возможн\w*|силах|состоянии)$"),
     "de": re.compile(r"^(möglich\w*|könn\w*|kann|konnt\w*|fähig\w*|imstande|vermag|vermocht\w*)$"),
 }
 
@@ -207,21 +207,20 @@ _ANTONYMS = {
 }
 
 
-def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
-    """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго)."""
-    entries = _ANTONYMS.get((lang or "en")[:2].lower(), ())
+def _words_starting_with(text: str, prefixes: tuple[str, ...]) -> list[NegationCue]:
     return [NegationCue(text[m.start():m.end()], m.start(), m.end())
             for m in re.finditer(r"[^\W\d_]+", text)
-            if any(m.group().lower().startswith(e) for e in entries)]
+            if any(m.group().lower().startswith(p) for p in prefixes)]
+
+
+def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
+    """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго)."""
+    return _words_starting_with(text, _ANTONYMS.get((lang or "en")[:2].lower(), ()))
 
 
 def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that say "not able" or "not possible" in themselves: incapable, невозможно, unmöglich."""
-    lang = (lang or "en")[:2].lower()
-    entries = _LEXICAL.get(lang, ())
-    return [NegationCue(text[m.start():m.end()], m.start(), m.end())
-            for m in re.finditer(r"[^\W\d_]+", text)
-            if any(m.group().lower().startswith(e) for e in entries)]
+    return _words_starting_with(text, _LEXICAL.get((lang or "en")[:2].lower(), ()))
 
 
 def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[NegationCue]:
