@@ -506,7 +506,7 @@ def document_stats(
     sims = [p.similarity for p in both if p.similarity is not None]
     if len(sims) >= config.min_beads_for_stats:
         stats.sim_median, stats.sim_scale = robust_location_scale(sims, floor=0.01)
-        stats.words_median = float(np.median([_words(p) for p in both]))
+        stats.words_median = float(np.median([_pair_words(p) for p in both]))
     if len(both) >= config.min_beads_for_stats:
         stats.ratio_median, stats.ratio_scale = robust_location_scale(
             [_log_ratio(p.source_text, p.target_text) for p in both], floor=0.05)
@@ -636,7 +636,7 @@ def _ids(sentences: Sequence[str]) -> str:
     return f"({len(sentences)})"
 
 
-def _words(pair: BeadPair) -> int:
+def _pair_words(pair: BeadPair) -> int:
     return max(1, min(len(pair.source_text.split()), len(pair.target_text.split())))
 
 
@@ -650,7 +650,7 @@ def _short_pair_spread(pair: BeadPair, stats: DocumentStats) -> float:
     """
     if stats.words_median <= 0:
         return 1.0
-    return max(1.0, (stats.words_median / _words(pair)) ** 0.5)
+    return max(1.0, (stats.words_median / _pair_words(pair)) ** 0.5)
 
 
 def _meaning(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
