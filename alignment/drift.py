@@ -86,6 +86,8 @@ class BeadPair:
     similarity: float | None = None
     source_footnotes: tuple[int, ...] | None = None
     target_footnotes: tuple[int, ...] | None = None
+    heading: bool = False
+    """A heading (a short paragraph of its own, no final full stop): English capitalises its words."""
 
     @property
     def source_text(self) -> str:
@@ -270,8 +272,8 @@ def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
                             ctx: NameContext | None = None, min_confidence: float = 0.5,
                             ) -> tuple[list[NameMention], list[NameMention]]:
     """Names of each side with no spelling counterpart on the other side."""
-    src_names = find_names(pair.source_text, source_lang, "source", ctx)
-    tgt_names = find_names(pair.target_text, target_lang, "target", ctx)
+    src_names = find_names(pair.source_text, source_lang, "source", ctx, heading=pair.heading)
+    tgt_names = find_names(pair.target_text, target_lang, "target", ctx, heading=pair.heading)
     return (unmatched_names(src_names, pair.target_text, min_confidence),
             unmatched_names(tgt_names, pair.source_text, min_confidence))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -11,9 +12,18 @@ from corpora.types import Document
 from models.base import Encoder
 
 
+def headings(doc: Document) -> set[int]:
+    """Sentences that are headings: alone in their paragraph, short, without a final full stop."""
+    per_paragraph = Counter(s.paragraph for s in doc.sentences)
+    return {k for k, s in enumerate(doc.sentences)
+            if per_paragraph[s.paragraph] == 1 and len(s.text.split()) <= 12
+            and not s.text.rstrip().rstrip("»”\"'’").endswith((".", ":", ";", ","))}
+
+
 def bead_pairs(alignment: Alignment, source: Document, target: Document) -> list[BeadPair]:
     """Each bead's sentence texts, similarity and footnote markers, as drift detection reads them."""
     src, tgt = source.sentences, target.sentences
+    src_heads = headings(source)
     return [
         BeadPair(
             tuple(src[i].text for i in bead.source_ids),
@@ -21,6 +31,7 @@ def bead_pairs(alignment: Alignment, source: Document, target: Document) -> list
             bead.similarity if bead.source_ids and bead.target_ids else None,
             tuple(n for i in bead.source_ids for n in src[i].footnotes),
             tuple(n for j in bead.target_ids for n in tgt[j].footnotes),
+            heading=bool(bead.source_ids) and all(i in src_heads for i in bead.source_ids),
         )
         for bead in alignment.beads
     ]

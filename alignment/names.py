@@ -346,9 +346,9 @@ def _is_sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in ".!?…:;"
 
 
-def _title_case(text: str) -> bool:
+def _title_case(text: str, min_words: int = 4) -> bool:
     words = [w for w in _WORD.findall(text) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+    return len(words) >= min_words and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
 def capitalised_words(text: str) -> list[tuple[str, int, int, bool]]:
@@ -410,12 +410,17 @@ def build_name_context(
     return ctx
 
 
-def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None) -> list[NameMention]:
-    """Words of ``text`` taken for names, each with a confidence (see the module docstring)."""
+def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None,
+               heading: bool = False) -> list[NameMention]:
+    """Words of ``text`` taken for names, each with a confidence (see the module docstring).
+
+    ``heading``: the text is a heading, where English capitalises most words ("Who Owns the
+    Vesna?"), so capitals there are weak evidence unless the document attests the name.
+    """
     lang = (lang or "en")[:2].lower()
     ctx = ctx or NameContext()
     stop = _NOT_NAMES.get(lang, set())
-    title = _title_case(text)
+    title = _title_case(text) or (heading and _title_case(text, min_words=1))
     out: list[NameMention] = []
     for w, s, e, initial in capitalised_words(text):
         low = w.lower()
