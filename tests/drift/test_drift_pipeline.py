@@ -16,7 +16,8 @@ FR = ("À qui appartient la Vesna ?\n\nLa Vesna est une petite rivière. Sa vall
 
 def test_headings_are_short_paragraphs_of_their_own_without_a_full_stop():
     doc = read_text(EN, lang="en")
-    assert [doc.sentences[k].text for k in sorted(headings(doc))] == ["Who Owns the Vesna?", "A Dam for Korval"]
+    found = [doc.sentences[k].text for k in sorted(headings(doc))]
+    assert found == ["Who Owns the Vesna?", "A Dam for Korval"]
 
 
 def test_a_title_cased_word_of_a_heading_is_not_taken_for_a_name():
