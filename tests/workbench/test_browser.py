@@ -106,7 +106,8 @@ def test_review_round_trip_in_a_real_browser(server, browser):
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
     page.goto(server)
-    page.get_by_text("Demo", exact=False).first.wait_for(timeout=90_000)
+    # the page header, not the first "Demo" text (a hidden one sits in the collapsed "Manage projects")
+    page.get_by_role("heading").filter(has_text="Demo").first.wait_for(timeout=90_000)
     page.screenshot(path=str(ARTEFACTS / "01-start.png"))
 
     _go(page, "Align")
@@ -122,7 +123,8 @@ def test_review_round_trip_in_a_real_browser(server, browser):
     page.screenshot(path=str(ARTEFACTS / "03-review-confirmed.png"), full_page=True)
 
     page.reload()
-    page.get_by_text("Demo", exact=False).first.wait_for(timeout=90_000)
+    # the page header, not the first "Demo" text (a hidden one sits in the collapsed "Manage projects")
+    page.get_by_role("heading").filter(has_text="Demo").first.wait_for(timeout=90_000)
     _go(page, "Review")
     _metric(page, "Confirmed").filter(has_text="1").wait_for(timeout=60_000)
     page.get_by_text("Flagged only").click()  # the confirmed pair was the first flagged one
