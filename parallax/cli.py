@@ -13,6 +13,7 @@ import os
 import sys
 
 from corpora.errors import InputError
+from db.errors import StorageError
 from models.errors import ModelError
 from parallax import __version__
 
@@ -56,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except (InputError, ModelError) as exc:
         print(f"parallax {args.verb}: {exc}", file=sys.stderr)
+        return 1
+    except StorageError as exc:  # the database's own message (first line), never a traceback
+        print(f"parallax {args.verb}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+              file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("parallax: interrupted", file=sys.stderr)

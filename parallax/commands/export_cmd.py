@@ -77,28 +77,25 @@ def _from_database(project: str, run_id: int | None) -> list[tuple[str, AlignedC
             f"exporting a project needs the database layer, which is not available here ({exc}); "
             "use --from FILE to export an alignment file"
         ) from None
-    from db.errors import NotFoundError, StorageError
+    from db.errors import NotFoundError
 
+    repo = open_repository()
     try:
-        repo = open_repository()
-        try:
-            if run_id is not None:
-                run_ids = [run_id]
-            else:
-                try:
-                    runs = repo.list_runs(project, current_only=True)
-                except NotFoundError:
-                    if not project.isdigit():
-                        raise
-                    runs = repo.list_runs(int(project), current_only=True)
-                run_ids = [r.id for r in runs]
-            if not run_ids:
-                raise InputError(f"project {project!r} has no alignment run yet; align a pair first")
-            return [(f"run{rid}", repo.aligned_corpus(rid, "all")) for rid in run_ids]
-        finally:
-            repo.close()
-    except StorageError as exc:
-        raise InputError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        if run_id is not None:
+            run_ids = [run_id]
+        else:
+            try:
+                runs = repo.list_runs(project, current_only=True)
+            except NotFoundError:
+                if not project.isdigit():
+                    raise
+                runs = repo.list_runs(int(project), current_only=True)
+            run_ids = [r.id for r in runs]
+        if not run_ids:
+            raise InputError(f"project {project!r} has no alignment run yet; align a pair first")
+        return [(f"run{rid}", repo.aligned_corpus(rid, "all")) for rid in run_ids]
+    finally:
+        repo.close()
 
 
 def _outputs_for(output: str, names: list[str]) -> list[Path]:

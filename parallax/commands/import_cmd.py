@@ -52,7 +52,6 @@ def _file_sha256(path: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.errors import StorageError
     from db.repository import open_repository
 
     if args.lang is not None and not (args.lang.replace("-", "").isalpha() and 2 <= len(args.lang) <= 12):
@@ -72,19 +71,16 @@ def run(args: argparse.Namespace) -> int:
         documents.append((path, doc))
 
     results = []
+    repo = open_repository()
     try:
-        repo = open_repository()
-        try:
-            project = repo.ensure_project(args.project)
-            for path, doc in documents:
-                info, created = repo.import_document(project.id, doc)
-                results.append({"file": str(path), "document_id": info.id, "created": created,
-                                "language": info.language, "sentences": info.sentences,
-                                "quotes": len(doc.quotes), "sha256": info.sha256})
-        finally:
-            repo.close()
-    except StorageError as exc:
-        raise InputError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        project = repo.ensure_project(args.project)
+        for path, doc in documents:
+            info, created = repo.import_document(project.id, doc)
+            results.append({"file": str(path), "document_id": info.id, "created": created,
+                            "language": info.language, "sentences": info.sentences,
+                            "quotes": len(doc.quotes), "sha256": info.sha256})
+    finally:
+        repo.close()
 
     if args.json:
         print(json.dumps({"project": project.name, "project_id": project.id, "documents": results},

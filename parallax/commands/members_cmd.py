@@ -11,7 +11,6 @@ import argparse
 import json
 from typing import Any
 
-from corpora.errors import InputError
 from db.schema import ROLES
 
 
@@ -41,36 +40,33 @@ def _project_key(project: str) -> int | str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.errors import NotFoundError, StorageError
+    from db.errors import NotFoundError
     from db.repository import Repository
 
+    repo = Repository.open()
     try:
-        repo = Repository.open()
+        acting = repo.as_user(args.user) if args.user else repo
         try:
-            acting = repo.as_user(args.user) if args.user else repo
-            try:
-                project = acting.get_project(args.project)
-            except NotFoundError:
-                if not args.project.isdigit():
-                    raise
-                project = acting.get_project(_project_key(args.project))
-            if args.action == "add":
-                member = acting.add_member(project.id, args.member, args.role)
-                print(f"{member.user} is now {member.role} of project {project.name!r}")
-            elif args.action == "remove":
-                acting.remove_member(project.id, args.member)
-                print(f"{args.member} removed from project {project.name!r}")
+            project = acting.get_project(args.project)
+        except NotFoundError:
+            if not args.project.isdigit():
+                raise
+            project = acting.get_project(_project_key(args.project))
+        if args.action == "add":
+            member = acting.add_member(project.id, args.member, args.role)
+            print(f"{member.user} is now {member.role} of project {project.name!r}")
+        elif args.action == "remove":
+            acting.remove_member(project.id, args.member)
+            print(f"{args.member} removed from project {project.name!r}")
+        else:
+            members = acting.list_members(project.id)
+            if args.json:
+                print(json.dumps({"project": project.name, "members": [
+                    {"user": m.user, "role": m.role, "added_by": m.added_by,
+                     "added_at": m.added_at.isoformat()} for m in members]}, indent=2))
             else:
-                members = acting.list_members(project.id)
-                if args.json:
-                    print(json.dumps({"project": project.name, "members": [
-                        {"user": m.user, "role": m.role, "added_by": m.added_by,
-                         "added_at": m.added_at.isoformat()} for m in members]}, indent=2))
-                else:
-                    for m in members:
-                        print(f"{m.user}\t{m.role}")
-        finally:
-            repo.close()
-    except StorageError as exc:
-        raise InputError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+                for m in members:
+                    print(f"{m.user}\t{m.role}")
+    finally:
+        repo.close()
     return 0

@@ -68,40 +68,36 @@ def _status(account: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.errors import StorageError
     from db.repository import Repository
 
+    repo = Repository.open()
     try:
-        repo = Repository.open()
-        try:
-            if args.action == "add":
-                password = None if args.no_password else read_password(args.password_stdin)
-                info = repo.create_account(args.name, password)
-                print(f"account {info.name!r} created" + ("" if password else " (no password: header mode)"))
-            elif args.action == "list":
-                accounts = repo.list_accounts()
-                if args.json:
-                    print(json.dumps([{"name": a.name, "enabled": a.enabled, "password": a.has_password,
-                                       "status": _status(a), "failed_logins": a.failed_logins,
-                                       "last_login": a.last_login_at.isoformat() if a.last_login_at else None}
-                                      for a in accounts], indent=2))
-                else:
-                    for a in accounts:
-                        seen = f"{a.last_login_at:%Y-%m-%d %H:%M}" if a.last_login_at else "never"
-                        print(f"{a.name}\t{_status(a)}\t{'password' if a.has_password else 'no password'}"
-                              f"\tlast sign-in: {seen}")
-            elif args.action in ("disable", "enable"):
-                info = repo.set_account_enabled(args.name, args.action == "enable")
-                print(f"account {info.name!r} {args.action}d")
-            elif args.action == "unlock":
-                info = repo.unlock_account(args.name)
-                print(f"account {info.name!r} unlocked")
-            elif args.action == "passwd":
-                repo.get_account(args.name)  # say "no such account" before asking for a password
-                info = repo.set_password(args.name, read_password(args.password_stdin))
-                print(f"password of {info.name!r} changed")
-        finally:
-            repo.close()
-    except StorageError as exc:
-        raise InputError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        if args.action == "add":
+            password = None if args.no_password else read_password(args.password_stdin)
+            info = repo.create_account(args.name, password)
+            print(f"account {info.name!r} created" + ("" if password else " (no password: header mode)"))
+        elif args.action == "list":
+            accounts = repo.list_accounts()
+            if args.json:
+                print(json.dumps([{"name": a.name, "enabled": a.enabled, "password": a.has_password,
+                                   "status": _status(a), "failed_logins": a.failed_logins,
+                                   "last_login": a.last_login_at.isoformat() if a.last_login_at else None}
+                                  for a in accounts], indent=2))
+            else:
+                for a in accounts:
+                    seen = f"{a.last_login_at:%Y-%m-%d %H:%M}" if a.last_login_at else "never"
+                    print(f"{a.name}\t{_status(a)}\t{'password' if a.has_password else 'no password'}"
+                          f"\tlast sign-in: {seen}")
+        elif args.action in ("disable", "enable"):
+            info = repo.set_account_enabled(args.name, args.action == "enable")
+            print(f"account {info.name!r} {args.action}d")
+        elif args.action == "unlock":
+            info = repo.unlock_account(args.name)
+            print(f"account {info.name!r} unlocked")
+        elif args.action == "passwd":
+            repo.get_account(args.name)  # say "no such account" before asking for a password
+            info = repo.set_password(args.name, read_password(args.password_stdin))
+            print(f"password of {info.name!r} changed")
+    finally:
+        repo.close()
     return 0
