@@ -48,15 +48,19 @@ def test_changed_number_and_dropped_clause_are_found_among_faithful_pairs(encode
     assert top_two == {16, 17}
 
 
-def test_quotation_is_traced_to_its_russian_original(encoder, rows):
-    sentences = [r["ru"] for r in rows[:20]]
+def russian_document(sentences: list[str]) -> Document:
+    """One paragraph of ready-made Russian sentences, offsets included."""
     text, sents, pos = "", [], 0
     for k, s in enumerate(sentences):
         text += (" " if k else "") + s
         pos += 1 if k else 0
         sents.append(Sentence(f"r{k}", k, 0, pos, pos + len(s), s))
         pos += len(s)
-    doc = Document(text=text, lang="ru", sentences=sents, source_name="ru.txt")
+    return Document(text=text, lang="ru", sentences=sents, source_name="ru.txt")
+
+
+def test_quotation_is_traced_to_its_russian_original(encoder, rows):
+    doc = russian_document([r["ru"] for r in rows[:20]])
     present, absent = rows[7]["en"], rows[35]["en"]
     found, missing = match_quotes([present, absent], "en", [doc], encoder)
     assert found.span is not None and found.span.sentence_ids == (7,) and found.verdict == FAITHFUL
@@ -67,14 +71,7 @@ def test_near_miss_with_another_predicate_is_no_source_but_a_changed_number_is_d
     # the mayor of Tver resigning (rows[25]) is absent; a sentence about him doing something else
     # after the scandal is present, and retrieval alone takes it
     distractor = "Павел Кузнецов, мэр Твери, после скандала уехал в Москву."
-    sentences = [r["ru"] for r in rows[:16]] + [distractor]
-    text, sents, pos = "", [], 0
-    for k, s in enumerate(sentences):
-        text += (" " if k else "") + s
-        pos += 1 if k else 0
-        sents.append(Sentence(f"r{k}", k, 0, pos, pos + len(s), s))
-        pos += len(s)
-    doc = Document(text=text, lang="ru", sentences=sents, source_name="ru.txt")
+    doc = russian_document([r["ru"] for r in rows[:16]] + [distractor])
     changed = rows[13]["en"].replace("120 000", "12 000")  # the bridge, its true source present
     quotes = [r["en"] for r in rows[:6]] + [rows[25]["en"], changed]
     *plain, near, drifted = match_quotes(quotes, "en", [doc], encoder)
