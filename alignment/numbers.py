@@ -320,18 +320,13 @@ def _de_compound(low: str) -> float | None:
     if m is None or not any(m.groups()):
         return None
     total = 0.0
-    if "tausend" in low:
-        head = m.group(1)
-        mult = units.get(head) if head else 1
-        if mult is None:
-            return None
-        total += mult * 1000
-    if "hundert" in low:
-        head = m.group(2)
-        mult = units.get(head) if head else 1
-        if mult is None:
-            return None
-        total += mult * 100
+    for word, group, factor in (("tausend", 1, 1000), ("hundert", 2, 100)):
+        if word in low:
+            head = m.group(group)
+            mult = units.get(head) if head else 1
+            if mult is None:
+                return None
+            total += mult * factor
     if m.group(3) and m.group(4):
         a, b = units.get(m.group(3)), units.get(m.group(4))
         if a is None or b is None or b < 20:
