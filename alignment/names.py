@@ -477,9 +477,10 @@ def inside_compound(name: str, word: str) -> bool:
     """
     if _CYRILLIC.search(word) or len(word) < 8:
         return False
-    tail_keys = {skeleton(word)[k:] for k in range(3, len(skeleton(word)) - 3)}
-    for key in _variants(name):
-        if len(key) >= 4 and any(t.startswith(key) for t in tail_keys):
+    key = skeleton(word)
+    tail_keys = {key[k:] for k in range(3, len(key) - 3)}
+    for variant in _variants(name):
+        if len(variant) >= 4 and any(t.startswith(variant) for t in tail_keys):
             return True
     group = exonym_group(name)
     if group is not None:
