@@ -506,8 +506,28 @@ _LEXICON: dict[str, list[str]] = {
 _CUT_CACHE: dict[tuple[str, str, str], float] = {}
 
 
+def word_encoder(encoder: object) -> object:
+    """The encoder that judges single words: a combined encoder's part that declares
+    ``judges_words`` (USE), else the encoder itself.
+
+    Sentence-level strengths do not carry over to words: e5 packs all single-word scores close
+    together, so inside "e5+use" it blurs what USE alone separates. On 30 held-out capitalised
+    word pairs (Russian inflected: White / Белого, People's / Народной), USE alone finds 0.73 of
+    the en–ru translations and 0.67 of the en–fr ones, the combination 0.53 and 0.60, with no
+    mismatched pair or different name above the cut either way (``docs/benchmarks.md``).
+    """
+    base = encoder
+    while hasattr(base, "inner"):  # a cache around the encoder
+        base = base.inner
+    for part, _ in getattr(base, "parts", []):
+        if getattr(part, "judges_words", False):
+            return part
+    return encoder
+
+
 def translation_cut(encoder: object, lang_a: str, lang_b: str) -> float | None:
-    """Cosine above which two words are taken as translations, for this encoder and language pair.
+    """Cosine above which two words are taken as translations, for the encoder that
+    :func:`word_encoder` picks and this language pair.
 
     Placed 60% of the way from the median similarity of mismatched lexicon pairs to the median
     of true translation pairs, so that it adapts to how the model spreads its scores.
@@ -515,6 +535,7 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str) -> float | None:
     a, b = lang_a[:2], lang_b[:2]
     if a not in _LEXICON or b not in _LEXICON:
         return None
+    encoder = word_encoder(encoder)
     key = (str(getattr(encoder, "name", id(encoder))), a, b)
     if key not in _CUT_CACHE:
         import numpy as np
@@ -540,6 +561,7 @@ def translated_by_meaning(
     cut = translation_cut(encoder, query_lang, other_lang)
     if cut is None or not queries:
         return [False] * len(queries)
+    encoder = word_encoder(encoder)
     words = sorted({q for q, _ in queries} | {w for _, ws in queries for w in ws})
     index = {w: k for k, w in enumerate(words)}
     vecs = encoder.encode(words)  # type: ignore[attr-defined]

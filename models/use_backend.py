@@ -38,6 +38,9 @@ class UseEncoder:
 
     dim = 512
     max_tokens = 100_000  # an averaging network: no length limit of its own
+    judges_words = True
+    """Trained on translation pairs down to short phrases: single words are compared reliably
+    (see :func:`alignment.names.word_encoder`)."""
 
     def __init__(self, threads: int | None = None) -> None:
         self._threads = threads or env_threads() or min(4, os.cpu_count() or 1)
