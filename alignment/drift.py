@@ -180,6 +180,10 @@ class DriftReport:
     stats: DocumentStats
     source_lang: str
     target_lang: str
+    pairs: list[BeadPair] = field(default_factory=list)
+    """The beads as judged (similarities filled in)."""
+    coverage: list[ClauseCoverage | None] = field(default_factory=list)
+    """Per bead, its clause coverage (empty when it was not computed)."""
 
     @property
     def summary(self) -> dict[str, list[int]]:
@@ -408,6 +412,8 @@ class ClauseCoverage:
     worst: dict[str, Span | None]
     gain: dict[str, float] = field(default_factory=dict)
     gain_span: dict[str, Span | None] = field(default_factory=dict)
+    clause_count: dict[str, int] = field(default_factory=dict)
+    """How many clauses each side was split into (omission and addition compare them)."""
 
 
 def clause_coverage(
@@ -484,7 +490,8 @@ def clause_coverage(
                 if best_span is None or score < best_val:
                     best_val, best_span = score, span
             deficit[side], worst[side] = best_val, best_span
-        out.append(ClauseCoverage(deficit, worst, gain, gain_span))
+        counts = {side: len(plan[side][1]) for side in ("source", "target")}
+        out.append(ClauseCoverage(deficit, worst, gain, gain_span, counts))
     return out
 
 
@@ -566,7 +573,8 @@ def detect_drift(
                    coverage[k] if coverage is not None else None, translated.get(k))
         for k, pair in enumerate(pairs)
     ]
-    return DriftReport(beads, stats, source_lang, target_lang)
+    return DriftReport(beads, stats, source_lang, target_lang, list(pairs),
+                       list(coverage) if coverage is not None else [])
 
 
 def _translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
@@ -700,8 +708,8 @@ def omission_addition_evidence(pair: BeadPair, stats: DocumentStats,
     z_sim = 0.0
     if pair.similarity is not None and stats.sim_median is not None and stats.sim_scale:
         z_sim = (pair.similarity - stats.sim_median) / stats.sim_scale
-    n_clauses = {"source": len(split_clauses(pair.source_text)),
-                 "target": len(split_clauses(pair.target_text))}
+    n_clauses = coverage.clause_count if coverage is not None and coverage.clause_count else {
+        "source": len(split_clauses(pair.source_text)), "target": len(split_clauses(pair.target_text))}
     out: dict[str, OmissionAdditionEvidence] = {}
     for kind, side, other in (("omission", "source", "target"), ("addition", "target", "source")):
         toward = max(0.0, -z_len) if kind == "omission" else max(0.0, z_len)

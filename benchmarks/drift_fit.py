@@ -30,10 +30,7 @@ from drift_inject import build_cases  # noqa: E402
 from alignment.drift import (  # noqa: E402
     OMISSION_ADDITION_FEATURES,
     BeadPair,
-    DriftConfig,
-    _with_similarities,
-    clause_coverage,
-    document_stats,
+    detect_drift,
     omission_addition_evidence,
 )
 
@@ -55,15 +52,12 @@ def collect(seeds: list[int], encoder, rate: float = 0.5) -> dict[str, tuple[np.
     groups by a hash of the source sentence), not of seeds: a held-out fold then holds sentences
     the weights never saw, in any perturbed form.
     """
-    config = DriftConfig()
     rows: dict[str, list] = {k: [] for k in KINDS}
     for seed in seeds:
         for _name, sl, tl, injected in build_cases(seed, rate):
-            pairs = _with_similarities([BeadPair((x.source,), (x.target,)) for x in injected], encoder)
-            coverage = clause_coverage(pairs, encoder, config.clause_min_chars)
-            stats = document_stats(pairs, sl, tl, coverage, config)
-            for x, pair, cov in zip(injected, pairs, coverage, strict=True):
-                for kind, ev in omission_addition_evidence(pair, stats, cov).items():
+            report = detect_drift([BeadPair((x.source,), (x.target,)) for x in injected], sl, tl, encoder)
+            for x, pair, cov in zip(injected, report.pairs, report.coverage, strict=True):
+                for kind, ev in omission_addition_evidence(pair, report.stats, cov).items():
                     rows[kind].append((ev.features, x.kind == kind, seed, x.source))
     out = {}
     for kind, r in rows.items():
