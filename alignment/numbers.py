@@ -375,9 +375,9 @@ def _month_value(tok: _Tok, lang: str, prev: _Tok | None, nxt: _Tok | None) -> i
     value = table.get(tok.low)
     if value is None:
         return None
+    if lang in ("en", "de") and not tok.text[0].isupper():
+        return None  # English and German capitalise months: "joined the march", "may", "august"
     if lang == "en" and tok.low == "may":
-        if not tok.text[0].isupper():
-            return None
         if not near_digit and not (prev is not None and prev.low in _MONTH_CONTEXT_EN):
             return None
     if lang == "fr" and tok.low == "mars" and tok.text[0].isupper() and not near_digit:

@@ -115,3 +115,11 @@ def test_page_numbers_and_roman_numerals_in_drift():
 def test_a_capitalised_russian_month_word_without_a_number_is_a_name():
     assert keys("говорит Марта Ильина, которая тридцать лет держит пчёл.", "ru") == [("num", 30.0)]
     assert ("month", 3.0) in keys("В марте 2021 г. правительство подписало соглашение.", "ru")
+
+
+def test_english_and_german_months_are_capitalised_so_a_lowercase_march_is_a_walk():
+    assert keys("Workers from Kharkov joined the march.", "en") == []
+    assert keys("They may leave early.", "en") == []
+    assert ("month", 3.0) in keys("The strike began in March.", "en")
+    assert ("month", 5.0) in keys("On 9 May the parade went ahead.", "en")
+    assert ("month", 3.0) in keys("Im März 1956 brach die Expedition auf.", "de")
