@@ -132,3 +132,20 @@ def test_a_french_title_capitalised_in_a_quotation_is_not_a_name():
                          [("Горловки", "Horlivka"), ("Гнатюк", "Hnatyuk"), ("Горловке", "Gorlovka")])
 def test_ukrainian_romanisation_of_a_russian_spelling(a, b):
     assert names_match(a, b)
+
+
+def test_single_words_are_judged_by_the_part_of_a_combined_encoder_that_judges_words():
+    from alignment.names import word_encoder
+    from models.cache import CachedEncoder
+    from models.combined import ConcatEncoder
+    from models.fake import HashingEncoder
+
+    sentence_level, word_level = HashingEncoder(dim=32), HashingEncoder(dim=16)
+    word_level.judges_words = True  # type: ignore[attr-defined]
+    combined = ConcatEncoder([(sentence_level, 0.8), (word_level, 0.2)])
+    assert word_encoder(combined) is word_level
+    assert word_encoder(CachedEncoder(combined, path=None)) is word_level
+    # no part declares it: the encoder is used as it is
+    plain = ConcatEncoder([(sentence_level, 1.0)])
+    assert word_encoder(plain) is plain
+    assert word_encoder(sentence_level) is sentence_level

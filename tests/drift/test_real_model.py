@@ -115,3 +115,24 @@ def test_demo_quotations_get_the_verdicts_the_manifest_lists(model):
                                        "is taken for the source (docs/drift.md, Known limits)")
 def test_demo_near_miss_one_word_apart_is_no_source():
     assert _demo_quote_verdicts("use-m3")["the river will stay alive"] == "no source"
+
+
+def test_capitalised_russian_words_are_paired_with_their_translation_under_e5_use():
+    """Inflected Russian capitals (Белого, Народной) are translations, not other names, with the
+    default quote model too: its USE part judges the words (e5 packs word scores together)."""
+    from alignment.names import translated_by_meaning
+    from models.registry import load_encoder
+
+    try:
+        enc = load_encoder("e5+use")
+        enc.encode(["warm up"])
+    except Exception as exc:  # the packages are optional in a bare checkout
+        pytest.skip(f"e5+use not available: {exc}")
+    queries = [
+        ("Белого", ["ideal", "White", "movement", "hostility"]),
+        ("Народной", ["Lugansk", "People", "Republic", "leaders"]),
+        ("Верховный", ["Supreme", "Council", "voted", "law"]),
+        ("Дугина", ["speech", "praised", "Gumilev", "followers"]),
+        ("Днепропетровска", ["workers", "Kharkov", "Odessa", "joined"]),
+    ]
+    assert translated_by_meaning(queries, "ru", "en", enc) == [True, True, True, False, False]
