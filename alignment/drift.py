@@ -45,7 +45,9 @@ from alignment.names import (
     unmatched_names,
 )
 from alignment.negation import (
+    NegationCue,
     ability_negations,
+    adjectival_negations,
     antonym_negatives,
     compare_negation,
     lexical_negatives,
@@ -329,18 +331,29 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     """Negation on one side only (a possible reversal of meaning)."""
     src = negation_cues(pair.source_text, source_lang)
     tgt = negation_cues(pair.target_text, target_lang)
-    # a lexical "not able" on one side counts only against ability negations on the other
-    src_lex = (lexical_negatives(pair.source_text, source_lang)
-               if len(ability_negations(pair.target_text, target_lang, tgt)) == len(tgt) else []) \
-        + antonym_negatives(pair.source_text, source_lang)
-    tgt_lex = (lexical_negatives(pair.target_text, target_lang)
-               if len(ability_negations(pair.source_text, source_lang, src)) == len(src) else []) \
-        + antonym_negatives(pair.target_text, target_lang)
+    src_lex = _negative_words(pair.source_text, source_lang, pair.target_text, target_lang, tgt)
+    tgt_lex = _negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         return None
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
                        tuple((c.start, c.end) for c in tgt), strength)
+
+
+def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
+                    other_cues: list[NegationCue]) -> list[NegationCue]:
+    """Words of ``text`` that may carry, in themselves, the other side's negations.
+
+    A lexical "not able" (incapable, невозможно) counts only against ability negations on the
+    other side, and a one-word negative adjective (небольшой = "not large") only against cues
+    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never".
+    """
+    out: list[NegationCue] = []
+    if len(ability_negations(other_text, other_lang, other_cues)) == len(other_cues):
+        out += lexical_negatives(text, lang)
+    if len(adjectival_negations(other_cues)) == len(other_cues):
+        out += antonym_negatives(text, lang)
+    return out
 
 
 _QUOTE_CHARS = re.compile(r"[«»“”„\"]|(?:^|(?<=\s))‘")

@@ -223,6 +223,24 @@ def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     return _words_starting_with(text, _LEXICAL.get((lang or "en")[:2].lower(), ()))
 
 
+_ADJECTIVAL = {"not", "no", "n't", "ne", "n'", "pas", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
+               "keines", "не", "нет"}
+
+
+def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
+    """The cues that can negate an adjective ("not large", "pas grand", "kein großer").
+
+    Only these can be what a one-word Russian negative (небольшой = "not large") renders;
+    "nothing", "never", "nobody", "without" or "ne … rien" cannot.
+    """
+    out = []
+    for cue in cues:
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]*)?", cue.text.lower().replace("’", "'"))
+        if words and all(w in _ADJECTIVAL or w.endswith("n't") for w in words):
+            out.append(cue)
+    return out
+
+
 def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[NegationCue]:
     """The cues that negate an ability or possibility ("не способны", "cannot", "nicht möglich")."""
     lang = (lang or "en")[:2].lower()

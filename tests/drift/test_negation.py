@@ -96,3 +96,19 @@ def test_russian_not_plus_adjective_in_one_word_is_a_weak_reversal_only():
     hard = negation_signal(BeadPair(("The Vesna is a large river.",), ("Весна — не большая река.",)),
                            "en", "ru")
     assert hard is not None and hard.strength == 1.0
+
+
+def test_a_one_word_negative_adjective_cannot_stand_for_nothing_or_never():
+    from alignment.drift import BeadPair, negation_signal
+
+    # "небольшой гонорар" (a small fee) is "not large", never "paid nothing"
+    paid = negation_signal(BeadPair(("Поэтесса получила за стихи небольшой гонорар.",),
+                                    ("The poet was paid nothing for her poems.",)), "ru", "en")
+    assert paid is not None and paid.strength == 1.0
+    never = negation_signal(BeadPair(("Это небольшая река.",), ("Ce fleuve n'a jamais été large.",)), "ru", "fr")
+    assert never is not None and never.strength == 1.0
+    # "pas grand" and "kein großer" can
+    pas = negation_signal(BeadPair(("Это небольшая река.",), ("Ce n'est pas un grand fleuve.",)), "ru", "fr")
+    assert pas is not None and pas.strength < 0.5
+    kein = negation_signal(BeadPair(("Это небольшая река.",), ("Das ist kein großer Fluss.",)), "ru", "de")
+    assert kein is not None and kein.strength < 0.5
