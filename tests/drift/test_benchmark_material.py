@@ -37,7 +37,8 @@ def load_script(name: str):
 
 
 @pytest.mark.parametrize(("blind", "like"), [("drift_blind.tsv", "drift_sentences.tsv"),
-                                             ("quote_blind.tsv", "quote_heldout.tsv")])
+                                             ("quote_blind.tsv", "quote_heldout.tsv"),
+                                             ("quote_blind2.tsv", "quote_heldout.tsv")])
 def test_blind_tables_parse_and_are_complete(blind: str, like: str) -> None:
     columns, rows = read_tsv(blind)
     assert columns == read_tsv(like)[0]
@@ -53,25 +54,31 @@ def test_blind_tables_parse_and_are_complete(blind: str, like: str) -> None:
             assert 5 <= len(r[lang].split()) <= 45, f"{r['id']} {lang}"
 
 
-def test_quote_blind_has_present_and_absent_rows() -> None:
-    _, rows = read_tsv("quote_blind.tsv")
+@pytest.mark.parametrize(("table", "n_absent"), [("quote_blind.tsv", None), ("quote_blind2.tsv", 10)])
+def test_quote_blind_has_present_and_absent_rows(table: str, n_absent: int | None) -> None:
+    _, rows = read_tsv(table)
     marks = [r["absent"] for r in rows]
     assert set(marks) == {"0", "1"}
     assert 0.2 <= marks.count("1") / len(marks) <= 0.5
+    if n_absent is not None:
+        assert marks.count("1") == n_absent
 
 
-def test_quote_blind_distractors_are_russian_near_misses_not_copies() -> None:
-    lines = (DATA / "quote_blind_distractors.ru.txt").read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize(("table", "distractor_file"),
+                         [("quote_blind.tsv", "quote_blind_distractors.ru.txt"),
+                          ("quote_blind2.tsv", "quote_blind2_distractors.ru.txt")])
+def test_quote_blind_distractors_are_russian_near_misses_not_copies(table: str, distractor_file: str) -> None:
+    lines = (DATA / distractor_file).read_text(encoding="utf-8").splitlines()
     distractors = [x.strip() for x in lines if x.strip()]
     assert len(distractors) >= 20
     assert len(set(distractors)) == len(distractors)
-    originals = {r["ru"] for r in read_tsv("quote_blind.tsv")[1]}
+    originals = {r["ru"] for r in read_tsv(table)[1]}
     for d in distractors:
         assert CYRILLIC.search(d) and d not in originals, d
 
 
 def test_blind_material_is_new() -> None:
-    """No blind sentence is one of the tuning or held-out sentences."""
+    """No blind sentence is a tuning or held-out sentence, nor (blind2) one of an earlier blind set."""
     seen = set()
     for name in ("drift_sentences.tsv", "quote_heldout.tsv"):
         for r in read_tsv(name)[1]:
@@ -80,6 +87,12 @@ def test_blind_material_is_new() -> None:
         for r in read_tsv(name)[1]:
             for lang in ("en", "fr", "ru"):
                 assert r[lang] not in seen, f"{name} {r['id']} {lang}"
+    for name in ("drift_blind.tsv", "quote_blind.tsv"):
+        for r in read_tsv(name)[1]:
+            seen.update(r[lang] for lang in ("en", "fr", "ru"))
+    for r in read_tsv("quote_blind2.tsv")[1]:
+        for lang in ("en", "fr", "ru"):
+            assert r[lang] not in seen, f"quote_blind2.tsv {r['id']} {lang}"
 
 
 def test_injector_applies_every_kind_to_the_blind_sentences() -> None:
@@ -95,10 +108,13 @@ def test_injector_applies_every_kind_to_the_blind_sentences() -> None:
             assert (x.kind is None) == (x.target == x.original)
 
 
-def test_quote_dry_run_on_blind_builds_present_absent_and_perturbed() -> None:
+@pytest.mark.parametrize(("material", "table"), [("blind", "quote_blind.tsv"),
+                                                 ("blind2", "quote_blind2.tsv")])
+def test_quote_dry_run_on_blind_builds_present_absent_and_perturbed(material: str, table: str) -> None:
     quotes = load_script("drift_quotes")
-    d = quotes.dry_run(11, "blind")
+    assert quotes.MATERIALS[material][0] == table
+    d = quotes.dry_run(11, material)
     assert d["present"] > 0 and d["absent"] > 0
-    absent_rows = sum(r["absent"] == "1" for r in read_tsv("quote_blind.tsv")[1])
+    absent_rows = sum(r["absent"] == "1" for r in read_tsv(table)[1])
     assert d["by_form"]["en sentence"]["absent"] == d["by_form"]["fr sentence"]["absent"] == absent_rows
     assert set(d["perturbed_by_kind"]) == {"numbers", "names", "reversal"}
