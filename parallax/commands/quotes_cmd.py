@@ -98,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
             "z": round(m.z, 2),
             "margin_z": round(m.margin_z, 2),
             "drift": m.drift_score,
+            "word_coverage": None if m.word_coverage is None else round(m.word_coverage, 2),
             "kinds": sorted({s.kind for s in m.signals}),
             "reasons": m.reasons,
             "linked_document": m.linked_document,

@@ -105,7 +105,8 @@ def test_a_one_word_negative_adjective_cannot_stand_for_nothing_or_never():
     paid = negation_signal(BeadPair(("Поэтесса получила за стихи небольшой гонорар.",),
                                     ("The poet was paid nothing for her poems.",)), "ru", "en")
     assert paid is not None and paid.strength == 1.0
-    never = negation_signal(BeadPair(("Это небольшая река.",), ("Ce fleuve n'a jamais été large.",)), "ru", "fr")
+    never = negation_signal(BeadPair(("Это небольшая река.",), ("Ce fleuve n'a jamais été large.",)),
+                            "ru", "fr")
     assert never is not None and never.strength == 1.0
     # "pas grand" and "kein großer" can
     pas = negation_signal(BeadPair(("Это небольшая река.",), ("Ce n'est pas un grand fleuve.",)), "ru", "fr")
