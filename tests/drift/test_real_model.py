@@ -16,15 +16,8 @@ DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "drift_sent
 
 
 @pytest.fixture(scope="module")
-def encoder():
-    from models.registry import load_encoder
-
-    try:
-        enc = load_encoder("use-m3")
-        enc.encode(["warm up"])
-    except Exception as exc:  # the package is optional in a bare checkout
-        pytest.skip(f"use-m3 not available: {exc}")
-    return enc
+def encoder(use_m3):
+    return use_m3
 
 
 @pytest.fixture(scope="module")
@@ -117,17 +110,10 @@ def test_demo_near_miss_one_word_apart_is_no_source():
     assert _demo_quote_verdicts("use-m3")["the river will stay alive"] == "no source"
 
 
-def test_capitalised_russian_words_are_paired_with_their_translation_under_e5_use():
+def test_capitalised_russian_words_are_paired_with_their_translation_under_e5_use(e5_use):
     """Inflected Russian capitals (Белого, Народной) are translations, not other names, with the
     default quote model too: its USE part judges the words (e5 packs word scores together)."""
     from alignment.names import translated_by_meaning
-    from models.registry import load_encoder
-
-    try:
-        enc = load_encoder("e5+use")
-        enc.encode(["warm up"])
-    except Exception as exc:  # the packages are optional in a bare checkout
-        pytest.skip(f"e5+use not available: {exc}")
     queries = [
         ("Белого", ["ideal", "White", "movement", "hostility"]),
         ("Народной", ["Lugansk", "People", "Republic", "leaders"]),
@@ -135,26 +121,19 @@ def test_capitalised_russian_words_are_paired_with_their_translation_under_e5_us
         ("Дугина", ["speech", "praised", "Gumilev", "followers"]),
         ("Днепропетровска", ["workers", "Kharkov", "Odessa", "joined"]),
     ]
-    assert translated_by_meaning(queries, "ru", "en", enc) == [True, True, True, False, False]
+    assert translated_by_meaning(queries, "ru", "en", e5_use) == [True, True, True, False, False]
 
 
-def test_a_passage_that_keeps_the_frame_but_says_other_things_is_no_source(rows):
+def test_a_passage_that_keeps_the_frame_but_says_other_things_is_no_source(e5_use, rows):
     """With e5+use the old wooden hospital is retrieved for the new stone one and, on sentence
     similarity alone, called faithful; the word check finds it has words for almost nothing else."""
-    from models.registry import load_encoder
-
-    try:
-        enc = load_encoder("e5+use")
-        enc.encode(["warm up"])
-    except Exception as exc:  # the packages are optional in a bare checkout
-        pytest.skip(f"e5+use not available: {exc}")
     near = "Старая деревянная больница имела девяносто коек, но отапливалась печами."
     doc = russian_document([r["ru"] for r in rows[:16]] + [near])
     quote = ("The new hospital, built of stone, had ninety beds and was the first in the district with an "
              "X-ray machine.")
-    absent, present = match_quotes([quote, rows[3]["en"]], "en", [doc], enc)
+    absent, present = match_quotes([quote, rows[3]["en"]], "en", [doc], e5_use)
     assert absent.verdict == NOT_FOUND and absent.runner_up is not None and absent.runner_up.text == near
     assert "has words for only" in absent.reasons[-1] and "stone" in absent.reasons[-1]
     assert present.verdict == FAITHFUL and present.word_coverage is not None and present.word_coverage >= 0.6
-    unchecked = match_quotes([quote], "en", [doc], enc, config=QuoteConfig(min_word_coverage=0))[0]
+    unchecked = match_quotes([quote], "en", [doc], e5_use, config=QuoteConfig(min_word_coverage=0))[0]
     assert unchecked.span is not None and unchecked.span.text == near and unchecked.verdict == FAITHFUL

@@ -24,14 +24,8 @@ def test_dictionary_forms_undo_inflection():
 
 
 @pytest.mark.slow
-def test_the_true_source_covers_more_of_a_quotation_than_passages_about_the_same_people():
-    from models.registry import load_encoder
-
-    try:
-        encoder = load_encoder("e5+use")
-        encoder.encode(["warm up"])
-    except Exception as exc:  # the packages are optional in a bare checkout
-        pytest.skip(f"e5+use not available: {exc}")
+def test_the_true_source_covers_more_of_a_quotation_than_passages_about_the_same_people(e5_use):
+    encoder = e5_use
     quote = ("The young nurses from the district school slept in a wooden hut beside the mine and ate in "
              "its canteen.")
     source = ("Молодые медсёстры из районной школы спали в деревянном бараке возле шахты и ели в её "
