@@ -124,16 +124,19 @@ def test_capitalised_russian_words_are_paired_with_their_translation_under_e5_us
     assert translated_by_meaning(queries, "ru", "en", e5_use) == [True, True, True, False, False]
 
 
-def test_a_passage_that_keeps_the_frame_but_says_other_things_is_no_source(e5_use, rows):
+def test_the_word_check_can_reject_a_passage_that_keeps_the_frame_but_says_other_things(e5_use, rows):
     """With e5+use the old wooden hospital is retrieved for the new stone one and, on sentence
-    similarity alone, called faithful; the word check finds it has words for almost nothing else."""
+    similarity alone, called faithful; the word check (opt-in) finds it has words for almost
+    nothing else."""
     near = "Старая деревянная больница имела девяносто коек, но отапливалась печами."
     doc = russian_document([r["ru"] for r in rows[:16]] + [near])
     quote = ("The new hospital, built of stone, had ninety beds and was the first in the district with an "
              "X-ray machine.")
-    absent, present = match_quotes([quote, rows[3]["en"]], "en", [doc], e5_use)
+    checked = QuoteConfig(min_word_coverage=0.35)
+    absent, present = match_quotes([quote, rows[3]["en"]], "en", [doc], e5_use, config=checked)
     assert absent.verdict == NOT_FOUND and absent.runner_up is not None and absent.runner_up.text == near
     assert "has words for only" in absent.reasons[-1] and "stone" in absent.reasons[-1]
     assert present.verdict == FAITHFUL and present.word_coverage is not None and present.word_coverage >= 0.6
-    unchecked = match_quotes([quote], "en", [doc], e5_use, config=QuoteConfig(min_word_coverage=0))[0]
+    unchecked = match_quotes([quote], "en", [doc], e5_use)[0]  # the default: coverage reported only
     assert unchecked.span is not None and unchecked.span.text == near and unchecked.verdict == FAITHFUL
+    assert unchecked.word_coverage is not None and unchecked.word_coverage < 0.35

@@ -38,7 +38,7 @@ def test_the_true_source_covers_more_of_a_quotation_than_passages_about_the_same
     assert true is not None and subject is not None and people is not None
     assert true.share >= 0.6
     assert subject.share < true.share and {"slept", "hut", "canteen"} <= set(subject.missing)
-    assert people.share < 0.35  # the quote check rejects such a passage (QuoteConfig.min_word_coverage)
+    assert people.share < 0.35  # rejected when the quote check asks for 0.35 (QuoteConfig.min_word_coverage)
     # a known limit: single words are judged loosely, so a passage that keeps the subject and says
     # something close ("lived with relatives in town and dined at home") can cover as much as the source
     # names are matched by spelling, whatever the script
