@@ -82,16 +82,25 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
 
 @dataclass
 class QuoteTrace:
-    """What tracing one document's quotations found, ready to store."""
+    """What tracing one document's quotations found, as stored.
+
+    ``matches`` holds one row per traced quotation that had any candidate: its source span, or,
+    for "no source found", the nearest passage (``evidence["nearest"]``) with the reasons it was
+    turned down, so that the reader can see what was compared.
+    """
 
     matches: list[QuoteMatchInput]
     unmatched: int
+
+    @property
+    def found(self) -> int:
+        return len(self.matches) - sum(1 for m in self.matches if (m.evidence or {}).get("nearest"))
 
 
 def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids: Sequence[int],
                         footnote_links: dict[int, int] | None = None, model: str | None = None,
                         progress: StageProgress | None = None) -> QuoteTrace:
-    """Find each quotation of a stored document in the stored source documents; store the matches."""
+    """Find each quotation of a stored document in the stored source documents; store the outcome."""
     from alignment.quotes import match_quotes
     from models.registry import load_encoder, resolve_quote_model
 
@@ -107,14 +116,19 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                            source_names=names, progress=_stage(progress, "quotes"))
     matches, unmatched = [], 0
     for result in results:
+        span = result.span if result.span is not None else result.runner_up
         if result.span is None:
             unmatched += 1
-            continue
+        if span is None:
+            continue  # no candidate at all (no source text)
+        evidence = {"z": round(result.z, 2), "margin_z": round(result.margin_z, 2),
+                    "word_coverage": None if result.word_coverage is None else round(result.word_coverage, 2),
+                    "kinds": sorted({s.kind for s in result.signals}), "nearest": result.span is None}
         matches.append(QuoteMatchInput(
             quote_index=quoting.quotes[result.quote_index].index,
-            matched_document_id=source_ids[result.span.doc_index],
-            start=result.span.start, end=result.span.end, score=result.score,
-            verdict=result.verdict, reasons=tuple(result.reasons)))
+            matched_document_id=source_ids[span.doc_index],
+            start=span.start, end=span.end, score=result.score,
+            verdict=result.verdict, reasons=tuple(result.reasons), evidence=evidence))
     repo.store_quote_matches(document_id, matches)
     return QuoteTrace(matches, unmatched)
 

@@ -416,7 +416,8 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
                 repo, quoting, sources, links,
                 progress=lambda stage, done, total: bar.progress(min(1.0, done / max(total, 1)),
                                                                  text=f"{stage}: {done}/{total}"))
-            st.success(f"{len(result.matches)} quotations traced, {result.unmatched} without a source found.")
+            st.success(f"Quotations traced: {result.found} with a source, {result.unmatched} "
+                       "without a source found (the nearest passage and the reason are listed).")
     quotes = repo.list_quotes(quoting)
     if not quotes:
         st.info("This document has no quotations.")
@@ -428,12 +429,18 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
         m = q.matches[0] if q.matches else None
         if m is not None and m.matched_document_id not in texts:
             texts[m.matched_document_id] = repo.load_document(m.matched_document_id).text
+        evidence = (m.evidence or {}) if m else {}
+        nearest = bool(evidence.get("nearest"))
+        passage = texts[m.matched_document_id][m.start:m.end] if m else ""
+        coverage = evidence.get("word_coverage")
         rows.append({
             "quotation": q.text, "footnote": q.footnote,
-            "source": names.get(m.matched_document_id, "") if m else "",
-            "source passage": texts[m.matched_document_id][m.start:m.end] if m else "",
+            "verdict": m.verdict if m else "not traced",
+            "source": names.get(m.matched_document_id, "") if m and not nearest else "",
+            "source passage": "" if nearest else passage,
+            "nearest passage": passage if nearest else "",
             "score": round(m.score, 3) if m and m.score is not None else None,
-            "verdict": m.verdict if m else "not traced / no source found",
+            "words covered": f"{coverage:.0%}" if isinstance(coverage, (int, float)) else "",
             "reasons": "; ".join(m.reasons) if m else "",
         })
     st.dataframe(pd.DataFrame(rows), hide_index=True)

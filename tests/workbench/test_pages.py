@@ -150,9 +150,27 @@ def test_quotes_page_traces_each_quotation_and_reports_the_outcome(env):
     assert at.multiselect(key="quote_sources").value, "documents in another language are offered as sources"
     at.button(key="trace_quotes").click().run()
     assert not at.exception, at.exception
-    assert at.success and "quotations traced" in at.success[0].value
+    assert at.success and "Quotations traced" in at.success[0].value
     table = at.dataframe[0].value
-    assert len(table) > 0 and {"quotation", "verdict", "source passage"} <= set(table.columns)
+    assert len(table) > 0
+    assert {"quotation", "verdict", "source passage", "nearest passage"} <= set(table.columns)
+    # a quotation without a source is shown with the nearest passage and why it was turned down
+    none = table[table["verdict"] == "no source found"]
+    assert len(none) > 0
+    assert (none["source passage"] == "").all() and (none["reasons"].str.contains("nearest")).all()
+
+
+@pytest.mark.slow
+def test_quotes_page_with_a_real_model_shows_each_source_passage(env, monkeypatch):
+    monkeypatch.setenv("PARALLAX_QUOTE_MODEL", "use-m3")
+    at = _open("Quotes")
+    at.button(key="trace_quotes").click().run()
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    found = table[table["verdict"].isin(["faithful", "drifted"])]
+    assert len(found) > 0
+    assert (found["source passage"] != "").all() and (found["nearest passage"] == "").all()
+    assert (found["words covered"] != "").any()
 
 
 def test_overview_page_plots_the_path_scores_and_drift_kinds(env):
