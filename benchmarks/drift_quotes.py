@@ -13,15 +13,16 @@ when the source is present; the share of "no source found" when it is absent; an
 the verdict on the faithful quotations and on copies perturbed with a changed number, a
 swapped name or a flipped negation (the injector of ``drift_inject.py``).
 
-``--material heldout``, ``--material blind``, ``--material blind2`` and ``--material blind3`` use
-other triples and distractors (see ``MATERIALS``); blind, blind2 and blind3 are each kept for one
-run on a frozen library. ``--dry-run`` builds the documents and quotations and prints their
-counts, without loading a model or matching.
+``--material heldout``, ``--material blind``, ``--material blind2``, ``--material blind3`` and
+``--material blind4`` use other triples and distractors (see ``MATERIALS``); blind, blind2, blind3 and
+blind4 are each kept for one run on a frozen library. ``--dry-run`` builds the documents and
+quotations and prints their counts, without loading a model or matching.
 
     .venv/bin/python benchmarks/drift_quotes.py [--model use-m3] [--seed 7] [--json]
     .venv/bin/python benchmarks/drift_quotes.py --material blind --dry-run
     .venv/bin/python benchmarks/drift_quotes.py --material blind2 --dry-run
     .venv/bin/python benchmarks/drift_quotes.py --material blind3 --dry-run
+    .venv/bin/python benchmarks/drift_quotes.py --material blind4 --dry-run
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ MATERIALS = {
     # at Chakva, a village hydroelectric station), written after the library was frozen for a later round;
     # run once, unscored before
     "blind3": ("quote_blind3.tsv", "quote_blind3_distractors.ru.txt"),
+    # blind4: three more settings (a fishermen's artel at Sviritsa on Lake Ladoga, a district-town pharmacy
+    # in Kadnikov, a wild-hive beekeeping cooperative in Burzyan), written to validate a retrieval decision
+    # fitted on the earlier sets; run once, unscored before
+    "blind4": ("quote_blind4.tsv", "quote_blind4_distractors.ru.txt"),
 }
 
 
@@ -290,8 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the misses")
     parser.add_argument("--cache", default=None)
     parser.add_argument("--material", choices=sorted(MATERIALS), default="dev",
-                        help="dev (tuned on), heldout (measure only), blind, blind2 or blind3 (each run "
-                             "once, on a frozen library)")
+                        help="dev (tuned on), heldout (measure only), blind, blind2, blind3 or blind4 "
+                             "(each run once, on a frozen library)")
     parser.add_argument("--dry-run", action="store_true",
                         help="only build the documents and quotations and print their counts (no model)")
     args = parser.parse_args(argv)

@@ -39,7 +39,8 @@ def load_script(name: str):
 @pytest.mark.parametrize(("blind", "like"), [("drift_blind.tsv", "drift_sentences.tsv"),
                                              ("quote_blind.tsv", "quote_heldout.tsv"),
                                              ("quote_blind2.tsv", "quote_heldout.tsv"),
-                                             ("quote_blind3.tsv", "quote_heldout.tsv")])
+                                             ("quote_blind3.tsv", "quote_heldout.tsv"),
+                                             ("quote_blind4.tsv", "quote_heldout.tsv")])
 def test_blind_tables_parse_and_are_complete(blind: str, like: str) -> None:
     columns, rows = read_tsv(blind)
     assert columns == read_tsv(like)[0]
@@ -56,7 +57,7 @@ def test_blind_tables_parse_and_are_complete(blind: str, like: str) -> None:
 
 
 @pytest.mark.parametrize(("table", "n_absent"), [("quote_blind.tsv", None), ("quote_blind2.tsv", 10),
-                                                    ("quote_blind3.tsv", 10)])
+                                                    ("quote_blind3.tsv", 10), ("quote_blind4.tsv", 10)])
 def test_quote_blind_has_present_and_absent_rows(table: str, n_absent: int | None) -> None:
     _, rows = read_tsv(table)
     marks = [r["absent"] for r in rows]
@@ -69,7 +70,8 @@ def test_quote_blind_has_present_and_absent_rows(table: str, n_absent: int | Non
 @pytest.mark.parametrize(("table", "distractor_file"),
                          [("quote_blind.tsv", "quote_blind_distractors.ru.txt"),
                           ("quote_blind2.tsv", "quote_blind2_distractors.ru.txt"),
-                          ("quote_blind3.tsv", "quote_blind3_distractors.ru.txt")])
+                          ("quote_blind3.tsv", "quote_blind3_distractors.ru.txt"),
+                          ("quote_blind4.tsv", "quote_blind4_distractors.ru.txt")])
 def test_quote_blind_distractors_are_russian_near_misses_not_copies(table: str, distractor_file: str) -> None:
     lines = (DATA / distractor_file).read_text(encoding="utf-8").splitlines()
     distractors = [x.strip() for x in lines if x.strip()]
@@ -81,8 +83,8 @@ def test_quote_blind_distractors_are_russian_near_misses_not_copies(table: str, 
 
 
 def test_blind_material_is_new() -> None:
-    """No blind sentence is a tuning or held-out sentence, nor (blind2, blind3) one of an earlier blind set;
-    no blind3 distractor is an earlier sentence or distractor."""
+    """No blind sentence is a tuning or held-out sentence, nor (blind2, blind3, blind4) one of an earlier
+    blind set; no blind3 or blind4 distractor is an earlier sentence or distractor."""
     seen = set()
     for name in ("drift_sentences.tsv", "quote_heldout.tsv"):
         for r in read_tsv(name)[1]:
@@ -107,6 +109,15 @@ def test_blind_material_is_new() -> None:
         seen.update(x.strip() for x in (DATA / name).read_text(encoding="utf-8").splitlines() if x.strip())
     for line in (DATA / "quote_blind3_distractors.ru.txt").read_text(encoding="utf-8").splitlines():
         assert line.strip() not in seen, line
+    for r in read_tsv("quote_blind3.tsv")[1]:
+        seen.update(r[lang] for lang in ("en", "fr", "ru"))
+    seen.update(x.strip() for x in (DATA / "quote_blind3_distractors.ru.txt").read_text(encoding="utf-8")
+                .splitlines() if x.strip())
+    for r in read_tsv("quote_blind4.tsv")[1]:
+        for lang in ("en", "fr", "ru"):
+            assert r[lang] not in seen, f"quote_blind4.tsv {r['id']} {lang}"
+    for line in (DATA / "quote_blind4_distractors.ru.txt").read_text(encoding="utf-8").splitlines():
+        assert line.strip() not in seen, line
 
 
 def test_injector_applies_every_kind_to_the_blind_sentences() -> None:
@@ -124,7 +135,8 @@ def test_injector_applies_every_kind_to_the_blind_sentences() -> None:
 
 @pytest.mark.parametrize(("material", "table"), [("blind", "quote_blind.tsv"),
                                                  ("blind2", "quote_blind2.tsv"),
-                                                 ("blind3", "quote_blind3.tsv")])
+                                                 ("blind3", "quote_blind3.tsv"),
+                                                 ("blind4", "quote_blind4.tsv")])
 def test_quote_dry_run_on_blind_builds_present_absent_and_perturbed(material: str, table: str) -> None:
     quotes = load_script("drift_quotes")
     assert quotes.MATERIALS[material][0] == table
