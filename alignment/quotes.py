@@ -325,12 +325,8 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
             if len(strong) >= config.near_miss_kinds and combined >= config.near_miss_combined:
                 # the quotation says several things the span does not: a neighbouring passage
                 # about the same people or place, not the source
-                m.verdict = NOT_FOUND
-                m.runner_up, m.span = m.span, None
-                m.reasons.append(
-                    f"no source found: the nearest passage “{_clip(m.runner_up.text)}” in "
-                    f"{m.runner_up.doc_name} (z {m.z:.1f}) lacks what the quotation says — "
-                    + "; ".join(f"{kind}: {_in_quote_terms(why)}" for kind, _, why in strong))
+                _turn_down(m, "lacks what the quotation says — "
+                           + "; ".join(f"{kind}: {_in_quote_terms(why)}" for kind, _, why in strong))
             elif kept:
                 m.verdict = DRIFTED
                 m.reasons.extend(f"{s.kind}: {s.reason}" for s in kept)
@@ -350,14 +346,18 @@ def _judge_words(group: list[QuoteMatch], quote_lang: str, source_lang: str, enc
         if (config.min_word_coverage <= 0 or m.span is None or cover.words < config.coverage_min_words
                 or cover.share >= config.min_word_coverage):
             continue
-        m.verdict = NOT_FOUND
-        m.runner_up, m.span = m.span, None
         shown = ", ".join(f"“{w}”" for w in cover.missing[:6]) + (" …" if len(cover.missing) > 6 else "")
         m.reasons = [r for r in m.reasons if not r.startswith(tuple(f"{k}:" for k in QUOTE_KINDS))]
-        m.reasons.append(
-            f"no source found: the nearest passage “{_clip(m.runner_up.text)}” in {m.runner_up.doc_name} "
-            f"(z {m.z:.1f}) has words for only {cover.share:.0%} of the quotation's {cover.words} content "
-            f"words; none for {shown}")
+        _turn_down(m, f"has words for only {cover.share:.0%} of the quotation's {cover.words} content words; "
+                      f"none for {shown}")
+
+
+def _turn_down(m: QuoteMatch, why: str) -> None:
+    """The found span is not the source after all: "no source found", naming it as the nearest."""
+    m.verdict = NOT_FOUND
+    m.runner_up, m.span = m.span, None
+    m.reasons.append(f"no source found: the nearest passage “{_clip(m.runner_up.text)}” in "  # type: ignore[union-attr]
+                     f"{m.runner_up.doc_name} (z {m.z:.1f}) {why}")  # type: ignore[union-attr]
 
 
 def _lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,

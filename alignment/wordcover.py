@@ -9,8 +9,7 @@ their dictionary form) or, for a capitalised word, a name that matches it by spe
 (:func:`alignment.names.names_match`). Function words and numbers are left out: numbers have
 their own check.
 
-Russian is reduced by pymorphy3 and other languages by simplemma, when they are installed;
-without them the words are compared as written (fewer matches for inflected Russian).
+Russian is reduced to dictionary forms by pymorphy3, other languages by simplemma.
 """
 
 from __future__ import annotations
@@ -86,26 +85,21 @@ def content_words(text: str, lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _morph():  # pragma: no cover - depends on the optional package
-    try:
-        import pymorphy3
-    except ImportError:
-        return None
+def _morph():
+    import pymorphy3  # imported on first use: its dictionaries take a moment to load
+
     return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=100_000)
 def dictionary_form(word: str, lang: str) -> str:
-    """The word's lemma (lower case) when a lemmatiser for the language is installed."""
+    """The word's lemma, in lower case (the word itself for a language the lemmatiser lacks)."""
     low = word.lower()
     lang = (lang or "")[:2].lower()
     if lang == "ru":
-        morph = _morph()
-        return morph.parse(low)[0].normal_form if morph is not None else low
-    try:
-        import simplemma
-    except ImportError:  # pragma: no cover - optional package
-        return low
+        return _morph().parse(low)[0].normal_form
+    import simplemma  # imported on first use, like pymorphy3
+
     try:
         return str(simplemma.lemmatize(low, lang=lang))
     except (ValueError, KeyError):  # a language simplemma does not know
