@@ -525,7 +525,7 @@ def word_encoder(encoder: object) -> object:
     return encoder
 
 
-def translation_cut(encoder: object, lang_a: str, lang_b: str) -> float | None:
+def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool = False) -> float | None:
     """Cosine above which two words are taken as translations, for the encoder that
     :func:`word_encoder` picks and this language pair.
 
@@ -535,7 +535,8 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str) -> float | None:
     a, b = lang_a[:2], lang_b[:2]
     if a not in _LEXICON or b not in _LEXICON:
         return None
-    encoder = word_encoder(encoder)
+    if not as_a_whole:  # ``as_a_whole``: calibrate the encoder itself (benchmarks/word_check.py)
+        encoder = word_encoder(encoder)
     key = (str(getattr(encoder, "name", id(encoder))), a, b)
     if key not in _CUT_CACHE:
         import numpy as np

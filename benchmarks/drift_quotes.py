@@ -297,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--material", choices=sorted(MATERIALS), default="dev",
                         help="dev (tuned on), heldout (measure only), blind, blind2, blind3 or blind4 "
                              "(each run once, on a frozen library)")
+    parser.add_argument("--min-word-coverage", type=float, default=None,
+                        help="reject matches covering less than this share of the quotation's words "
+                             "(QuoteConfig.min_word_coverage; off by default)")
     parser.add_argument("--dry-run", action="store_true",
                         help="only build the documents and quotations and print their counts (no model)")
     args = parser.parse_args(argv)
@@ -312,7 +315,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {m['present']} present, {m['absent']} absent")
         print("perturbed copies: " + ", ".join(f"{k} {v}" for k, v in sorted(d["perturbed_by_kind"].items())))
         return 0
-    r = run(args.model, args.seed, cache=args.cache, material=args.material)
+    config = None if args.min_word_coverage is None else QuoteConfig(min_word_coverage=args.min_word_coverage)
+    r = run(args.model, args.seed, config=config, cache=args.cache, material=args.material)
     if args.json:
         print(json.dumps(r, ensure_ascii=False, indent=1))
         return 0
