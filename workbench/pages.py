@@ -325,37 +325,48 @@ def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView],
     st.toast("No further pair of that kind.")
 
 
+def _remember_click(action: str, bead_id: int, seen_version: int) -> None:
+    """Runs before the rerun that a click causes, so it keeps the version the reviewer was looking at.
+
+    The rerun reads the pair afresh; taking the version from that read would make every
+    click win over a change someone else made in the meantime.
+    """
+    st.session_state.review_click = (action, bead_id, seen_version)
+
+
 def _bead_actions(repo: Repository, bead: BeadView) -> None:
     if not can_review(repo, bead.run_id):
         st.caption("Read only: review actions need the reviewer role in this project.")
         return
     actor = workflow.local_user()
     act = st.columns(6)
-    version = {"expected_version": bead.version, "actor": actor}
-    pressed = None
+    seen = (bead.id, bead.version)
     for col, (name, label) in zip(act, [("confirm", "Confirm"), ("reject", "Reject"),
                                         ("merge", "Merge with next"), ("omission", "Mark omission"),
                                         ("addition", "Mark addition")], strict=False):
-        if col.button(label, key=f"act_{name}"):
-            pressed = name
+        col.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen))
     with act[5].popover("Split / re-link / note"):
         s_cut = st.number_input("Split: source sentences in the first part", 0, len(bead.source_ids),
                                 value=min(1, len(bead.source_ids)), key="split_src")
         t_cut = st.number_input("Split: target sentences in the first part", 0, len(bead.target_ids),
                                 value=min(1, len(bead.target_ids)), key="split_tgt")
-        if st.button("Split", key="act_split"):
-            pressed = "split"
+        st.button("Split", key="act_split", on_click=_remember_click, args=("split", *seen))
         src_ids = st.text_input("Re-link: source sentence numbers", ", ".join(map(str, bead.source_ids)),
                                 key=f"relink_src_{bead.id}")
         tgt_ids = st.text_input("Re-link: target sentence numbers", ", ".join(map(str, bead.target_ids)),
                                 key=f"relink_tgt_{bead.id}")
-        if st.button("Re-link", key="act_relink"):
-            pressed = "relink"
+        st.button("Re-link", key="act_relink", on_click=_remember_click, args=("relink", *seen))
         note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}")
-        if st.button("Save note", key="act_note"):
-            pressed = "note"
-    if pressed is None:
+        st.button("Save note", key="act_note", on_click=_remember_click, args=("note", *seen))
+    click = st.session_state.pop("review_click", None)
+    if click is None:
         return
+    pressed, clicked_id, seen_version = click
+    if clicked_id != bead.id:
+        st.warning("Not saved: the pair you clicked on is no longer the one shown; check it and try again.")
+        return
+    version = {"expected_version": seen_version, "actor": actor}
+    saved = False
     with user_errors():
         if pressed == "confirm":
             repo.confirm(bead.id, **version)
@@ -373,7 +384,13 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
             repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
         elif pressed == "note":
             repo.set_note(bead.id, note, **version)
+        saved = True
+    if saved:
         st.rerun()
+    elif seen_version != bead.version:
+        st.info("The pair above now shows the other change. Reload it to see the latest state, "
+                "then decide again.")
+        st.button("Reload the pair", key="conflict_reload")
 
 
 def _numbers(text: str) -> list[int]:
