@@ -80,3 +80,24 @@ def test_a_reviewer_confirms_and_a_viewer_cannot(server, browser) -> None:
         assert [(b.reviewer, b.changed_by) for b in confirmed] == [("rita", "rita")]
     finally:
         repo.close()
+
+
+def test_two_reviewers_on_one_pair_the_second_gets_a_conflict(server, browser) -> None:
+    """Olga and Rita open the same pair; Olga confirms; Rita, without reloading, rejects: refused."""
+    url, url_db, team = server
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    olga, rita = _sign_in(browser, url, "olga"), _sign_in(browser, url, "rita")
+    olga.get_by_role("button", name="Confirm", exact=True).click()
+    olga.locator('[data-testid="stMetric"]').filter(has_text="Confirmed").filter(has_text="1").wait_for(
+        timeout=60_000)
+    rita.get_by_role("button", name="Reject", exact=True).click()
+    rita.get_by_text("changed by olga").first.wait_for(timeout=60_000)
+    rita.get_by_role("button", name="Reload the pair").wait_for(timeout=60_000)
+    rita.screenshot(path=str(ARTEFACTS / "review-conflict.png"))
+
+    repo = Repository.open(url_db)
+    try:
+        decided = [(b.status, b.reviewer) for b in repo.list_beads(team.run_id) if b.status != "automatic"]
+        assert decided == [("confirmed", "olga")], "the second click overwrote the first decision"
+    finally:
+        repo.close()
