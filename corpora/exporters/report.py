@@ -19,6 +19,7 @@ from lxml.html import builder as E
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.exporters.common import Target, emit, format_ids, join_sentences, tool_version
 from corpora.exporters.filters import ExportFilter, select_beads
+from corpora.text_safety import spreadsheet_safe, xml_safe_corpus
 
 EMPTY_DEFAULT = True
 CSV_COLUMNS = [
@@ -54,6 +55,7 @@ def _text_cell(ids: list[int], sentences: list[str]) -> etree._Element:
 
 def build_report(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> etree._Element:
     """The report page as an lxml element."""
+    corpus = xml_safe_corpus(corpus)
     rows = flagged(corpus, flt)
     total = len(select_beads(corpus, flt, EMPTY_DEFAULT))
     counts = Counter(kind for _, bead in rows for kind in bead.kinds)
@@ -128,6 +130,7 @@ def write_report_csv(corpus: AlignedCorpus, target: Target, flt: ExportFilter | 
         ],
         columns=CSV_COLUMNS,
     )
+    frame = frame.apply(lambda column: column.map(spreadsheet_safe)) if len(frame) else frame
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     emit(buffer.getvalue().encode("utf-8"), target)

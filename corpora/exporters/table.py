@@ -24,6 +24,7 @@ from corpora.exporters.common import (
     sentence_lengths,
 )
 from corpora.exporters.filters import ExportFilter, select_beads
+from corpora.text_safety import spreadsheet_safe
 
 EMPTY_DEFAULT = True
 COLUMNS = [
@@ -67,7 +68,9 @@ def corpus_frame(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> pd.D
 
 def _write(corpus: AlignedCorpus, target: Target, flt: ExportFilter | None, sep: str) -> None:
     buffer = io.StringIO()
-    corpus_frame(corpus, flt).to_csv(buffer, sep=sep, index=False, lineterminator="\n")
+    frame = corpus_frame(corpus, flt)
+    frame = frame.apply(lambda column: column.map(spreadsheet_safe)) if len(frame) else frame
+    frame.to_csv(buffer, sep=sep, index=False, lineterminator="\n")
     emit(buffer.getvalue().encode("utf-8"), target)
 
 

@@ -37,6 +37,7 @@ from corpora.exporters.common import (
     tool_version,
 )
 from corpora.exporters.filters import ExportFilter, select_beads
+from corpora.text_safety import xml_safe_corpus
 
 EMPTY_DEFAULT = False
 PREFIX = "x-parallax-"
@@ -126,6 +127,7 @@ def _annotate(unit_element: etree._Element, index: int, bead: AlignedBead, corpu
 def build_tmx(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> tmxfile:
     """The translate-toolkit store for the selected beads (exposed for tests and callers that
     want to add to it)."""
+    corpus = xml_safe_corpus(corpus)
     if corpus.source_lang == corpus.target_lang:
         raise InputError(
             f"TMX needs two different languages; source and target are both {corpus.source_lang!r}"

@@ -34,6 +34,7 @@ from translate.storage import xliff
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.exporters.common import Target, emit, format_ids, join_sentences
 from corpora.exporters.filters import ExportFilter, select_beads
+from corpora.text_safety import xml_safe_corpus
 
 EMPTY_DEFAULT = False
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -92,6 +93,7 @@ def _contexts(bead: AlignedBead) -> list[tuple[str, str]]:
 
 def build_xliff(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> Xliff12File:
     """The translate-toolkit store for the selected beads."""
+    corpus = xml_safe_corpus(corpus)
     store = Xliff12File(sourcelanguage=corpus.source_lang, targetlanguage=corpus.target_lang)
     filename = corpus.name or corpus.source_name or "parallax"
     for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT):

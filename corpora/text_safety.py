@@ -1,0 +1,51 @@
+"""The one text sanitiser at the edge: what user text may hold before it reaches a file format.
+
+Plain Python (no Streamlit, no database): exporters and the workbench share it.
+
+- ``xml_safe``: characters XML 1.0 cannot hold (C0 controls other than tab, LF, CR;
+  surrogates; U+FFFE/U+FFFF) become U+FFFD, so every XML exporter (TMX, XLIFF, the
+  HTML report) writes the same thing instead of crashing or dropping them.
+- ``spreadsheet_safe``: a CSV/TSV cell that starts with ``=``, ``+``, ``-``, ``@``, tab or
+  CR gets a leading ``'`` (OWASP, CSV injection), so a spreadsheet shows it as text.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+REPLACEMENT = "\ufffd"
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every XML-illegal character replaced by U+FFFD."""
+    return _XML_ILLEGAL.sub(REPLACEMENT, text) if text else text
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A string cell that a spreadsheet would run as a formula, prefixed with ``'``;
+    anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _map_strings(value: Any, fn: Any) -> Any:
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [_map_strings(v, fn) for v in value]
+    return value
+
+
+def xml_safe_corpus(corpus: Any) -> Any:
+    """A copy of an ``AlignedCorpus`` whose every string field is ``xml_safe``."""
+    clean = copy.deepcopy(corpus)
+    for obj in [clean, *clean.beads]:
+        for name, value in vars(obj).items():
+            if name != "beads":
+                setattr(obj, name, _map_strings(value, xml_safe))
+    return clean
