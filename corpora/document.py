@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 
 from corpora.errors import InputError
 from corpora.footnotes import find_footnote_list
@@ -38,15 +39,22 @@ def segment_paragraph(text: str, lang: str) -> list[tuple[int, int, str, tuple[i
     """
     masked = mask_markers(text)
     spans = split_sentences(masked.text, lang, DEFAULT_ENGINE.get(lang, "razdel"))
+    markers = masked.markers
+    starts = [m.start for m in markers]  # sorted, and markers never overlap: bisect keeps this linear
     result = []
     for i, (start, end) in enumerate(spans):
         raw_start, raw_end = masked.to_raw(start, end)
         limit = masked.to_raw(*spans[i + 1])[0] if i + 1 < len(spans) else len(text)
-        for marker in masked.markers:
-            follows = marker.start >= raw_end and not text[raw_end:marker.start].strip()
-            if follows and marker.end <= limit:
-                raw_end = marker.end
-        numbers = tuple(m.number for m in masked.markers if raw_start <= m.start and m.end <= raw_end)
+        # Markers right after the sentence, separated by white space only, belong to it; the first
+        # one that does not follow ends the run (any later one has that marker's text in its gap).
+        j = bisect_left(starts, raw_end)
+        while j < len(markers) and not text[raw_end:markers[j].start].strip() and markers[j].end <= limit:
+            raw_end = markers[j].end
+            j += 1
+        first, last = bisect_left(starts, raw_start), j
+        while last > first and markers[last - 1].end > raw_end:
+            last -= 1
+        numbers = tuple(m.number for m in markers[first:last])
         clean = _SPACE_RUN.sub(" ", masked.text[start:end]).strip()
         result.append((raw_start, raw_end, clean, numbers))
     return result
