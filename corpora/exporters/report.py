@@ -130,7 +130,7 @@ def write_report_csv(corpus: AlignedCorpus, target: Target, flt: ExportFilter | 
         ],
         columns=CSV_COLUMNS,
     )
-    frame = frame.apply(lambda column: column.map(spreadsheet_safe)) if len(frame) else frame
+    frame = frame.map(spreadsheet_safe)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     emit(buffer.getvalue().encode("utf-8"), target)

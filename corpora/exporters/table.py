@@ -69,7 +69,7 @@ def corpus_frame(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> pd.D
 def _write(corpus: AlignedCorpus, target: Target, flt: ExportFilter | None, sep: str) -> None:
     buffer = io.StringIO()
     frame = corpus_frame(corpus, flt)
-    frame = frame.apply(lambda column: column.map(spreadsheet_safe)) if len(frame) else frame
+    frame = frame.map(spreadsheet_safe)
     frame.to_csv(buffer, sep=sep, index=False, lineterminator="\n")
     emit(buffer.getvalue().encode("utf-8"), target)
 
