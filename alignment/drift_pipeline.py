@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
 from alignment.drift import BeadPair, DriftReport, detect_drift
 from alignment.types import Alignment
@@ -47,21 +46,3 @@ def drift_for_alignment(
     """Drift signals and a combined score for every bead of ``alignment``."""
     return detect_drift(bead_pairs(alignment, source, target), source.lang, target.lang,
                         encoder=encoder, progress=progress)
-
-
-def stored_drift(report: DriftReport) -> list[dict[str, Any]]:
-    """One plain record per bead (kinds, reasons, score, evidence spans in the joined texts) for storage."""
-    return [
-        {
-            "kinds": bead.kinds,
-            "reasons": [f"{s.kind}: {s.reason}" for s in bead.signals],
-            "drift_score": bead.score,
-            "evidence": [
-                {"kind": s.kind, "reason": s.reason, "strength": round(s.strength, 3),
-                 "source_spans": [list(span) for span in s.source_spans],
-                 "target_spans": [list(span) for span in s.target_spans]}
-                for s in bead.signals
-            ],
-        }
-        for bead in report.beads
-    ]

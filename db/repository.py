@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
+from alignment.records import Evidence, drift_parts
 from alignment.types import Alignment
 from alignment.types import Bead as AlignedPair
 from corpora.types import Document as PlainDocument
@@ -94,29 +95,17 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _field(obj: Any, name: str, default: Any = None) -> Any:
-    if obj is None:
-        return default
-    if isinstance(obj, Mapping):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
 def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any]:
-    """(drift score, kinds, reasons, evidence) from one drift result, whichever shape it has."""
+    """(drift score, kinds, reasons, evidence) of one bead, from the stored form that
+    ``alignment.records.BeadRecord.stored_drift`` writes or from drift detection's ``BeadDrift``
+    (turned into that same form, so that one bead is stored one way whoever stores it)."""
     if d is None:
         return None, [], [], None
-    signals = _field(d, "signals")
-    score = _field(d, "drift_score")
-    if score is None and signals is not None:
-        score = _field(d, "score")
-    reasons = _field(d, "reasons")
-    if reasons is None and signals is not None:
-        reasons = [_field(sig, "reason") for sig in signals]
-    evidence = _field(d, "evidence")
-    if evidence is None and signals:
-        evidence = {"signals": signals, "strengths": _field(d, "strengths") or {}}
-    return (_float(score), _strings(_field(d, "kinds")), _strings(reasons),
+    if not isinstance(d, Mapping):
+        score, kinds, reasons, evidence = drift_parts(d)
+        return score, kinds, reasons, [e.as_dict() for e in evidence]
+    evidence = d.get("evidence")
+    return (_float(d.get("drift_score")), _strings(d.get("kinds")), _strings(d.get("reasons")),
             _jsonable(evidence) if evidence is not None else None)
 
 
@@ -586,7 +575,8 @@ class Repository(AccountsMixin):
             AlignedBead(source_ids=list(v.source_ids), target_ids=list(v.target_ids), source=list(v.source),
                         target=list(v.target), score=v.score or 0.0, drift_score=v.drift_score or 0.0,
                         kinds=list(v.kinds), reasons=list(v.reasons), status=v.status,
-                        reviewer=v.reviewer or "", note=v.note or "", evidence=_evidence_lines(v.evidence))
+                        reviewer=v.reviewer or "", note=v.note or "",
+                        evidence=_evidence_lines(v.evidence, v.source, v.target))
             for v in self.list_beads(run_id, _export_filter(flt))
         ]
         return AlignedCorpus(source_lang=langs[0], target_lang=langs[1], beads=beads, model=run.model,
@@ -1129,11 +1119,13 @@ def _export_filter(flt: BeadFilter | str | None) -> BeadFilter | None:
                     f"({', '.join(BEAD_STATUSES)})")
 
 
-def _evidence_lines(evidence: Any) -> list[str]:
+def _evidence_lines(evidence: Any, source: Sequence[str], target: Sequence[str]) -> list[str]:
+    """Readable evidence for exports: the words each signal points at (``Evidence.line``)."""
     if evidence is None:
         return []
     if isinstance(evidence, list):
-        return [x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in evidence]
+        return [Evidence.from_dict(x).line(source, target) if isinstance(x, dict) else str(x)
+                for x in evidence]
     if isinstance(evidence, dict):
         return [f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
                 for k, v in evidence.items()]

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpora.aligned import AlignedBead, AlignedCorpus
+from corpora.aligned import AlignedCorpus
 from corpora.errors import InputError
 from corpora.exporters import FORMATS, export_corpus, format_for
 from corpora.exporters.common import atomic_write_bytes
@@ -119,80 +119,14 @@ def read_manifest(path: str | os.PathLike[str]) -> list[Pair]:
 # --------------------------------------------------------------------------- one pair
 
 
-def corpus_from_results(
-    source_sentences: Sequence[str],
-    target_sentences: Sequence[str],
-    beads: Sequence[Any],
-    drift: Any | None,
-    *,
-    source_lang: str,
-    target_lang: str,
-    model: str,
-    name: str = "",
-    source_name: str = "",
-    target_name: str = "",
-) -> AlignedCorpus:
-    """Aligner beads (``source_ids``, ``target_ids``, ``score``) plus an optional drift report
-    (``.beads[i]`` with ``score`` and ``signals``) as the plain ``AlignedCorpus``."""
-    drift_beads = list(getattr(drift, "beads", []) or [])
-    out = []
-    for i, bead in enumerate(beads):
-        src = [source_sentences[k] for k in bead.source_ids]
-        tgt = [target_sentences[k] for k in bead.target_ids]
-        kinds: list[str] = []
-        reasons: list[str] = []
-        evidence: list[str] = []
-        drift_score = 0.0
-        if i < len(drift_beads):
-            result = drift_beads[i]
-            drift_score = float(result.score)
-            kinds = list(result.kinds)
-            src_text, tgt_text = " ".join(src), " ".join(tgt)
-            for signal in result.signals:
-                reasons.append(f"{signal.kind}: {signal.reason}")
-                spans = [f"source «{src_text[a:b]}»" for a, b in signal.source_spans if b > a]
-                spans += [f"target «{tgt_text[a:b]}»" for a, b in signal.target_spans if b > a]
-                if spans:
-                    evidence.append(f"{signal.kind}: " + " / ".join(spans))
-        out.append(AlignedBead(list(bead.source_ids), list(bead.target_ids), src, tgt,
-                               float(bead.score), drift_score, kinds, reasons, evidence=evidence))
-    return AlignedCorpus(source_lang, target_lang, out, model=model, name=name,
-                         source_name=source_name, target_name=target_name)
-
-
 def align_pair(pair: Pair, encoder: Encoder) -> AlignedCorpus:
-    """Read both files, align them, run drift: the library calls, nothing of the batch's own."""
-    from alignment.aligner import align
-    from alignment.drift import BeadPair, detect_drift
-    from corpora.reading import read_file
+    """Read both files, align them, run drift: the shared pipeline, nothing of the batch's own."""
+    from parallax.pipeline import run_files
 
-    source = read_file(pair.source, lang=pair.source_lang)
-    target = read_file(pair.target, lang=pair.target_lang)
-    if not source.sentences or not target.sentences:
-        empty = pair.source if not source.sentences else pair.target
-        raise InputError(f"{Path(empty).name} has no text to align")
-    result = align(source, target, encoder)
-    src, tgt = source.sentences, target.sentences
-    src_text = [s.text for s in src]
-    tgt_text = [s.text for s in tgt]
-    drift = detect_drift(
-        [
-            BeadPair(
-                tuple(src_text[i] for i in b.source_ids),
-                tuple(tgt_text[j] for j in b.target_ids),
-                b.similarity if b.source_ids and b.target_ids else None,
-                tuple(n for i in b.source_ids for n in src[i].footnotes),
-                tuple(n for j in b.target_ids for n in tgt[j].footnotes),
-            )
-            for b in result.beads
-        ],
-        source.lang, target.lang, encoder=encoder,
-    )
-    return corpus_from_results(
-        src_text, tgt_text, result.beads, drift, source_lang=source.lang, target_lang=target.lang,
-        model=result.model or encoder.name, name=pair.name,
-        source_name=Path(pair.source).name, target_name=Path(pair.target).name,
-    )
+    result = run_files(pair.source, pair.target, encoder, source_lang=pair.source_lang,
+                       target_lang=pair.target_lang)
+    return result.corpus(name=pair.name, source_name=Path(pair.source).name,
+                         target_name=Path(pair.target).name)
 
 
 def batch_output_base(pair_name: str, out_dir: Path, fmt: str) -> Path:

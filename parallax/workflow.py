@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpora.reading import read_bytes, read_text
-from corpora.types import Document
 from db.repository import Repository
 from db.views import DocumentInfo, ProjectInfo, QuoteMatchInput, RunInfo
+from parallax.pipeline import StageProgress
 
-StageProgress = Callable[[str, int, int], None]
 DEMO_PROJECT = "Demo: river dam dispute"
 
 
@@ -27,12 +26,6 @@ def local_user() -> str:
         return os.environ.get("PARALLAX_USER") or getpass.getuser()
     except Exception:  # noqa: BLE001 - no passwd entry in some containers
         return "local"
-
-
-def _stage(progress: StageProgress | None, stage: str) -> Callable[[int, int], None] | None:
-    if progress is None:
-        return None
-    return lambda done, total: progress(stage, done, total)
 
 
 def import_upload(repo: Repository, project: int | str, filename: str, data: bytes,
@@ -47,36 +40,20 @@ def import_pasted(repo: Repository, project: int | str, text: str, name: str,
     return repo.import_document(project, read_text(text, lang=lang, source_name=name or "pasted"))
 
 
-def align_documents(
-    source: Document,
-    target: Document,
-    model: str | None = None,
-    anchors: Sequence[object] = (),
-    progress: StageProgress | None = None,
-):  # type: ignore[no-untyped-def]
-    """Align two documents and score each bead's drift; returns (alignment, drift report)."""
-    from alignment import align
-    from alignment.drift_pipeline import drift_for_alignment
-    from models.registry import load_encoder
-
-    encoder = load_encoder(model, cache=True)
-    alignment = align(source, target, encoder, anchors=list(anchors), progress=_stage(progress, "aligning"))
-    report = drift_for_alignment(alignment, source, target, encoder, progress=_stage(progress, "drift"))
-    return alignment, report
-
-
 def align_stored(repo: Repository, source_document_id: int, target_document_id: int,
                  model: str | None = None, actor: str | None = None,
                  progress: StageProgress | None = None) -> RunInfo:
-    """Align two stored documents, keep the reviewer's confirmed beads as anchors, store the run."""
+    """Align two stored documents through the shared pipeline, keep the reviewer's confirmed beads
+    as anchors, store the run."""
+    from models.registry import load_encoder
+    from parallax.pipeline import run_pair
+
     source = repo.load_document(source_document_id)
     target = repo.load_document(target_document_id)
     previous = repo.current_run(source_document_id, target_document_id)
     anchors = repo.confirmed_anchors(previous.id) if previous else []
-    alignment, report = align_documents(source, target, model, anchors, progress)
-    from alignment.drift_pipeline import stored_drift
-
-    return repo.store_run(source_document_id, target_document_id, alignment, stored_drift(report),
+    result = run_pair(source, target, load_encoder(model, cache=True), anchors=anchors, progress=progress)
+    return repo.store_run(source_document_id, target_document_id, result.alignment, result.stored_drift(),
                           actor=actor or local_user())
 
 
@@ -103,6 +80,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
     """Find each quotation of a stored document in the stored source documents; store the outcome."""
     from alignment.quotes import match_quotes
     from models.registry import load_encoder, resolve_quote_model
+    from parallax.pipeline import stage_progress
 
     quoting = repo.load_document(document_id)
     source_ids = list(source_document_ids)
@@ -113,7 +91,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
     links = {n: names[position[d]] for n, d in (footnote_links or {}).items() if d in position}
     encoder = load_encoder(resolve_quote_model(model), cache=True)
     results = match_quotes(quoting.quotes, quoting.lang, sources, encoder, footnote_links=links,
-                           source_names=names, progress=_stage(progress, "quotes"))
+                           source_names=names, progress=stage_progress(progress, "quotes"))
     matches, unmatched = [], 0
     for result in results:
         span = result.span if result.span is not None else result.runner_up

@@ -195,7 +195,9 @@ def test_store_run_takes_drift_detections_own_shape(repo: Repository, pair, make
         stored = repo.list_beads(run.id)
         assert [b.flagged for b in stored] == [False, False, True, False, False, False]
         flagged = stored[2]
-        assert (flagged.kinds, flagged.reasons) == (("numbers",), ("120 000 vs 12 000",))
+        # Stored exactly as the pipeline stores it: the reason names its kind, one evidence entry
+        # per signal with its spans.
+        assert (flagged.kinds, flagged.reasons) == (("numbers",), ("numbers: 120 000 vs 12 000",))
         assert flagged.drift_score == pytest.approx(0.93) and stored[0].drift_score == pytest.approx(0.05)
-        assert flagged.evidence["signals"][0]["source_spans"] == [[8, 15]]
-        assert flagged.evidence["strengths"] == {"numbers": 0.9}
+        assert flagged.evidence == [{"kind": "numbers", "reason": "120 000 vs 12 000", "strength": 0.9,
+                                     "source_spans": [[8, 15]], "target_spans": [[12, 18]]}]

@@ -1,0 +1,122 @@
+"""The plain records of a result: a bead with its drift, as every front end, store and export sees it.
+
+The CLI's JSON, the workbench, the batch job, the exporters and the database all read these, so
+that a flag, its reasons and its evidence look the same wherever a reviewer meets them. Evidence
+spans are character offsets in the bead's joined text (its sentences joined by one space, as drift
+detection reads them); ``Evidence.line`` turns them into the words a translator reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One signal behind a flag: its kind, the reason in words, its strength and where it points."""
+
+    kind: str
+    reason: str
+    strength: float
+    source_spans: tuple[Span, ...] = ()
+    target_spans: tuple[Span, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The stored form (JSON-ready)."""
+        return {"kind": self.kind, "reason": self.reason, "strength": round(self.strength, 3),
+                "source_spans": [list(s) for s in self.source_spans],
+                "target_spans": [list(s) for s in self.target_spans]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        """Back from the stored form; spans that are not pairs of numbers are dropped."""
+        def spans(key: str) -> tuple[Span, ...]:
+            return tuple((int(p[0]), int(p[1])) for p in data.get(key) or ()
+                         if isinstance(p, (list, tuple)) and len(p) == 2)
+
+        return cls(str(data.get("kind", "")), str(data.get("reason", "")),
+                   float(data.get("strength") or 0.0), spans("source_spans"), spans("target_spans"))
+
+    @classmethod
+    def of(cls, signal: Any) -> Evidence:
+        """The evidence of one drift signal (``alignment.drift.DriftSignal``)."""
+        return cls(signal.kind, signal.reason, float(signal.strength), tuple(signal.source_spans),
+                   tuple(signal.target_spans))
+
+    def line(self, source: Sequence[str], target: Sequence[str]) -> str:
+        """``numbers: source «120 000» / target «12 000»``: the words a span covers, or the reason."""
+        src, tgt = " ".join(source), " ".join(target)
+        words = [f"source «{src[a:b]}»" for a, b in self.source_spans if b > a]
+        words += [f"target «{tgt[a:b]}»" for a, b in self.target_spans if b > a]
+        return f"{self.kind}: " + (" / ".join(words) if words else self.reason)
+
+
+@dataclass
+class BeadRecord:
+    """One bead of a run: which sentences it links, their texts, its score and its drift."""
+
+    index: int
+    source_ids: list[int]
+    target_ids: list[int]
+    source: list[str]
+    target: list[str]
+    kind: str = ""
+    score: float = 0.0
+    similarity: float = 0.0
+    drift_score: float = 0.0
+    kinds: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.kinds)
+
+    def evidence_lines(self) -> list[str]:
+        """Readable evidence, one line per signal (what exports and reports show)."""
+        return [e.line(self.source, self.target) for e in self.evidence]
+
+    def stored_drift(self) -> dict[str, Any]:
+        """The drift part as the database keeps it."""
+        return {"kinds": list(self.kinds), "reasons": list(self.reasons), "drift_score": self.drift_score,
+                "evidence": [e.as_dict() for e in self.evidence]}
+
+
+def bead_records(alignment: Any, source: Sequence[str], target: Sequence[str],
+                 report: Any | None = None) -> list[BeadRecord]:
+    """Aligner beads (with an optional drift report, one entry per bead) as records.
+
+    ``source``/``target`` are the documents' sentence texts; ``report.beads[i]`` is the drift of
+    ``alignment.beads[i]``.
+    """
+    drifts = list(report.beads) if report is not None else []
+    records = []
+    for i, bead in enumerate(alignment.beads):
+        record = BeadRecord(
+            index=i, source_ids=list(bead.source_ids), target_ids=list(bead.target_ids),
+            source=[source[k] for k in bead.source_ids], target=[target[k] for k in bead.target_ids],
+            kind=getattr(bead, "kind", ""), score=float(bead.score), similarity=float(bead.similarity))
+        if i < len(drifts):
+            record.drift_score, record.kinds, record.reasons, record.evidence = drift_parts(drifts[i])
+        records.append(record)
+    return records
+
+
+def drift_parts(drift: Any) -> tuple[float, list[str], list[str], list[Evidence]]:
+    """(score, kinds, reasons, evidence) of one bead's drift (``alignment.drift.BeadDrift``).
+
+    A reason names its kind ("numbers: 120 000 vs 12 000"), as every front end shows it.
+    """
+    return (float(drift.score), list(drift.kinds), [f"{s.kind}: {s.reason}" for s in drift.signals],
+            [Evidence.of(s) for s in drift.signals])
+
+
+def evidence_from_stored(stored: Any) -> list[Evidence]:
+    """Evidence as the database holds it (a list of dicts; older rows may hold other shapes)."""
+    if isinstance(stored, list):
+        return [Evidence.from_dict(item) for item in stored if isinstance(item, dict)]
+    return []
