@@ -19,7 +19,9 @@ from corpora.limits import MAX_UPLOAD_MB
 
 ENV_MAX_MB = "PARALLAX_MAX_UPLOAD_MB"
 MAX_CONTROL_SHARE = 0.01  # more control characters than this: a binary file, not text
-UTF8_SHARE = 10  # valid multi-byte characters per invalid byte above which a file is broken UTF-8
+# Valid multi-byte characters per invalid byte from which a file is taken for broken UTF-8: a text in
+# an 8-bit encoding (cp1252, cp1251) almost never forms one valid sequence, so 2 is safe.
+UTF8_SHARE = 2
 _BAD_BYTE = re.compile(r"[\udc80-\udcff]")
 
 _BOMS = [  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
