@@ -21,7 +21,9 @@ MAX_PARAGRAPH_CHARS = 2_000_000
 # is cut at white space into pieces of at most this size, so the aligner's windows stay small.
 MAX_SENTENCE_CHARS = 3_000
 
-# Sentences of one document: a book has tens of thousands; millions are a generated file.
+# Sentences of one document: a book has tens of thousands; millions are a generated file. Counted
+# while segmenting, so a file over it is refused after about 30-40 s of work on a loaded 2-core
+# machine (20 MB of real prose in 1 MB lines is 156,000 sentences in 39 s; docs/benchmarks.md).
 MAX_SENTENCES_PER_DOCUMENT = 250_000
 
 # --- readers: what a file of each format may hold before it is taken for a crafted one.
