@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import unicodedata
 
 from corpora.errors import InputError
+from corpora.limits import MAX_UPLOAD_MB
 
-DEFAULT_MAX_MB = 20.0
 ENV_MAX_MB = "PARALLAX_MAX_UPLOAD_MB"
 MAX_CONTROL_SHARE = 0.01  # more control characters than this: a binary file, not text
+# Valid multi-byte characters per invalid byte from which a file is taken for broken UTF-8: a text in
+# an 8-bit encoding (cp1252, cp1251) almost never forms one valid sequence, so 2 is safe.
+UTF8_SHARE = 2
+_BAD_BYTE = re.compile(r"[\udc80-\udcff]")
 
 _BOMS = [  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -43,7 +48,7 @@ MAGIC = [
 
 
 def max_upload_bytes(max_bytes: int | None = None) -> int:
-    """The size limit: the argument, else $PARALLAX_MAX_UPLOAD_MB, else 20 MB."""
+    """The size limit: the argument, else $PARALLAX_MAX_UPLOAD_MB, else ``limits.MAX_UPLOAD_MB``."""
     if max_bytes is not None:
         return int(max_bytes)
     raw = os.environ.get(ENV_MAX_MB, "").strip()
@@ -56,7 +61,7 @@ def max_upload_bytes(max_bytes: int | None = None) -> int:
         if megabytes <= 0:
             raise InputError(f"{ENV_MAX_MB}={raw!r} must be a positive number of megabytes")
         return int(megabytes * 1024 * 1024)
-    return int(DEFAULT_MAX_MB * 1024 * 1024)
+    return int(MAX_UPLOAD_MB * 1024 * 1024)
 
 
 def human_size(size: int) -> str:
@@ -65,11 +70,12 @@ def human_size(size: int) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".") + f" {unit}"
 
 
-def check_size(size: int, limit: int, name: str) -> None:
-    """Refuse a file over the limit, saying by how much and what to do."""
+def check_size(size: int, limit: int, name: str, what: str = "the file is") -> None:
+    """Refuse a file over the limit, saying by how much and what to do; ``what`` names the size
+    ("the .docx's XML unpacks to", for a size counted after decompression)."""
     if size > limit:
         raise InputError(
-            f"{name}: the file is {human_size(size)}, over the {human_size(limit)} limit; "
+            f"{name}: {what} {human_size(size)}, over the {human_size(limit)} limit; "
             f"split it into smaller files or raise the limit with {ENV_MAX_MB}"
         )
 
@@ -132,6 +138,7 @@ def decode_bytes(data: bytes, name: str) -> str:
         return _check_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    _refuse_broken_utf8(data, name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -141,6 +148,28 @@ def decode_bytes(data: bytes, name: str) -> str:
             "KOI8-R, ISO-8859-x...); save the file as UTF-8 and try again"
         )
     return _check_text(str(best), name)
+
+
+def _refuse_broken_utf8(data: bytes, name: str) -> None:
+    """Refuse UTF-8 with a few invalid bytes, saying where the first one is.
+
+    Such a file is UTF-8 (a legacy 8-bit text almost never forms valid multi-byte sequences), so a
+    detector's guess (cp775, ...) would turn every accented letter into garbage; replacing the bad
+    bytes would change the text without anyone noticing. The user fixes a few places instead.
+    """
+    text = data.decode("utf-8", "surrogateescape")  # each invalid byte becomes one of U+DC80..U+DCFF
+    bad = len(data) - len(text.encode("utf-8", "ignore"))  # counted in C: a 20 MB file takes no time
+    ascii_bytes = len(data) - len(data.translate(None, bytes(range(128))))
+    multibyte = len(text) - ascii_bytes - bad
+    if bad and multibyte >= UTF8_SHARE * bad:
+        first = _BAD_BYTE.search(text)
+        at = first.start() if first else 0
+        line = text.count("\n", 0, at) + 1
+        byte = ord(text[at]) - 0xDC00
+        raise InputError(
+            f"{name}: the file is UTF-8 but {bad} byte(s) are not valid UTF-8 (the first, 0x{byte:02X}, "
+            f"on line {line}); fix those characters or save the file again as UTF-8"
+        )
 
 
 def _check_text(text: str, name: str) -> str:

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from corpora.errors import InputError
 from corpora.footnotes import find_footnote_list
 from corpora.language import detect_language
+from corpora.limits import MAX_PARAGRAPH_CHARS, MAX_SENTENCES_PER_DOCUMENT
 from corpora.markers import mask_markers
 from corpora.paragraphs import find_paragraphs
 from corpora.quotes import find_quotes
@@ -72,6 +73,13 @@ def build_document(text: str, lang: str | None = None, source_name: str = "paste
     ]
     if not paragraphs:
         raise InputError(f"{source_name}: there is only a footnote list, no body text to align")
+    longest = max(paragraphs, key=lambda p: len(p.text))
+    if len(longest.text) > MAX_PARAGRAPH_CHARS:
+        raise InputError(
+            f"{source_name}: paragraph {longest.index + 1} has {len(longest.text):,} characters (limit "
+            f"{MAX_PARAGRAPH_CHARS:,}); no prose runs this long without a line break: put the paragraphs "
+            "on lines of their own"
+        )
     body = "\n".join(p.text for p in paragraphs)
     language = detect_language(body, [p.text for p in paragraphs], lang)
     rules_lang = language.code if language.code in DEFAULT_ENGINE else "en"
@@ -79,6 +87,12 @@ def build_document(text: str, lang: str | None = None, source_name: str = "paste
     for paragraph in paragraphs:
         for start, end, clean, numbers in segment_paragraph(paragraph.text, rules_lang):
             index = len(sentences)
+            if index == MAX_SENTENCES_PER_DOCUMENT:  # stop at once: the rest would cost time for nothing
+                raise InputError(
+                    f"{source_name}: more than {MAX_SENTENCES_PER_DOCUMENT:,} sentences (the limit), at "
+                    f"paragraph {paragraph.index + 1} of {len(paragraphs):,}; split the text into smaller "
+                    "files"
+                )
             sentences.append(Sentence(
                 id=f"s{index}", index=index, paragraph=paragraph.index,
                 start=paragraph.start + start, end=paragraph.start + end, text=clean, footnotes=numbers,

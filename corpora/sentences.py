@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from corpora.abbreviations import kind_of
 from corpora.footnotes import URL_RE
+from corpora.limits import MAX_SENTENCE_CHARS
 
 Span = tuple[int, int]
 
@@ -197,7 +198,8 @@ def split_sentences(
     """Spans of the sentences in ``text`` (one paragraph), without surrounding spaces.
 
     ``engine`` picks the third-party segmenter; ``fix=False`` gives its raw output
-    (for the benchmark).
+    (for the benchmark). A sentence longer than ``MAX_SENTENCE_CHARS`` (a list or a table without
+    end marks) comes back in pieces of at most that size, cut at white space.
     """
     flat = text.replace("\n", " ")
     proposed = base_boundaries(flat, lang, engine)
@@ -221,7 +223,27 @@ def split_sentences(
             starts.append(pos)
     else:
         starts = proposed
-    return _spans(flat, starts)
+    return [piece for span in _spans(flat, starts) for piece in cut_long(flat, span)]
+
+
+def cut_long(text: str, span: Span, size: int = MAX_SENTENCE_CHARS) -> list[Span]:
+    """``span`` in pieces of at most ``size`` characters, each cut at the last white space that
+    fits (anywhere if there is none), without the white space around the cuts."""
+    begin, end = span
+    pieces = []
+    while end - begin > size:
+        cut = max(text.rfind(ch, begin + 1, begin + size + 1) for ch in SPACES)
+        if cut <= begin:
+            cut = begin + size  # no white space: cut anywhere
+            pieces.append((begin, cut))
+        else:
+            stop = cut
+            while stop > begin and text[stop - 1] in SPACES:
+                stop -= 1
+            pieces.append((begin, stop))
+        begin = _skip_space(text, cut)
+    pieces.append((begin, end))
+    return pieces
 
 
 def _spans(text: str, starts: list[int]) -> list[Span]:

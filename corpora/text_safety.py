@@ -5,6 +5,9 @@ Plain Python (no Streamlit, no database): exporters and the workbench share it.
 - ``xml_safe``: characters XML 1.0 cannot hold (C0 controls other than tab, LF, CR;
   surrogates; U+FFFE/U+FFFF) become U+FFFD, so every XML exporter (TMX, XLIFF, the
   HTML report) writes the same thing instead of crashing or dropping them.
+- ``display_name``: a file or project name as it may be shown: bidi controls (a right-to-left
+  override makes ``\u202egpj.exe`` look like "exe.jpg") and control characters become a visible
+  ``[U+202E]``, so the name shown is the name that is stored.
 - ``spreadsheet_safe``: a CSV/TSV cell that starts with ``=``, ``+``, ``-``, ``@``, tab or
   CR gets a leading ``'`` (OWASP, CSV injection), so a spreadsheet shows it as text.
 """
@@ -13,11 +16,29 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from typing import Any
 
 REPLACEMENT = "\ufffd"
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Embeddings, overrides, isolates and the marks (LRM, RLM, ALM): they reorder what follows them.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def display_name(name: str) -> str:
+    """``name`` with bidi controls, control characters, line/paragraph separators and lone
+    surrogates written as ``[U+XXXX]``: visible, and unable to reorder or break what is shown.
+
+    For names (files, pasted texts, projects), where these characters are never wanted; letters of
+    every script, joiners (ZWJ, ZWNJ) and spaces stay as they are. Markdown escaping is the
+    caller's job.
+    """
+    return "".join(
+        f"[U+{ord(ch):04X}]"
+        if ch in BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch
+        for ch in name
+    )
 
 
 def xml_safe(text: str) -> str:

@@ -2,10 +2,12 @@
 
 A .docx is a zip archive, so we look at the archive's table of contents before
 opening it: too many members, too much unpacked data or an absurd compression
-ratio means a zip bomb, refused without unpacking anything. Word never writes a
+ratio means a zip bomb, refused without unpacking anything. Its XML parts, which
+python-docx parses and we turn into text, count against the upload limit
+unpacked: 15 MB of zip must not become 150 MB of text. Word never writes a
 DOCTYPE in its XML parts, so one that has it (entity tricks: billion laughs, a
-local file pulled in as an external entity) is refused before it is parsed; the
-parser itself expands no entities either.
+local file pulled in as an external entity) is refused before it is parsed,
+wherever in the part it stands; the parser itself expands no entities either.
 """
 
 from __future__ import annotations
@@ -14,16 +16,18 @@ import io
 import zipfile
 import zlib
 
+from corpora.decoding import check_size, human_size, max_upload_bytes
 from corpora.errors import InputError
+from corpora.limits import MAX_DOCX_PARTS, MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_MB
 
-MAX_MEMBERS = 2000
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200  # unpacked/packed size of one member; text XML compresses about 5-20x
+_CHUNK = 1 << 16  # the DOCTYPE scan reads each part in pieces of this size
+_XML_PARTS = (".xml", ".rels")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def check_zip(data: bytes, name: str) -> None:
-    """Refuse a damaged archive, a zip bomb, or a zip that is not a Word document."""
+def check_zip(data: bytes, name: str, max_bytes: int | None = None) -> None:
+    """Refuse a damaged archive, a zip bomb, XML parts over the upload limit (``max_bytes``, else
+    the default), a DOCTYPE anywhere in a part, or a zip that is not a Word document."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -31,34 +35,49 @@ def check_zip(data: bytes, name: str) -> None:
             f"{name}: not a valid .docx (the zip archive is damaged); open and save it again in Word"
         ) from None
     members = archive.infolist()
-    if len(members) > MAX_MEMBERS:
+    if len(members) > MAX_DOCX_PARTS:
         raise InputError(
-            f"{name}: the .docx has {len(members)} parts (limit {MAX_MEMBERS}); not a normal Word document"
+            f"{name}: the .docx has {len(members)} parts (limit {MAX_DOCX_PARTS}); not a normal Word document"
         )
     total = sum(m.file_size for m in members)
-    if total > MAX_UNPACKED_BYTES:
-        raise InputError(f"{name}: the .docx unpacks to {total / 1048576:.0f} MB (limit "
-                         f"{MAX_UNPACKED_BYTES / 1048576:.0f} MB); save the text alone as .docx or .txt")
+    if total > MAX_DOCX_UNPACKED_MB * 1048576:
+        raise InputError(f"{name}: the .docx unpacks to {human_size(total)} (limit "
+                         f"{MAX_DOCX_UNPACKED_MB:.0f} MB); save the text alone as .docx or .txt")
     for member in members:
-        if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            ratio = member.file_size // max(member.compress_size, 1)
+        packed = max(member.compress_size, 1)
+        if member.file_size > 1024 * 1024 and member.file_size > MAX_DOCX_RATIO * packed:
+            ratio = member.file_size // packed
             raise InputError(
-                f"{name}: part {member.filename} of the .docx is compressed {ratio}:1 (limit {MAX_RATIO}:1), "
-                "which is how zip bombs look; the file is refused"
+                f"{name}: part {member.filename} of the .docx is compressed {ratio}:1 (limit "
+                f"{MAX_DOCX_RATIO}:1), which is how zip bombs look; the file is refused"
             )
+    xml_parts = [m for m in members if m.filename.endswith(_XML_PARTS)]
+    check_size(sum(m.file_size for m in xml_parts), max_upload_bytes(max_bytes), name,
+               "the .docx's XML (its text) unpacks to")
     if "word/document.xml" not in archive.namelist():
         raise InputError(f"{name}: this zip archive is not a Word document (no word/document.xml)")
-    for member in members:
-        if member.filename.endswith((".xml", ".rels")):
-            try:
-                with archive.open(member) as part:
-                    head = part.read(4096)  # the prolog, where a DOCTYPE would be
-            except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, OSError):
-                raise InputError(f"{name}: part {member.filename} of the .docx cannot be unpacked (damaged "
-                                 "or encrypted); open and save it again in Word") from None
-            if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-                raise InputError(f"{name}: part {member.filename} of the .docx declares a DOCTYPE or XML "
-                                 "entities, which Word never writes; the file is refused")
+    for member in xml_parts:
+        try:
+            declares = _declares_entities(archive, member)
+        except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, OSError):
+            raise InputError(f"{name}: part {member.filename} of the .docx cannot be unpacked (damaged "
+                             "or encrypted); open and save it again in Word") from None
+        if declares:
+            raise InputError(f"{name}: part {member.filename} of the .docx declares a DOCTYPE or XML "
+                             "entities, which Word never writes; the file is refused")
+
+
+def _declares_entities(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """Whether ``<!DOCTYPE`` or ``<!ENTITY`` stands anywhere in the part (read in pieces, never more
+    than its declared size: zipfile stops there and checks the CRC)."""
+    tail = b""
+    with archive.open(member) as part:
+        while chunk := part.read(_CHUNK):
+            window = tail + chunk.upper()
+            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                return True
+            tail = window[-8:]  # a keyword cut between two pieces is found in the next window
+    return False
 
 
 def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
@@ -79,9 +98,10 @@ def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
     return " ".join("".join(parts).split(" ")).strip()
 
 
-def docx_to_text(data: bytes, name: str) -> str:
-    """Body paragraphs (tables included, in order), then the footnote list."""
-    check_zip(data, name)
+def docx_to_text(data: bytes, name: str, max_bytes: int | None = None) -> str:
+    """Body paragraphs (tables included, in order), then the footnote list; ``max_bytes`` is the
+    upload limit, which the unpacked XML must not exceed."""
+    check_zip(data, name, max_bytes)
     from docx.exceptions import PythonDocxError
     from docx.opc.exceptions import OpcError
     from lxml import etree

@@ -13,6 +13,7 @@ import re
 
 from corpora.decoding import decode_bytes, sniff_binary
 from corpora.errors import InputError
+from corpora.limits import MAX_HTML_DEPTH
 
 NEVER_PROSE = [
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav",
@@ -59,9 +60,6 @@ def _classes(tag) -> str:  # type: ignore[no-untyped-def]
     return " ".join([*(attrs.get("class") or []), str(attrs.get("id") or ""), str(attrs.get("role") or "")])
 
 
-MAX_DEPTH = 400  # elements nested deeper than any real page: a crafted file, refused
-
-
 def html_to_text(markup: str, name: str = "the page") -> str:
     """The main text of an HTML page, one block a line.
 
@@ -76,7 +74,7 @@ def html_to_text(markup: str, name: str = "the page") -> str:
         main = _main_container(soup)
         lines = _lines(main, outside_main=main.name in ("body", "[document]"))
     except _TooDeep:
-        raise InputError(f"{name}: the page nests elements more than {MAX_DEPTH} levels deep; "
+        raise InputError(f"{name}: the page nests elements more than {MAX_HTML_DEPTH} levels deep; "
                          "not a normal web page, refused") from None
     return "\n".join(line for line in lines if line)
 
@@ -113,7 +111,7 @@ def _pieces(root, outside_main: bool):  # type: ignore[no-untyped-def]
             continue
         if not isinstance(node, Tag):
             continue
-        if depth > MAX_DEPTH:
+        if depth > MAX_HTML_DEPTH:
             raise _TooDeep
         if node is not root and _skipped(node, outside_main):
             continue

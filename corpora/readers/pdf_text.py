@@ -15,8 +15,8 @@ import math
 import re
 
 from corpora.errors import InputError
+from corpora.limits import MAX_PDF_PAGES
 
-MAX_PAGES = 5000  # more pages than any book: a hostile file would keep the server busy
 SHORT_LINE = 0.75  # a line shorter than this share of the usual width ends its paragraph
 ENDING_LINE = 0.9  # ... and so does one shorter than this that ends a sentence
 _ENDS = re.compile(r"[.!?…][\"”»’)]*$")
@@ -25,9 +25,13 @@ _NEW_BLOCK = re.compile(r"^\s*(?:\[\d{1,3}\]|[-•*]\s|\d{1,3}[.)]\s)")
 
 
 def pdf_pages(data: bytes, name: str) -> list[str]:
-    """The text of each page."""
+    """The text of each page.
+
+    Whatever pypdf raises on a damaged or crafted file (its own ``PyPdfError``s, such as
+    ``LimitReachedError``, and the Python errors of its parser) is one line, never a traceback.
+    """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     quiet = logging.getLogger("pypdf")  # pypdf logs every oddity of a damaged file; we say one line
     level = quiet.level
@@ -36,13 +40,11 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{name}: the PDF is password-protected; save an unprotected copy and try again")
-        if len(reader.pages) > MAX_PAGES:
-            raise InputError(f"{name}: the PDF has {len(reader.pages)} pages (limit {MAX_PAGES}); "
-                             "split it into smaller files")
+        _check_page_tree(reader, name)
         return [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise InputError(f"{name}: the PDF is damaged or not a PDF ({type(exc).__name__}); "
                          "export it again, or save the text as .txt") from None
     except (RecursionError, ArithmeticError, LookupError, NotImplementedError, OSError, EOFError) as exc:
@@ -51,6 +53,34 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
                          "export it again, or save the text as .txt") from None
     finally:
         quiet.setLevel(level)
+
+
+def _check_page_tree(reader, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Walk the page tree once, before pypdf flattens it: a node linked from two places (a tree
+    of 8 levels x 10 links to one node is 10^8 pages from 1.6 KB) or more than ``MAX_PDF_PAGES``
+    pages is refused after at most that many steps."""
+    from pypdf.generic import IndirectObject
+
+    seen: set[tuple[int, int]] = set()
+    pages = 0
+    stack = [reader.trailer["/Root"].get_object()["/Pages"]]
+    while stack:
+        ref = stack.pop()
+        if isinstance(ref, IndirectObject):
+            key = (ref.idnum, ref.generation)
+            if key in seen:
+                raise InputError(f"{name}: the PDF's page tree reaches the same page node twice, which "
+                                 "no PDF writer does; the file is refused")
+            seen.add(key)
+        node = ref.get_object()
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            pages += 1
+            if pages > MAX_PDF_PAGES:
+                raise InputError(f"{name}: the PDF has more than {MAX_PDF_PAGES} pages (the limit); "
+                                 "split it into smaller files")
+            continue
+        stack.extend(kids.get_object())
 
 
 def join_lines(pages: list[str]) -> str:

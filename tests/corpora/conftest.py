@@ -45,6 +45,23 @@ def check_invariants(doc: Document) -> None:
             assert doc.text[q.end - 1] == q.marks[1]
 
 
+def expect_refusal(call, *args, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    """The message of the ``InputError`` that ``call(*args, **kwargs)`` raises: one line, no traceback."""
+    from corpora.errors import InputError
+
+    with pytest.raises(InputError) as info:
+        call(*args, **kwargs)
+    message = str(info.value)
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+@pytest.fixture
+def refused():
+    """``expect_refusal``, handed to tests."""
+    return expect_refusal
+
+
 @pytest.fixture
 def invariants():
     """``check_invariants``, handed to tests (conftest modules cannot be imported in importlib mode)."""

@@ -78,6 +78,28 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
+def _shared_page_tree_pdf(levels: int = 8, links: int = 10) -> bytes:
+    """A 1.6 KB PDF whose page tree has ``levels`` levels, each node listing the next one ``links``
+    times: 10^8 pages to a reader that follows every link (pypdf stopped with LimitReachedError)."""
+    bodies = {1: "<< /Type /Catalog /Pages 2 0 R >>"}
+    for level in range(levels):
+        number = 2 + level
+        parent = f" /Parent {number - 1} 0 R" if level else ""
+        kids = " ".join([f"{number + 1} 0 R"] * links)
+        bodies[number] = f"<< /Type /Pages /Kids [{kids}] /Count {links ** (levels - level)}{parent} >>"
+    page = 2 + levels
+    bodies[page] = f"<< /Type /Page /Parent {page - 1} 0 R /MediaBox [0 0 612 792] >>"
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number in range(1, page + 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{bodies[number]}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {page + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {page + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 LAUGHS = "\n".join(['<!DOCTYPE tmx [', ' <!ENTITY lol "lol">'] + [
     f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)]
     + [']>'])  # 10^9 "lol"s from 1 KB
@@ -112,6 +134,7 @@ def hostile_files(folder: Path, secret_path: Path) -> dict[str, Path]:
         "zip-bomb.docx": _zip_bomb(),
         "not-a-pdf.pdf": b"Just some words in a file that says it is a PDF. Nothing more.\n" * 20,
         "broken.pdf": b"%PDF-1.7\n" + os.urandom(20_000),
+        "shared-page-tree.pdf": _shared_page_tree_pdf(),
         "random.txt": os.urandom(64 * 1024),
         "random.md": os.urandom(64 * 1024),
         "random.docx": os.urandom(64 * 1024),
@@ -272,6 +295,22 @@ def test_one_bad_file_in_a_batch_stores_nothing(tmp_path, database, secret, caps
     assert main(["import", str(good), str(bomb), "--project", "Hostile"]) == 1
     assert "zip bomb" in capsys.readouterr().err
     assert _counts(repo) == before
+
+
+def test_a_shared_page_tree_is_one_line_and_the_next_upload_goes_on(database) -> None:
+    """Issue 21, item 9: the workbench imports uploads one by one, each under ``user_errors`` (which
+    shows an ``InputError`` and goes on); an uncaught pypdf error stopped the rest of the batch."""
+    repo, project_id = database
+    data = _shared_page_tree_pdf()
+    assert len(data) < 1700
+    started = time.perf_counter()
+    with pytest.raises(InputError) as info:
+        workflow.import_upload(repo, project_id, "tree.pdf", data)
+    assert str(info.value) == ("tree.pdf: the PDF's page tree reaches the same page node twice, which no PDF "
+                               "writer does; the file is refused")
+    assert time.perf_counter() - started < 2.0
+    info_next, created = workflow.import_upload(repo, project_id, "next.txt", b"The next file. It is read.")
+    assert created and info_next.sentences == 2
 
 
 def test_an_html_page_with_scripts_gives_its_text_only_and_is_shown_as_text(tmp_path, database) -> None:
