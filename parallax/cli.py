@@ -18,7 +18,7 @@ from models.errors import ModelError
 from parallax import __version__
 
 VERBS = ["align", "drift", "quotes", "evaluate", "segment", "import", "export", "batch", "serve",
-         "users", "members"]
+         "users", "members", "settings"]
 ACTING_VERBS = ("import", "export")  # database verbs that act as a named user in a team mode
 
 
@@ -50,10 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    previous_user = os.environ.get("PARALLAX_USER")
-    if getattr(args, "user", None):
-        os.environ["PARALLAX_USER"] = args.user  # read by db.repository.open_repository
     try:
+        from parallax.settings import Settings
+
+        args.settings = Settings.from_env().acting_as(getattr(args, "user", None))
         return int(args.func(args) or 0)
     except (InputError, ModelError) as exc:
         print(f"parallax {args.verb}: {exc}", file=sys.stderr)
@@ -72,12 +72,6 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return 0
-    finally:
-        if getattr(args, "user", None):
-            if previous_user is None:
-                os.environ.pop("PARALLAX_USER", None)
-            else:
-                os.environ["PARALLAX_USER"] = previous_user
 
 
 if __name__ == "__main__":

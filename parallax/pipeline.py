@@ -24,16 +24,20 @@ ProgressCallback = Callable[[int, int], None]
 StageProgress = Callable[[str, int, int], None]
 
 
-def read_document(path: str | Path, lang: str | None = None, lines: bool = False) -> Document:
+def read_document(path: str | Path, lang: str | None = None, lines: bool = False,
+                  max_bytes: int | None = None) -> Document:
     """A document from a file: any format ``corpora.reading`` knows, or, with ``lines``, a UTF-8
-    text whose every non-blank line is one sentence (no segmentation; ids name the line)."""
+    text whose every non-blank line is one sentence (no segmentation; ids name the line).
+    ``max_bytes``: the upload limit (``PARALLAX_MAX_UPLOAD_MB``; default ``limits.MAX_UPLOAD_MB``)."""
+    from corpora.decoding import check_size, max_upload_bytes
     from corpora.reading import read_file
 
     if not lines:
-        return read_file(path, lang=lang)
+        return read_file(path, lang=lang, max_bytes=max_bytes)
     from corpora.document import build_document
 
     try:
+        check_size(Path(path).stat().st_size, max_upload_bytes(max_bytes), str(path))
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read it as UTF-8 lines ({exc.__class__.__name__})") from None
@@ -153,7 +157,8 @@ def run_pair(source: Document, target: Document, encoder: Encoder, *, anchors: S
 
 def run_files(source: str | Path, target: str | Path, encoder: Encoder, *, source_lang: str | None = None,
               target_lang: str | None = None, lines: bool = False, drift: bool = True,
-              progress: StageProgress | None = None) -> PairResult:
-    """``run_pair`` on two files (what ``parallax align``/``drift`` and each batch pair do)."""
-    return run_pair(read_document(source, source_lang, lines), read_document(target, target_lang, lines),
+              max_bytes: int | None = None, progress: StageProgress | None = None) -> PairResult:
+    """``run_pair`` on two files (what each batch pair does)."""
+    return run_pair(read_document(source, source_lang, lines, max_bytes),
+                    read_document(target, target_lang, lines, max_bytes),
                     encoder, drift=drift, progress=progress)

@@ -7,8 +7,6 @@ Progress is reported through ``progress(stage, done, total)``.
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,45 +14,47 @@ from corpora.reading import read_bytes, read_text
 from db.repository import Repository
 from db.views import DocumentInfo, ProjectInfo, QuoteMatchInput, RunInfo
 from parallax.pipeline import StageProgress
+from parallax.settings import Settings, current
 
 DEMO_PROJECT = "Demo: river dam dispute"
 
 
-def local_user() -> str:
-    """The single local user of the embedded default: the OS account name."""
-    try:
-        return os.environ.get("PARALLAX_USER") or getpass.getuser()
-    except Exception:  # noqa: BLE001 - no passwd entry in some containers
-        return "local"
+def local_user(settings: Settings | None = None) -> str:
+    """The single local user of the embedded default (``PARALLAX_USER``, else the login name)."""
+    return (settings or current()).local_user()
 
 
 def import_upload(repo: Repository, project: int | str, filename: str, data: bytes,
-                  lang: str | None = None) -> tuple[DocumentInfo, bool]:
+                  lang: str | None = None, settings: Settings | None = None) -> tuple[DocumentInfo, bool]:
     """Read uploaded bytes (any supported format) into a project."""
-    return repo.import_document(project, read_bytes(data, filename, lang=lang), raw_bytes=data)
+    limit = (settings or current()).max_upload_bytes
+    return repo.import_document(project, read_bytes(data, filename, lang=lang, max_bytes=limit),
+                                raw_bytes=data)
 
 
 def import_pasted(repo: Repository, project: int | str, text: str, name: str,
-                  lang: str | None = None) -> tuple[DocumentInfo, bool]:
+                  lang: str | None = None, settings: Settings | None = None) -> tuple[DocumentInfo, bool]:
     """Store pasted text as a document of the project."""
-    return repo.import_document(project, read_text(text, lang=lang, source_name=name or "pasted"))
+    limit = (settings or current()).max_upload_bytes
+    return repo.import_document(project, read_text(text, lang=lang, source_name=name or "pasted",
+                                                   max_bytes=limit))
 
 
 def align_stored(repo: Repository, source_document_id: int, target_document_id: int,
                  model: str | None = None, actor: str | None = None,
-                 progress: StageProgress | None = None) -> RunInfo:
+                 progress: StageProgress | None = None, settings: Settings | None = None) -> RunInfo:
     """Align two stored documents through the shared pipeline, keep the reviewer's confirmed beads
     as anchors, store the run."""
-    from models.registry import load_encoder
     from parallax.pipeline import run_pair
 
+    settings = settings or current()
     source = repo.load_document(source_document_id)
     target = repo.load_document(target_document_id)
     previous = repo.current_run(source_document_id, target_document_id)
     anchors = repo.confirmed_anchors(previous.id) if previous else []
-    result = run_pair(source, target, load_encoder(model, cache=True), anchors=anchors, progress=progress)
+    result = run_pair(source, target, settings.encoder(model), anchors=anchors, progress=progress)
     return repo.store_run(source_document_id, target_document_id, result.alignment, result.stored_drift(),
-                          actor=actor or local_user())
+                          actor=actor or settings.local_user())
 
 
 @dataclass
@@ -76,10 +76,10 @@ class QuoteTrace:
 
 def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids: Sequence[int],
                         footnote_links: dict[int, int] | None = None, model: str | None = None,
-                        progress: StageProgress | None = None) -> QuoteTrace:
+                        progress: StageProgress | None = None,
+                        settings: Settings | None = None) -> QuoteTrace:
     """Find each quotation of a stored document in the stored source documents; store the outcome."""
     from alignment.quotes import match_quotes
-    from models.registry import load_encoder, resolve_quote_model
     from parallax.pipeline import stage_progress
 
     quoting = repo.load_document(document_id)
@@ -89,7 +89,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                                                                                   strict=True)]
     position = {doc_id: k for k, doc_id in enumerate(source_ids)}
     links = {n: names[position[d]] for n, d in (footnote_links or {}).items() if d in position}
-    encoder = load_encoder(resolve_quote_model(model), cache=True)
+    encoder = (settings or current()).encoder(model, quote=True)
     results = match_quotes(quoting.quotes, quoting.lang, sources, encoder, footnote_links=links,
                            source_names=names, progress=stage_progress(progress, "quotes"))
     matches, unmatched = [], 0

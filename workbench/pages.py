@@ -149,7 +149,8 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
 
 # ---------------------------------------------------------------------- align
 def align_page(repo: Repository, project: ProjectInfo) -> None:
-    from models.registry import BUILTIN_MODELS, resolve_name
+    from models.registry import BUILTIN_MODELS
+    from parallax.settings import current
 
     st.header(f"Align — {project.name}")
     docs = repo.list_documents(project.id)
@@ -161,7 +162,7 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
     source = st.selectbox("Source text", ids, format_func=label.get, key="align_source")
     others = [i for i in ids if i != source]
     target = st.selectbox("Translation", others, format_func=label.get, key="align_target")
-    default = resolve_name()
+    default = current().model
     models = [m for m in BUILTIN_MODELS if m != "hashing"]
     models = models if default in models else [default, *models]
     model = st.selectbox("Model", models, index=models.index(default), key="align_model")

@@ -49,12 +49,12 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from models.progress import tqdm_progress
-    from models.registry import load_encoder
     from parallax.pipeline import read_document, run_pair
 
-    source = read_document(args.source, args.source_lang, args.lines)
-    target = read_document(args.target, args.target_lang, args.lines)
-    encoder = load_encoder(args.model, cache=not args.no_cache)
+    limit = args.settings.max_upload_bytes
+    source = read_document(args.source, args.source_lang, args.lines, max_bytes=limit)
+    target = read_document(args.target, args.target_lang, args.lines, max_bytes=limit)
+    encoder = args.settings.encoder(args.model, cache=not args.no_cache)
     with tqdm_progress("embedding", disable=not sys.stderr.isatty()) as progress:
         result = run_pair(source, target, encoder, drift=False,
                           progress=lambda _stage, done, total: progress(done, total))

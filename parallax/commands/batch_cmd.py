@@ -44,13 +44,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.registry import resolve_name
-
     if args.workers < 1:
         raise InputError("--workers needs at least 1")
     formats = check_formats(args.formats.split(","))
     pairs = read_manifest(args.manifest)
-    model = resolve_name(args.model)
+    model = args.settings.model_for(args.model)
     bar = None
     if not args.no_progress:
         from tqdm import tqdm

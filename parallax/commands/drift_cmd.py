@@ -33,14 +33,14 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.registry import load_encoder
     from parallax.pipeline import read_document, run_pair
 
-    source = read_document(args.source, args.source_lang, args.lines)
-    target = read_document(args.target, args.target_lang, args.lines)
+    limit = args.settings.max_upload_bytes
+    source = read_document(args.source, args.source_lang, args.lines, max_bytes=limit)
+    target = read_document(args.target, args.target_lang, args.lines, max_bytes=limit)
     if not source.sentences or not target.sentences:
         raise InputError("one of the texts has no sentences")
-    encoder = load_encoder(args.model, cache=not args.no_cache)
+    encoder = args.settings.encoder(args.model, cache=not args.no_cache)
     record = run_pair(source, target, encoder).as_json((args.source, args.target))
     if args.json:
         print(json.dumps(record, ensure_ascii=False))

@@ -35,7 +35,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from alignment.evaluation import evaluate_documents, find_gold_documents
-    from models.registry import load_encoder, resolve_name
 
     try:
         documents = find_gold_documents(args.gold_dir, args.split)
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"no '{args.split}' documents with gold alignments in {args.gold_dir}")
     from models.progress import TqdmProgress
 
-    encoder = load_encoder(args.model, cache=not args.no_cache)
+    encoder = args.settings.encoder(args.model, cache=not args.no_cache)
     bar = TqdmProgress("embedding", disable=not sys.stderr.isatty())
 
     def progress(_name: str, done: int, total: int) -> None:
@@ -57,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         result = evaluate_documents(documents, encoder, progress=progress)
     finally:
         bar.close()
-    result = {"model": resolve_name(args.model), "model_id": encoder.name, "split": args.split, **result}
+    result = {"model": args.settings.model_for(args.model), "model_id": encoder.name, "split": args.split,
+              **result}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0

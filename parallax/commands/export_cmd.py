@@ -20,6 +20,7 @@ from corpora.errors import InputError
 from corpora.exporters import FORMATS, ExportFilter, export_corpus, format_for, parse_filter, select_beads
 from corpora.exporters.report import flagged
 from corpora.import_tm import corpus_from_json, read_alignment
+from parallax.settings import Settings
 
 FORMAT_HELP = ", ".join(FORMATS)
 
@@ -69,17 +70,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _from_database(project: str, run_id: int | None) -> list[tuple[str, AlignedCorpus]]:
-    try:
-        from db.repository import open_repository
-    except ImportError as exc:
-        raise InputError(
-            f"exporting a project needs the database layer, which is not available here ({exc}); "
-            "use --from FILE to export an alignment file"
-        ) from None
+def _from_database(project: str, run_id: int | None, settings: Settings) -> list[tuple[str, AlignedCorpus]]:
     from db.errors import NotFoundError
 
-    repo = open_repository()
+    repo = settings.repository()
     try:
         if run_id is not None:
             run_ids = [run_id]
@@ -117,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         corpus = read_alignment(args.source_file, args.source_lang, args.target_lang)
         corpora = [(Path(args.source_file).stem, corpus)]
     else:
-        corpora = _from_database(args.project, args.run)
+        corpora = _from_database(args.project, args.run, args.settings)
         for _, corpus in corpora:
             corpus.source_lang = args.source_lang or corpus.source_lang
             corpus.target_lang = args.target_lang or corpus.target_lang

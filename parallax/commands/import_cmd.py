@@ -34,13 +34,13 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _read_file(path: Path, lang: str | None):  # type: ignore[no-untyped-def]
+def _read_file(path: Path, lang: str | None, max_bytes: int):  # type: ignore[no-untyped-def]
     """The corpora reader (a separate function so that tests can stand in for it)."""
     try:
         from corpora.reading import read_file
     except ImportError as exc:
         raise InputError(f"reading files is not available in this installation ({exc})") from None
-    return read_file(path, lang=lang)
+    return read_file(path, lang=lang, max_bytes=max_bytes)
 
 
 def _file_sha256(path: Path) -> str:
@@ -52,8 +52,6 @@ def _file_sha256(path: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.repository import open_repository
-
     if args.lang is not None and not (args.lang.replace("-", "").isalpha() and 2 <= len(args.lang) <= 12):
         raise InputError(f"--lang {args.lang!r} is not a language code (e.g. en, fr, ru)")
     paths = [Path(f) for f in args.files]
@@ -62,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{path}: no such file")
     documents = []
     for path in paths:
-        doc = _read_file(path, args.lang)
+        doc = _read_file(path, args.lang, args.settings.max_upload_bytes)
         if args.lang:
             doc.lang = args.lang
         doc.sha256 = _file_sha256(path)  # identity is the file's bytes, not the text read from them
@@ -71,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         documents.append((path, doc))
 
     results = []
-    repo = open_repository()
+    repo = args.settings.repository()
     try:
         project = repo.ensure_project(args.project)
         for path, doc in documents:

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from db.errors import NotFoundError
     from db.repository import Repository
 
-    repo = Repository.open()
+    repo = Repository.open(args.settings.database())
     try:
         acting = repo.as_user(args.user) if args.user else repo
         try:

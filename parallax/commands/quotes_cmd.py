@@ -67,17 +67,17 @@ def _span_record(span: Any, score: float | None = None) -> dict[str, Any] | None
 def run(args: argparse.Namespace) -> int:
     from alignment.quotes import match_quotes
     from corpora.reading import read_file
-    from models.registry import load_encoder, resolve_quote_model
 
     links = parse_links(args.link)
-    text = read_file(args.text, lang=args.lang)
-    sources = [read_file(path, lang=args.source_lang) for path in args.sources]
+    limit = args.settings.max_upload_bytes
+    text = read_file(args.text, lang=args.lang, max_bytes=limit)
+    sources = [read_file(path, lang=args.source_lang, max_bytes=limit) for path in args.sources]
     known = {p for p in args.sources}
     for n, name in links.items():
         if not any(name == p or p.endswith("/" + name) or p.endswith(name) for p in known):
             raise InputError(f"--link {n}={name}: {name} is not one of the SOURCE_FILEs")
     quotes = selected_quotes(text, args.min_words)
-    encoder = load_encoder(resolve_quote_model(args.model), cache=not args.no_cache)
+    encoder = args.settings.encoder(args.model, cache=not args.no_cache, quote=True)
     matches = match_quotes(quotes, text.lang, sources, encoder, footnote_links=links,
                            source_names=list(args.sources))
     records = []

@@ -70,7 +70,7 @@ def _status(account: Any) -> str:
 def run(args: argparse.Namespace) -> int:
     from db.repository import Repository
 
-    repo = Repository.open()
+    repo = Repository.open(args.settings.database())
     try:
         if args.action == "add":
             password = None if args.no_password else read_password(args.password_stdin)

@@ -67,16 +67,17 @@ def test_oversize_file_is_refused_fast_with_bounded_memory(refused, tmp_path):
     assert elapsed < 1.0 and peak < 5 * 1024 * 1024
 
 
-def test_size_limit_from_parameter_and_environment(refused, tmp_path, monkeypatch):
+def test_size_limit_from_parameter_and_settings(refused, tmp_path, monkeypatch):
+    from parallax.settings import Settings
+
     path = tmp_path / "small.txt"
     path.write_text("A short text about a river, a dam and a council. " * 50, encoding="utf-8")
     assert "limit" in refused(read_file, path, max_bytes=1000)
-    monkeypatch.setenv("PARALLAX_MAX_UPLOAD_MB", "0.001")
-    assert "1 KB limit" in refused(read_file, path)
-    assert "limit" in refused(read_bytes, path.read_bytes(), "small.txt")
-    monkeypatch.setenv("PARALLAX_MAX_UPLOAD_MB", "lots")
-    assert "not a number" in refused(read_file, path)
-    monkeypatch.delenv("PARALLAX_MAX_UPLOAD_MB")
+    limit = Settings.from_env({"PARALLAX_MAX_UPLOAD_MB": "0.001"}).max_upload_bytes
+    assert "1 KB limit" in refused(read_file, path, max_bytes=limit)
+    assert "limit" in refused(read_bytes, path.read_bytes(), "small.txt", max_bytes=limit)
+    assert "not a number" in refused(Settings.from_env, {"PARALLAX_MAX_UPLOAD_MB": "lots"})
+    monkeypatch.setenv("PARALLAX_MAX_UPLOAD_MB", "0.001")  # the core never reads it: only the edge does
     assert read_file(path).sentences
 
 

@@ -21,7 +21,7 @@ def fake_reader(monkeypatch, make_doc):
     """Stands in for corpora.reading: one sentence per line; a file containing BAD is refused."""
     calls = []
 
-    def read(path: Path, lang: str | None):
+    def read(path: Path, lang: str | None, max_bytes: int):
         calls.append((path, lang))
         content = path.read_text(encoding="utf-8")
         if "BAD" in content:

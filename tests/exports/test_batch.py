@@ -105,14 +105,12 @@ def test_done_marker_is_invalidated_by_changes(tmp_path):
     assert not is_done(pair, tmp_path / "o", ["tsv"], "hashing", inputs)  # an output went missing
 
 
-def test_local_workers_share_the_cores_instead_of_each_taking_all(monkeypatch):
-    from models._threads import env_threads
+def test_local_workers_share_the_cores_instead_of_each_taking_all():
     from parallax.batch import worker_thread_env
+    from parallax.settings import Settings
 
     assert worker_thread_env(2, cores=2)["PARALLAX_THREADS"] == "1"
     assert worker_thread_env(2, cores=8)["NUMBA_NUM_THREADS"] == "4"
     assert worker_thread_env(4, cores=2)["OMP_NUM_THREADS"] == "1"  # never zero
-    monkeypatch.setenv("PARALLAX_THREADS", "3")
-    assert env_threads() == 3
-    monkeypatch.setenv("PARALLAX_THREADS", "many")
-    assert env_threads() is None
+    env = worker_thread_env(2, cores=6)
+    assert Settings.from_env(env).model_setup().threads == 3  # what each worker's model is given

