@@ -49,7 +49,7 @@ from db.schema import (
     Sentence,
     utcnow,
 )
-from db.session import init_db, session_factory
+from db.session import begin_write, init_db, session_factory
 from db.views import (
     BeadFilter,
     BeadView,
@@ -170,11 +170,15 @@ class Repository(AccountsMixin):
 
     # ------------------------------------------------------------------ transactions
     @contextmanager
-    def _tx(self) -> Iterator[Session]:
+    def _tx(self, write: bool = False) -> Iterator[Session]:
+        """One transaction; ``write`` for one whose checks must see every earlier writer's result
+        (``db.session.begin_write``: on SQLite the write lock is taken before the first read)."""
         session = self._sessions()
         session.info["loaded"] = {}
         try:
             with session.begin():
+                if write:
+                    begin_write(session)
                 yield session
         except PermissionDenied as exc:
             self._log_denied(exc)
