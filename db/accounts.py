@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from corpora.text_safety import storable_text
 from db.access import OWNER, VIEWER, LoginPolicy, allows, check_role, normalise_user_name
 from db.errors import AuthError, DataError, DuplicateError, NotFoundError, PermissionDenied
 from db.passwords import hash_password, needs_rehash, verify
@@ -96,9 +97,13 @@ def _wait_text(seconds: float) -> str:
 
 def log_event(session: Session, user: str, event: str, action: str = "", project_id: int | None = None,
               detail: str = "") -> None:
-    """One access-log row, in the caller's transaction. Never give it a password."""
-    session.add(AccessEvent(user=(user or "?")[:200], event=event[:40], action=action[:100],
-                            project_id=project_id, detail=detail[:500], at=utcnow()))
+    """One access-log row, in the caller's transaction. Never give it a password.
+
+    The free text goes through ``storable_text``: a refusal that quotes what a user typed is logged too.
+    """
+    session.add(AccessEvent(user=storable_text((user or "?")[:200]), event=event[:40],
+                            action=storable_text(action[:100]), project_id=project_id,
+                            detail=storable_text(detail[:500]), at=utcnow()))
 
 
 class AccountsMixin:
