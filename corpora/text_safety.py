@@ -10,6 +10,11 @@ Plain Python (no Streamlit, no database): exporters and the workbench share it.
   ``[U+202E]``, so the name shown is the name that is stored.
 - ``spreadsheet_safe``: a CSV/TSV cell that starts with ``=``, ``+``, ``-``, ``@``, tab or
   CR gets a leading ``'`` (OWASP, CSV injection), so a spreadsheet shows it as text.
+- ``storable_text`` / ``storable``: what the database keeps of long text (document text,
+  notes): NUL (PostgreSQL's text cannot hold it) and lone surrogates (not UTF-8) become U+FFFD,
+  one character for one, so offsets into the text stay right.
+- ``control_character``: the first control character of a name; the storage layer refuses
+  names (project, document, ...) that have one, rather than changing what the user typed.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from typing import Any
 REPLACEMENT = "\ufffd"
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # Unicode Cc, and lone surrogates
 # Embeddings, overrides, isolates and the marks (LRM, RLM, ALM): they reorder what follows them.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
@@ -54,11 +61,31 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
+def storable_text(text: str) -> str:
+    """``text`` with NUL and lone surrogates replaced by U+FFFD (same length)."""
+    return _UNSTORABLE.sub(REPLACEMENT, text) if text else text
+
+
+def storable(value: Any) -> Any:
+    """``storable_text`` applied to every string in a JSON-like value (dicts, lists, tuples)."""
+    return _map_strings(value, storable_text)
+
+
+def control_character(text: str) -> str | None:
+    """The first control character (or lone surrogate) in ``text``; None when it has none."""
+    found = _CONTROL.search(text) if text else None
+    return found.group() if found else None
+
+
 def _map_strings(value: Any, fn: Any) -> Any:
     if isinstance(value, str):
         return fn(value)
     if isinstance(value, list):
         return [_map_strings(v, fn) for v in value]
+    if type(value) is tuple:
+        return tuple(_map_strings(v, fn) for v in value)
+    if isinstance(value, dict):
+        return {k: _map_strings(v, fn) for k, v in value.items()}
     return value
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from corpora.text_safety import storable_text
 from db.access import OWNER, VIEWER, LoginPolicy, allows, check_role, normalise_user_name
 from db.errors import AuthError, DataError, DuplicateError, NotFoundError, PermissionDenied
 from db.passwords import hash_password, needs_rehash, verify
@@ -96,9 +97,13 @@ def _wait_text(seconds: float) -> str:
 
 def log_event(session: Session, user: str, event: str, action: str = "", project_id: int | None = None,
               detail: str = "") -> None:
-    """One access-log row, in the caller's transaction. Never give it a password."""
-    session.add(AccessEvent(user=(user or "?")[:200], event=event[:40], action=action[:100],
-                            project_id=project_id, detail=detail[:500], at=utcnow()))
+    """One access-log row, in the caller's transaction. Never give it a password.
+
+    The free text goes through ``storable_text``: a refusal that quotes what a user typed is logged too.
+    """
+    session.add(AccessEvent(user=storable_text((user or "?")[:200]), event=event[:40],
+                            action=storable_text(action[:100]), project_id=project_id,
+                            detail=storable_text(detail[:500]), at=utcnow()))
 
 
 class AccountsMixin:
@@ -107,7 +112,7 @@ class AccountsMixin:
     user: str | None
 
     if TYPE_CHECKING:  # provided by Repository
-        def _tx(self) -> AbstractContextManager[Session]: ...
+        def _tx(self, write: bool = False) -> AbstractContextManager[Session]: ...
         def _allow(self, s: Session, project_id: int, needed: str, action: str) -> None: ...
         def _project_row(self, s: Session, project: int | str) -> Project: ...
 
@@ -213,8 +218,14 @@ class AccountsMixin:
                      policy: LoginPolicy | None = None) -> AccountInfo:
         """Check a password; returns the account or raises ``AuthError`` (one line, safe to show).
 
-        A locked or slowed-down account is refused without looking at the password. The count of
-        failures and the lock are stored at once, so parallel guesses count too.
+        A locked or slowed-down account is refused without looking at the password. The check of the
+        lock and the count of failures happen in one transaction that holds the account (``FOR
+        UPDATE`` on PostgreSQL, the write lock taken before the first read on SQLite), so parallel
+        guesses wait for each other and each sees the others' failures.
+
+        Every refusal except "disabled" (said only after the right password) is the same
+        ``WRONG_LOGIN``, with no ``retry_after``, and spends the same hashing time: whether a name is
+        an account, or a locked one, cannot be told from outside. The access log says which it was.
         """
         policy = policy or LoginPolicy.from_env()
         now = now or utcnow()
@@ -224,18 +235,17 @@ class AccountsMixin:
             verify(None, password or "")
             raise AuthError(WRONG_LOGIN) from None
         refusal: AuthError | None = None
-        with self._tx() as s:
+        decoy = False  # refused before the password was checked: hash a decoy after the transaction
+        with self._tx(write=True) as s:
             row = s.scalar(select(Account).where(Account.name == name).with_for_update())
             locked = aware(row.locked_until) if row is not None else None
             if row is None or row.password_hash is None:
-                verify(None, password or "")
                 log_event(s, name, "login_failed", detail="no such account or no password")
-                refusal = AuthError(WRONG_LOGIN)
+                refusal, decoy = AuthError(WRONG_LOGIN), True
             elif locked is not None and now < locked:
-                wait = (locked - now).total_seconds()
-                log_event(s, name, "login_refused", detail=f"locked after {row.failed_logins} failures")
-                refusal = AuthError(f"too many failed sign-ins for this account: try again in "
-                                    f"{_wait_text(wait)}", retry_after=wait)
+                log_event(s, name, "login_refused", detail=f"locked after {row.failed_logins} failures, "
+                          f"for {_wait_text((locked - now).total_seconds())} more")
+                refusal, decoy = AuthError(WRONG_LOGIN), True
             elif not verify(row.password_hash, password or ""):
                 s.execute(update(Account).where(Account.id == row.id)
                           .values(failed_logins=Account.failed_logins + 1))
@@ -243,15 +253,10 @@ class AccountsMixin:
                 wait_for = policy.wait_after(row.failed_logins)
                 row.locked_until = now + wait_for if wait_for else None
                 is_lock = row.failed_logins >= policy.max_failures
+                waits = f"; waits {_wait_text(wait_for.total_seconds())}" if wait_for else ""
                 log_event(s, name, "locked" if is_lock else "login_failed",
-                          detail=f"{row.failed_logins} failures in a row")
-                message = WRONG_LOGIN
-                if is_lock:
-                    locked_for = _wait_text(policy.lock_minutes * 60)
-                    message += f"; too many failures: the account is locked for {locked_for}"
-                elif wait_for:
-                    message += f"; wait {_wait_text(wait_for.total_seconds())} before the next try"
-                refusal = AuthError(message, retry_after=wait_for.total_seconds() if wait_for else None)
+                          detail=f"{row.failed_logins} failures in a row{waits}")
+                refusal = AuthError(WRONG_LOGIN)
             elif not row.enabled:
                 log_event(s, name, "login_refused", detail="account disabled")
                 refusal = AuthError("this account is disabled; ask the administrator")
@@ -261,6 +266,8 @@ class AccountsMixin:
                     row.password_hash = hash_password(password)
                 log_event(s, name, "login")
                 info = _account_info(row)
+        if decoy:  # outside the transaction: the account (SQLite: the database) is not held meanwhile
+            verify(None, password or "")
         if refusal is not None:
             raise refusal
         return info
@@ -293,7 +300,7 @@ class AccountsMixin:
     def add_member(self, project: int | str, user: str, role: str) -> MemberInfo:
         """Give an account a role in the project (or change its role). Owners only."""
         role = check_role(role)
-        with self._tx() as s:
+        with self._tx(write=True) as s:
             row, account, member = self._membership(s, project, user)
             if member is not None and member.role == OWNER and role != OWNER:
                 _keep_an_owner(s, row.id, account.id)
@@ -310,8 +317,14 @@ class AccountsMixin:
 
     def _membership(self, s: Session, project: int | str,
                     user: str) -> tuple[Project, Account, Membership | None]:
-        """(project, account, the account's membership or None), for an owner changing members."""
+        """(project, account, the account's membership or None), for an owner changing members.
+
+        Changes of members are serialised per project (``_lock_members``) before the caller's role is
+        checked, so two owners taking each other's role at once cannot both pass "another owner is
+        left": the second sees the first's change, and is refused.
+        """
         row = self._project_row(s, project)
+        _lock_members(s, row.id)
         self._allow(s, row.id, OWNER, "manage members")
         account = self._account_row(s, user)
         member = s.scalar(select(Membership).where(Membership.project_id == row.id,
@@ -320,7 +333,7 @@ class AccountsMixin:
 
     def remove_member(self, project: int | str, user: str) -> None:
         """Take an account out of the project; the last owner stays."""
-        with self._tx() as s:
+        with self._tx(write=True) as s:
             row, account, member = self._membership(s, project, user)
             if member is None:
                 raise NotFoundError(f"{account.name} is not a member of project {row.name!r}")
@@ -374,6 +387,13 @@ def _members(s: Session, project_id: int) -> Iterator[Membership]:
     query = (select(Membership).join(Account, Account.id == Membership.account_id)
              .where(Membership.project_id == project_id).order_by(Account.name))
     yield from s.scalars(query)
+
+
+def _lock_members(s: Session, project_id: int) -> None:
+    """Hold the project row until the transaction ends (PostgreSQL: ``FOR NO KEY UPDATE``, which
+    does not block inserts that reference the project). SQLite ignores it: there the transaction
+    holds the database's write lock from its start (``_tx(write=True)``)."""
+    s.execute(select(Project.id).where(Project.id == project_id).with_for_update(key_share=True))
 
 
 def _keep_an_owner(s: Session, project_id: int, leaving_account_id: int) -> None:

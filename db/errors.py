@@ -62,7 +62,9 @@ class PermissionDenied(StorageError, PermissionError):
 class AuthError(StorageError):
     """A sign-in that failed: wrong name or password, account disabled or locked for a while.
 
-    ``retry_after`` (seconds) is set when the account is locked or slowed down.
+    ``Repository.authenticate`` says "wrong user name or password" for an unknown name, a wrong
+    password and a locked or slowed-down account alike, and leaves ``retry_after`` (seconds) None:
+    a wait shown only for real accounts would tell which names exist. The access log has the reason.
     """
 
     def __init__(self, message: str, retry_after: float | None = None):

@@ -29,6 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from alignment.records import Evidence, drift_parts
 from alignment.types import Alignment
 from alignment.types import Bead as AlignedPair
+from corpora.text_safety import control_character, storable, storable_text
 from corpora.types import Document as PlainDocument
 from corpora.types import Footnote, LanguageGuess, Paragraph
 from corpora.types import Quote as PlainQuote
@@ -50,7 +51,7 @@ from db.schema import (
     Sentence,
     utcnow,
 )
-from db.session import init_db, session_factory
+from db.session import begin_write, init_db, session_factory
 from db.views import (
     BeadFilter,
     BeadView,
@@ -70,6 +71,11 @@ REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
 ORDER_STEP = 1024.0
 _SNAP_FIELDS = ("order", "active", "source_ids", "target_ids", "score", "similarity", "drift_score",
                 "kinds", "reasons", "evidence", "status", "reviewer", "note")
+# Name lengths are the columns' own (db.schema): what does not fit is refused with a message.
+_PROJECT_NAME_MAX = Project.__table__.c.name.type.length
+_DOCUMENT_NAME_MAX = Document.__table__.c.source_name.type.length
+_LANGUAGE_MAX = Document.__table__.c.language.type.length
+_ACTOR_MAX = Bead.__table__.c.changed_by.type.length
 # PostgreSQL's "deadlock detected" and "could not serialize": both mean "try again", like a conflict.
 _RETRYABLE_PGCODES = {"40P01", "40001"}
 
@@ -159,11 +165,15 @@ class Repository(AccountsMixin):
 
     # ------------------------------------------------------------------ transactions
     @contextmanager
-    def _tx(self) -> Iterator[Session]:
+    def _tx(self, write: bool = False) -> Iterator[Session]:
+        """One transaction; ``write`` for one whose checks must see every earlier writer's result
+        (``db.session.begin_write``: on SQLite the write lock is taken before the first read)."""
         session = self._sessions()
         session.info["loaded"] = {}
         try:
             with session.begin():
+                if write:
+                    begin_write(session)
                 yield session
         except PermissionDenied as exc:
             self._log_denied(exc)
@@ -300,6 +310,7 @@ class Repository(AccountsMixin):
             sha = hashlib.sha256(raw_bytes).hexdigest()
         else:
             sha = doc.sha256 or hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        _check_document_names(doc)
         n = len(doc.text)
         for sentence in doc.sentences:
             if not (0 <= sentence.start <= sentence.end <= n):
@@ -312,24 +323,28 @@ class Repository(AccountsMixin):
                                                            Document.sha256 == sha))
                 if existing is not None:
                     return _document_info(existing, _count_sentences(s, existing.id)), False
+                # Text is stored with NUL as U+FFFD (storable_text: same length, offsets stay right).
                 row = Document(
                     project_id=project_row.id,
                     language=doc.lang,
                     sha256=sha,
                     source_name=doc.source_name or "",
-                    text=doc.text,
-                    paragraphs=[dataclasses.asdict(p) for p in doc.paragraphs],
-                    footnotes=[_jsonable(dataclasses.asdict(f)) for _, f in sorted(doc.footnotes.items())],
-                    language_guess=_jsonable(dataclasses.asdict(doc.language)) if doc.language else None,
+                    text=storable_text(doc.text),
+                    paragraphs=storable([dataclasses.asdict(p) for p in doc.paragraphs]),
+                    footnotes=storable([_jsonable(dataclasses.asdict(f))
+                                        for _, f in sorted(doc.footnotes.items())]),
+                    language_guess=storable(_jsonable(dataclasses.asdict(doc.language))) if doc.language
+                    else None,
                 )
                 row.sentences = [
                     Sentence(index=x.index, sid=x.id, paragraph=x.paragraph, start=x.start, end=x.end,
-                             text=x.text, footnotes=list(x.footnotes))
+                             text=storable_text(x.text), footnotes=list(x.footnotes))
                     for x in doc.sentences
                 ]
                 row.quotes = [
                     Quote(index=q.index, qid=q.id, paragraph=q.paragraph, start=q.start, end=q.end,
-                          text=q.text, marks=q.marks, depth=q.depth, footnote=q.footnote)
+                          text=storable_text(q.text), marks=storable_text(q.marks), depth=q.depth,
+                          footnote=q.footnote)
                     for q in doc.quotes
                 ]
                 s.add(row)
@@ -394,7 +409,7 @@ class Repository(AccountsMixin):
         with self._tx() as s:
             row = _load(s, Document, document_id, "document")
             self._allow(s, row.project_id, REVIEWER, "change a document's language")
-            row.language = language
+            row.language = _checked_name(language, "a language code", _LANGUAGE_MAX)
             return _document_info(row, _count_sentences(s, row.id))
 
     def delete_document(self, document_id: int) -> None:
@@ -605,7 +620,7 @@ class Repository(AccountsMixin):
         """Attach (or, with an empty note, remove) the reviewer's note."""
         actor = self._actor(actor)
         return self._review("note", bead_id, actor, expected_version,
-                            lambda s, b: [_with(b, note=note or None)])
+                            lambda s, b: [_with(b, note=storable_text(note) if note else None)])
 
     def merge_with_next(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """Join this bead and the next one into one bead."""
@@ -890,8 +905,16 @@ def _clean_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
         raise DataError("a project needs a name")
-    if len(name) > 200:
-        raise DataError("a project name may have at most 200 characters")
+    return _checked_name(name, "a project name", _PROJECT_NAME_MAX)
+
+
+def _checked_name(name: str, what: str, limit: int) -> str:
+    """A name as given, or ``DataError``: names are refused, not altered, when they do not fit."""
+    if len(name) > limit:
+        raise DataError(f"{what} may have at most {limit} characters")
+    bad = control_character(name)
+    if bad is not None:
+        raise DataError(f"{what} cannot contain control characters (it has {bad!r})")
     return name
 
 
@@ -899,7 +922,13 @@ def _clean_actor(actor: str) -> str:
     actor = (actor or "").strip()
     if not actor:
         raise ReviewError("every review action needs the name of who made it")
-    return actor[:200]
+    return _checked_name(actor[:_ACTOR_MAX], "a reviewer name", _ACTOR_MAX)
+
+
+def _check_document_names(doc: PlainDocument) -> None:
+    """``DataError`` unless the document's name and language code can be stored as they are."""
+    _checked_name(doc.source_name or "", "a document name", _DOCUMENT_NAME_MAX)
+    _checked_name(doc.lang or "", "a language code", _LANGUAGE_MAX)
 
 
 def _conflict_error(bead_id: int, changed_by: str | None, what: str = "") -> ConflictError:
@@ -932,7 +961,9 @@ def _load_bead(session: Session, bead_id: int) -> Bead:
 def _load_project(session: Session, project: int | str) -> Project:
     if isinstance(project, int):
         return _load(session, Project, project, "project")
-    row = session.scalar(select(Project).where(Project.name == project))
+    # A name with a control character names no project (and NUL would be an error in PostgreSQL).
+    query = select(Project).where(Project.name == project)
+    row = None if control_character(project) else session.scalar(query)
     if row is None:
         raise NotFoundError(f"no project named {project!r}")
     return row

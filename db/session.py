@@ -56,6 +56,21 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-un
     cursor.close()
 
 
+def begin_write(session: Session) -> None:
+    """Start ``session``'s transaction as a writer, before it reads anything it will act on.
+
+    On SQLite this is ``BEGIN IMMEDIATE``: the database's write lock is taken now, so a second writer
+    waits (up to the connection's busy timeout, 30 s) before its first read instead of reading the
+    same state in parallel; pysqlite alone would begin only at the first INSERT/UPDATE/DELETE, after
+    the reads a check depends on. Other transactions keep pysqlite's lazy begin, so readers never
+    wait for a writer (WAL). PostgreSQL needs nothing here: its callers lock the rows they check
+    with ``FOR UPDATE``.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_engine(url: str | None = None, **kwargs: object) -> Engine:
     """An engine for ``url`` (see ``database_url``), with SQLite set up for WAL and foreign keys."""
     resolved = make_url(database_url(url))

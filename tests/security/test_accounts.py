@@ -61,34 +61,50 @@ def _fail(repo: Repository, when: datetime, password: str = "wrong password") ->
 
 
 def test_failed_sign_ins_are_slowed_down_then_locked_and_recorded(repo: Repository) -> None:
+    """The wait and the lock are enforced and logged, but never said: every refusal reads the same."""
     repo.create_account("ann", SECRET)
-    assert _fail(repo, T0).retry_after is None
-    assert _fail(repo, T0 + timedelta(seconds=1)).retry_after is None
-    third = _fail(repo, T0 + timedelta(seconds=2))
-    assert third.retry_after == 2.0 and "wait 2 s" in str(third)
+    _fail(repo, T0)
+    _fail(repo, T0 + timedelta(seconds=1))
+    assert repo.get_account("ann").locked_until is None
+    _fail(repo, T0 + timedelta(seconds=2))
+    assert repo.get_account("ann").locked_until == T0 + timedelta(seconds=4)  # waits 2 s
     # While slowed down even the right password is not looked at.
     early = _fail(repo, T0 + timedelta(seconds=3), SECRET)
-    assert "try again in" in str(early) and early.retry_after is not None
-    fourth = _fail(repo, T0 + timedelta(seconds=5))
-    assert fourth.retry_after == 4.0
+    _fail(repo, T0 + timedelta(seconds=5))
+    assert repo.get_account("ann").locked_until == T0 + timedelta(seconds=9)  # waits 4 s
     fifth = _fail(repo, T0 + timedelta(seconds=10))
-    assert "locked for 15 minutes" in str(fifth)
     account = repo.get_account("ann")
     assert account.failed_logins == 5 and account.locked(T0 + timedelta(minutes=5))
-    assert "try again in" in str(_fail(repo, T0 + timedelta(minutes=14), SECRET))
+    assert account.locked_until == T0 + timedelta(seconds=10, minutes=15)
+    late = _fail(repo, T0 + timedelta(minutes=14), SECRET)
     # The lock is in the database: another process (a fresh repository on the same URL) sees it.
     other = Repository.open(repo.engine.url.render_as_string(hide_password=False))
     try:
-        with pytest.raises(AuthError, match="try again"):
+        with pytest.raises(AuthError, match="^wrong user name or password$"):
             other.authenticate("ann", SECRET, now=T0 + timedelta(minutes=10), policy=POLICY)
     finally:
         other.close()
+    for refusal in (early, fifth, late):
+        assert str(refusal) == "wrong user name or password" and refusal.retry_after is None
     assert repo.authenticate("ann", SECRET, now=T0 + timedelta(minutes=16), policy=POLICY).failed_logins == 0
     with repo.engine.connect() as conn:
         events = [e for (e,) in conn.execute(select(AccessEvent.event).where(AccessEvent.user == "ann")
                                              .order_by(AccessEvent.id))]
     assert events.count("login_failed") == 4 and events.count("locked") == 1
     assert events.count("login_refused") == 3 and events[-1] == "login"
+
+
+def test_a_locked_account_answers_like_an_unknown_name(repo: Repository) -> None:
+    """Account discovery (issue 21, minor): five bad tries must not reveal that the account exists."""
+    repo.create_account("ann", SECRET)
+    answers = []
+    for i in range(6):
+        answers.append(_fail(repo, T0 + timedelta(minutes=i)))
+    with pytest.raises(AuthError) as unknown:
+        repo.authenticate("nobody", "wrong password", now=T0 + timedelta(minutes=6), policy=POLICY)
+    answers.append(unknown.value)
+    assert repo.get_account("ann").locked(T0 + timedelta(minutes=6))
+    assert [(str(a), a.retry_after) for a in answers] == [("wrong user name or password", None)] * 7
 
 
 def test_unknown_names_get_the_same_answer_as_wrong_passwords(repo: Repository) -> None:
