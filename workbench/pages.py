@@ -521,8 +521,11 @@ def export_page(repo: Repository, project: ProjectInfo) -> None:
         corpus = repo.aligned_corpus(run.id)
         flt = parse_filter(spec)
         with tempfile.TemporaryDirectory() as tmp:
-            base = Path(tmp) / (project.name.replace("/", "_") or "export")
-            written = export_corpus(corpus, fmt, base.with_suffix(FORMATS[fmt].extension or ""), flt)
+            # no "/" and no bidi or control character in the file name the browser saves
+            base = Path(tmp) / (plain(project.name).replace("/", "_") or "export")
+            # the name plus the extension: with_suffix would cut a project name at its last dot
+            target = base.with_name(base.name + (FORMATS[fmt].extension or ""))
+            written = export_corpus(corpus, fmt, target, flt)
             files = [Path(p) for p in written]
             if len(files) == 1:
                 data, name = files[0].read_bytes(), files[0].name
