@@ -10,7 +10,6 @@ get no request, and the names must be shown as the literal text. Screenshots go 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import threading
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
+from security_kit import workbench_browser
 
 from db.repository import Repository
 from parallax import workflow
@@ -28,14 +28,8 @@ WJ = "\u2060"  # the invisible word joiner that breaks autolinks in displayed na
 
 pytestmark = pytest.mark.slow
 
-# The embedded-mode browser test's Chromium fixture and server runner, loaded by path (no packages here).
-_spec = importlib.util.spec_from_file_location("parallax_tests_workbench_browser",
-                                               ROOT / "tests" / "workbench" / "test_browser.py")
-assert _spec is not None and _spec.loader is not None
-_workbench_browser = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_workbench_browser)
-browser = _workbench_browser.browser
-running_workbench = _workbench_browser.running_workbench
+browser = workbench_browser.browser
+running_workbench = workbench_browser.running_workbench
 
 
 @pytest.fixture
