@@ -17,6 +17,7 @@ import streamlit as st
 from db.errors import AuthError, StorageError
 from db.repository import Repository
 from parallax.identity import SessionPolicy, auth_mode, header_identity, trusted_proxies
+from workbench.render import inert, plain
 
 _KEY = "parallax_signed_in"
 _NOTICE = "parallax_sign_in_notice"
@@ -52,7 +53,7 @@ def _through_proxy(repo: Repository) -> Repository:
         st.stop()
     account = repo.ensure_account(name)
     if not account.enabled:
-        st.error(f"The account {name!r} is disabled; ask the administrator.")
+        st.error(f"The account “{inert(name)}” is disabled; ask the administrator.")
         st.stop()
     _badge(name, sign_out=False)
     return repo.as_user(name)
@@ -85,7 +86,7 @@ def _sign_in_form(repo: Repository) -> None:
     st.title("Parallax")
     notice = st.session_state.pop(_NOTICE, None)
     if notice:
-        st.info(notice)
+        st.info(inert(notice))
     with st.form("sign_in", clear_on_submit=True):
         name = st.text_input("User name", key="sign_in_name")
         password = st.text_input("Password", type="password", key="sign_in_password")
@@ -95,7 +96,7 @@ def _sign_in_form(repo: Repository) -> None:
     try:
         account = repo.authenticate(name, password)
     except AuthError as exc:
-        st.error(str(exc))
+        st.error(inert(exc))
         return
     finally:
         del password
@@ -107,5 +108,5 @@ def _sign_in_form(repo: Repository) -> None:
 def _badge(name: str, sign_out: bool) -> bool:
     """The signed-in user in the sidebar; True when "Sign out" was pressed."""
     with st.sidebar:
-        st.text(f"Signed in as {name}")  # plain text: a name is never rendered as markup
+        st.text(f"Signed in as {plain(name)}")  # plain text: a name is never rendered as markup
         return bool(sign_out and st.button("Sign out", key="sign_out"))

@@ -17,7 +17,7 @@ from db.repository import Repository
 from db.views import BeadFilter, BeadView, DocumentInfo, ProjectInfo, RunInfo
 from parallax import workflow
 from workbench.auth import can_review
-from workbench.render import badge, drift_colour, escape, evidence_spans, highlight
+from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, plain
 
 Page = Callable[[Repository, ProjectInfo], None]
 ROWS_PER_PAGE = 25
@@ -30,27 +30,28 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except ConflictError as exc:
-        st.warning(f"Not saved: {exc}")
+        st.warning(f"Not saved: {inert(exc)}")
     except (InputError, StorageError) as exc:
-        st.error(str(exc))
+        st.error(inert(exc))
     except Exception as exc:  # noqa: BLE001 - model and other errors: a message, not a traceback
         from models.errors import ModelError
 
         if isinstance(exc, ModelError):
-            st.error(str(exc))
+            st.error(inert(exc))
         else:
             raise
 
 
 def _doc_label(d: DocumentInfo) -> str:
-    return f"{d.source_name} ({d.language}, {d.sentences} sentences)"
+    """A document as plain text (selectbox options); through ``inert`` wherever markdown shows it."""
+    return plain(f"{d.source_name} ({d.language}, {d.sentences} sentences)")
 
 
 # ---------------------------------------------------------------------- sidebar: projects
 def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo | None:
     projects = repo.list_projects()
     ids = [p.id for p in projects]
-    names = {p.id: p.name for p in projects}
+    names = {p.id: plain(p.name) for p in projects}
     if ids:
         index = ids.index(project.id) if project and project.id in ids else 0
         chosen = st.selectbox("Project", ids, index=index, format_func=names.get, key="project_select")
@@ -72,7 +73,7 @@ def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo
                 with user_errors():
                     repo.rename_project(project.id, rename)
                     st.rerun()
-            sure = st.checkbox(f"Yes, delete “{project.name}” and all its reviews", key="delete_sure")
+            sure = st.checkbox(f"Yes, delete “{inert(project.name)}” and all its reviews", key="delete_sure")
             if st.button("Delete project", key="delete_project", disabled=not sure):
                 with user_errors():
                     repo.delete_project(project.id)
@@ -89,7 +90,7 @@ def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo
 
 # ---------------------------------------------------------------------- import
 def import_page(repo: Repository, project: ProjectInfo) -> None:
-    st.header(f"Import — {project.name}")
+    st.header(f"Import — {inert(project.name)}")
     lang_choice = st.selectbox("Language", ["detect"] + LANGUAGES, key="import_lang",
                                help="Leave on “detect” unless detection gets it wrong.")
     lang = None if lang_choice == "detect" else lang_choice
@@ -99,28 +100,28 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
         for upload in uploads:
             with user_errors():
                 info, created = workflow.import_upload(repo, project.id, upload.name, upload.getvalue(), lang)
-                st.success(f"{'Imported' if created else 'Already in the project'}: {_doc_label(info)}")
+                _imported(info, created)
     with st.form("paste_form"):
         name = st.text_input("Name of the pasted text", key="paste_name")
         text = st.text_area("Or paste a text", height=150, key="paste_text")
         if st.form_submit_button("Import pasted text"):
             with user_errors():
                 info, created = workflow.import_pasted(repo, project.id, text, name, lang)
-                st.success(f"{'Imported' if created else 'Already in the project'}: {_doc_label(info)}")
+                _imported(info, created)
 
     docs = repo.list_documents(project.id)
     if not docs:
         st.info("No documents yet.")
         return
     st.subheader("Documents")
-    st.dataframe(pd.DataFrame([{"id": d.id, "name": d.source_name, "language": d.language,
+    st.dataframe(pd.DataFrame([{"id": d.id, "name": plain(d.source_name), "language": d.language,
                                 "sentences": d.sentences} for d in docs]), hide_index=True)
     doc_id = st.selectbox("Preview", [d.id for d in docs], key="preview_doc",
                           format_func=lambda i: _doc_label(next(d for d in docs if d.id == i)))
     info = next(d for d in docs if d.id == doc_id)
     doc = repo.load_document(doc_id)
     if doc.language is not None and doc.language.note:
-        st.warning(f"Language: {doc.language.note}")
+        st.warning(f"Language: {inert(doc.language.note)}")
     new_lang = st.selectbox("Language of this document", LANGUAGES if info.language in LANGUAGES
                             else [info.language] + LANGUAGES,
                             index=(LANGUAGES if info.language in LANGUAGES else [info.language]
@@ -147,12 +148,16 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
                                    for f in doc.footnotes.values()]), hide_index=True)
 
 
+def _imported(info: DocumentInfo, created: bool) -> None:
+    st.success(f"{'Imported' if created else 'Already in the project'}: {inert(_doc_label(info))}")
+
+
 # ---------------------------------------------------------------------- align
 def align_page(repo: Repository, project: ProjectInfo) -> None:
     from models.registry import BUILTIN_MODELS
     from parallax.settings import current
 
-    st.header(f"Align — {project.name}")
+    st.header(f"Align — {inert(project.name)}")
     docs = repo.list_documents(project.id)
     if len(docs) < 2:
         st.info("Import at least two documents (a text and its translation) first.")
@@ -172,20 +177,21 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
         bar = st.progress(0.0, text="Starting…")
 
         def progress(stage: str, done: int, total: int) -> None:
-            bar.progress(min(1.0, done / total) if total else 1.0, text=f"{stage}: {done}/{total}")
+            bar.progress(min(1.0, done / total) if total else 1.0, text=f"{inert(stage)}: {done}/{total}")
 
         with user_errors():
             run = workflow.align_stored(repo, source, target, model=custom.strip() or model,
                                         progress=progress)
             bar.progress(1.0, text="Done")
-            st.success(f"Aligned: {run.beads} pairs with {run.model}. Open the Review page to check them.")
+            st.success(f"Aligned: {run.beads} pairs with {inert(run.model)}. "
+                       "Open the Review page to check them.")
             st.session_state.review_run = run.id
 
 
 # ---------------------------------------------------------------------- review
 def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
-    return (f"{names.get(run.source_document_id, '?')} → {names.get(run.target_document_id, '?')}"
-            f" · {run.model} · {run.created_at:%Y-%m-%d %H:%M}")
+    return plain(f"{names.get(run.source_document_id, '?')} → {names.get(run.target_document_id, '?')}"
+                 f" · {run.model} · {run.created_at:%Y-%m-%d %H:%M}")
 
 
 def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | None:
@@ -218,7 +224,7 @@ def _third_column(repo: Repository, project: ProjectInfo, run: RunInfo) -> tuple
 
 
 def review_page(repo: Repository, project: ProjectInfo) -> None:
-    st.header(f"Review — {project.name}")
+    st.header(f"Review — {inert(project.name)}")
     run = _choose_run(repo, project, "review_run_select")
     if run is None:
         return
@@ -293,7 +299,7 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
     with st.container(border=True):
         nav = st.columns([3, 1, 1, 1, 1])
         nav[0].selectbox("Pair", ids, key="active_bead", format_func=lambda i: (
-            f"#{position[i] + 1}: {' '.join(beads[position[i]].source)[:70]}"))
+            plain(f"#{position[i] + 1}: {' '.join(beads[position[i]].source)[:70]}")))
         current = beads[position[st.session_state.active_bead]]
         if nav[1].button("Next flagged", key="next_flagged"):
             _jump(beads, current, lambda b: b.flagged)
@@ -311,9 +317,10 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
         if current.reasons:
             st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
                         "<br>".join(escape(r) for r in current.reasons), unsafe_allow_html=True)
-        status = (f"Status: {current.status}" + (f" · by {current.reviewer}" if current.reviewer else "")
-                  + (f" · note: {current.note}" if current.note else ""))
-        st.caption(escape(status).replace("<br>", " "))  # a reviewer's note is shown as text, not markdown
+        # a reviewer's name and note are shown as text, not markdown
+        st.caption(f"Status: {inert(current.status)}"
+                   + (f" · by {inert(current.reviewer)}" if current.reviewer else "")
+                   + (f" · note: {inert(current.note)}" if current.note else ""))
         _bead_actions(repo, current)
 
 
@@ -403,7 +410,7 @@ def _numbers(text: str) -> list[int]:
 
 # ---------------------------------------------------------------------- quotes
 def quotes_page(repo: Repository, project: ProjectInfo) -> None:
-    st.header(f"Quotes — {project.name}")
+    st.header(f"Quotes — {inert(project.name)}")
     docs = repo.list_documents(project.id)
     if not docs:
         st.info("Import documents first.")
@@ -433,14 +440,14 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
             result = workflow.trace_quotes_stored(
                 repo, quoting, sources, links,
                 progress=lambda stage, done, total: bar.progress(min(1.0, done / max(total, 1)),
-                                                                 text=f"{stage}: {done}/{total}"))
+                                                                 text=f"{inert(stage)}: {done}/{total}"))
             st.success(f"Quotations traced: {result.found} with a source, {result.unmatched} "
                        "without a source found (the nearest passage and the reason are listed).")
     quotes = repo.list_quotes(quoting)
     if not quotes:
         st.info("This document has no quotations.")
         return
-    names = {d.id: d.source_name for d in docs}
+    names = {d.id: plain(d.source_name) for d in docs}
     texts: dict[int, str] = {}
     rows = []
     for q in quotes:
@@ -468,7 +475,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
 def overview_page(repo: Repository, project: ProjectInfo) -> None:
     import altair as alt
 
-    st.header(f"Overview — {project.name}")
+    st.header(f"Overview — {inert(project.name)}")
     run = _choose_run(repo, project, "overview_run_select")
     if run is None:
         return
@@ -500,7 +507,7 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
 def export_page(repo: Repository, project: ProjectInfo) -> None:
     from corpora.exporters import FORMATS, export_corpus, parse_filter
 
-    st.header(f"Export — {project.name}")
+    st.header(f"Export — {inert(project.name)}")
     run = _choose_run(repo, project, "export_run_select")
     if run is None:
         return
@@ -515,8 +522,11 @@ def export_page(repo: Repository, project: ProjectInfo) -> None:
         corpus = repo.aligned_corpus(run.id)
         flt = parse_filter(spec)
         with tempfile.TemporaryDirectory() as tmp:
-            base = Path(tmp) / (project.name.replace("/", "_") or "export")
-            written = export_corpus(corpus, fmt, base.with_suffix(FORMATS[fmt].extension or ""), flt)
+            # no "/" and no bidi or control character in the file name the browser saves
+            base = Path(tmp) / (plain(project.name).replace("/", "_") or "export")
+            # the name plus the extension: with_suffix would cut a project name at its last dot
+            target = base.with_name(base.name + (FORMATS[fmt].extension or ""))
+            written = export_corpus(corpus, fmt, target, flt)
             files = [Path(p) for p in written]
             if len(files) == 1:
                 data, name = files[0].read_bytes(), files[0].name
@@ -528,7 +538,9 @@ def export_page(repo: Repository, project: ProjectInfo) -> None:
                     for f in files:
                         archive.write(f, f.name)
                 data, name = buffer.getvalue(), base.name + ".zip"
-        st.download_button(f"Download {name}", data, file_name=name, key="download_export")
+        shown = Path(name)  # the label is markdown: the project's part of the name made inert
+        st.download_button(f"Download {inert(shown.stem)}{shown.suffix}", data, file_name=name,
+                           key="download_export")
 
 
 PAGES: dict[str, Page] = {

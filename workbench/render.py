@@ -1,12 +1,19 @@
-"""Showing document text safely: everything from a document is escaped before display.
+"""Showing user text safely: names, notes, messages and document text are displayed as text, never as markup.
 
-Streamlit markdown with ``unsafe_allow_html`` is used only for the colour and
-highlight markup that this module itself writes around escaped text.
+Streamlit renders markdown almost everywhere: headers, alerts (``st.success``...), captions,
+widget labels (checkbox, button, text input), radio options and tab labels. Its markdown also
+knows images and links (``![t](http://...)`` makes every viewer's browser fetch the URL), GFM
+autolinks found in the decoded text, ``:material/icon:``, ``:red[x]`` directives, emoji
+shortcodes and ``$math$``. ``inert`` turns any user text into markdown that shows exactly that
+text; ``plain`` is for the spots that show plain text (selectbox options, ``st.text``, tables).
+Streamlit markdown with ``unsafe_allow_html`` is used only for the colour and highlight markup
+that this module itself writes around escaped text.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 KIND_COLOURS = {
@@ -15,18 +22,54 @@ KIND_COLOURS = {
     "clause": "#0369a1",
 }
 
-
+REPLACEMENT = "\ufffd"
+WORD_JOINER = "\u2060"  # invisible: breaks an autolink or a shortcode in the decoded text
+# Bidirectional controls (a right-to-left override shows "\u202egpj.exe" as "exe.jpg") and the
+# C0/C1 controls other than tab and line breaks, which become spaces.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile("\r\n|[\t\n\r\u2028\u2029]")
+# Markdown syntax as character references: CommonMark decodes them into text that is never
+# syntax. The colon stops ``:material/...:`` (replaced in the raw source), directives and emoji.
 _INERT = str.maketrans({**{ch: html.escape(ch, quote=True) for ch in "&<>\"'"},
-                       **{ch: f"&#{ord(ch)};" for ch in "\\`*_[]#|~$"}, "\n": "<br>"})
+                       **{ch: f"&#{ord(ch)};" for ch in "\\`*_[]#|~$:"}, "\n": "<br>"})
+# GFM autolinks (http://, www., a@b.c) and emoji shortcodes are matched on the decoded text, where
+# character references no longer help: a word joiner after a colon that starts a word, between
+# "www" and its dot, and before "@" breaks each of them without a visible change.
+_AUTOLINK = re.compile(r"(?<=:)(?=\S)|(?<=[wW]{3})(?=\.)|(?=@)")
+# A line that starts with "- ", "+ ", "1. " or indentation would become a list or a code block.
+_LINE_START = re.compile(r"(\d*)([-+=.)\s])")
+
+
+def plain(text: str) -> str:
+    """``text`` for a plain-text spot (a selectbox option, ``st.text``, a table cell of names).
+
+    Bidirectional and other control characters become U+FFFD, so a name cannot reorder or hide
+    what is shown; tabs and line breaks become spaces.
+    """
+    return _HIDDEN.sub(REPLACEMENT, _BREAKS.sub(" ", text or ""))
 
 
 def escape(text: str) -> str:
-    """Text as inert HTML (no tag, entity or markdown syntax survives).
+    """Text as inert HTML for ``unsafe_allow_html`` markdown (no tag, entity or markdown syntax survives).
 
-    One pass over the characters: replacing "#" after ``html.escape`` broke the entities it had
-    written (an apostrophe showed as "&#x27;").
+    Document text keeps its line breaks (``<br>``) and its bidirectional marks (right-to-left
+    scripts need them). One pass over the characters: replacing "#" after ``html.escape`` broke
+    the entities it had written (an apostrophe showed as "&#x27;").
     """
-    return (text or "").translate(_INERT)
+    return _AUTOLINK.sub(WORD_JOINER, text or "").translate(_INERT)
+
+
+def inert(text: object) -> str:
+    """Any user text (a name, a note, a message that quotes one) as markdown that shows exactly it.
+
+    For ``st.markdown``/``st.header``/``st.success``/``st.caption``, widget labels, radio options
+    and tab labels, with or without ``unsafe_allow_html``. The text is ``plain`` first.
+    """
+    shown = escape(plain("" if text is None else str(text)))
+    start = _LINE_START.match(shown)
+    if start and (start.group(2) in ".)") == bool(start.group(1)):
+        shown = f"{start.group(1)}&#{ord(start.group(2))};{shown[start.end():]}"
+    return shown
 
 
 def _merge(spans: Iterable[Sequence[int]], length: int) -> list[tuple[int, int]]:

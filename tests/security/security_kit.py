@@ -2,7 +2,7 @@
 
 ``tests/db/conftest.py`` holds the fixtures that run a test on SQLite and on a real PostgreSQL;
 it is loaded once here so that ``conftest.py`` can re-export its fixtures and tests can use its
-document builders.
+document builders; the browser tests take Chromium and the server runner from ``tests/workbench``.
 """
 
 from __future__ import annotations
@@ -14,14 +14,20 @@ from pathlib import Path
 
 from db.repository import Repository
 
-_NAME = "parallax_tests_db_conftest"
-if _NAME not in sys.modules:
-    _path = Path(__file__).resolve().parents[1] / "db" / "conftest.py"
-    _spec = importlib.util.spec_from_file_location(_NAME, _path)
-    assert _spec is not None and _spec.loader is not None
-    sys.modules[_NAME] = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(sys.modules[_NAME])
-db_fixtures = sys.modules[_NAME]
+
+def _load(name: str, relative: str):  # type: ignore[no-untyped-def]
+    """A module of another test folder, loaded once by path (the test folders are no packages)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / relative)
+        assert spec is not None and spec.loader is not None
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+db_fixtures = _load("parallax_tests_db_conftest", "db/conftest.py")
+# the embedded-mode browser test: its Chromium fixture and its server runner
+workbench_browser = _load("parallax_tests_workbench_browser", "workbench/test_browser.py")
 
 EN, FR = db_fixtures.EN, db_fixtures.FR
 build_document = db_fixtures.build_document

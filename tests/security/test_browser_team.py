@@ -6,12 +6,11 @@ The real server (``PARALLAX_AUTH=password``) and headless Chromium driven by Pla
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
 import pytest
-from security_kit import PASSWORD, make_team
+from security_kit import PASSWORD, make_team, workbench_browser
 
 from db.repository import Repository
 
@@ -20,14 +19,8 @@ ARTEFACTS = ROOT / "test-artifacts" / "security"
 
 pytestmark = pytest.mark.slow
 
-# The embedded-mode browser test's Chromium fixture and server runner, loaded by path (no packages here).
-_spec = importlib.util.spec_from_file_location("parallax_tests_workbench_browser",
-                                               ROOT / "tests" / "workbench" / "test_browser.py")
-assert _spec is not None and _spec.loader is not None
-_workbench_browser = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_workbench_browser)
-browser = _workbench_browser.browser
-running_workbench = _workbench_browser.running_workbench
+browser = workbench_browser.browser
+running_workbench = workbench_browser.running_workbench
 
 
 @pytest.fixture
