@@ -16,17 +16,17 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from corpora.text_safety import display_name
+
 KIND_COLOURS = {
     "meaning": "#b45309", "numbers": "#b91c1c", "names": "#7c3aed", "omission": "#0369a1",
     "addition": "#0f766e", "reversal": "#be185d", "form": "#4b5563", "length": "#0369a1",
     "clause": "#0369a1",
 }
 
-REPLACEMENT = "\ufffd"
+
 WORD_JOINER = "\u2060"  # invisible: breaks an autolink or a shortcode in the decoded text
-# Bidirectional controls (a right-to-left override shows "\u202egpj.exe" as "exe.jpg") and the
-# C0/C1 controls other than tab and line breaks, which become spaces.
-_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Tabs and line breaks: a name is one line.
 _BREAKS = re.compile("\r\n|[\t\n\r\u2028\u2029]")
 # Markdown syntax as character references: CommonMark decodes them into text that is never
 # syntax. The colon stops ``:material/...:`` (replaced in the raw source), directives and emoji.
@@ -43,10 +43,11 @@ _LINE_START = re.compile(r"(\d*)([-+=.)\s])")
 def plain(text: str) -> str:
     """``text`` for a plain-text spot (a selectbox option, ``st.text``, a table cell of names).
 
-    Bidirectional and other control characters become U+FFFD, so a name cannot reorder or hide
-    what is shown; tabs and line breaks become spaces.
+    Tabs and line breaks become spaces; bidirectional and other control characters are written as
+    ``[U+202E]`` (``corpora.text_safety.display_name``, the one rule for names), so a name cannot
+    reorder or hide what is shown and the reader sees that something was there.
     """
-    return _HIDDEN.sub(REPLACEMENT, _BREAKS.sub(" ", text or ""))
+    return display_name(_BREAKS.sub(" ", text or ""))
 
 
 def escape(text: str) -> str:

@@ -47,9 +47,9 @@ INERT_CASES = {
     "colour directive": (":red[x]", f"&#58;{WJ}red&#91;x&#93;"),
     "emoji shortcode": (":smile:", f"&#58;{WJ}smile&#58;"),
     "math": ("$x^2$ and $$y$$", "&#36;x^2&#36; and &#36;&#36;y&#36;&#36;"),
-    "bidi override": ("\u202egpj.exe", "\ufffdgpj.exe"),
-    "bidi isolates and marks": ("a\u2066b\u2069c\u200fd\u061ce", "a\ufffdb\ufffdc\ufffdd\ufffde"),
-    "control characters": ("a\x07b\x00c\x9bd", "a\ufffdb\ufffdc\ufffdd"),
+    "bidi override": ("\u202egpj.exe", "&#91;U+202E&#93;gpj.exe"),
+    "bidi isolates and marks": ("a\u2066b\u2069c\u200fd\u061ce", "a&#91;U+2066&#93;b&#91;U+2069&#93;c&#91;U+200F&#93;d&#91;U+061C&#93;e"),
+    "control characters": ("a\x07b\x00c\x9bd", "a&#91;U+0007&#93;b&#91;U+0000&#93;c&#91;U+009B&#93;d"),
     "line breaks": ("a\nb\r\nc\td", "a b c d"),
     "HTML": ("<img src=x onerror=alert(1)>&amp;", "&lt;img src=x onerror=alert(1)&gt;&amp;amp;"),
     "emphasis and code": ("*a* __b__ ~~c~~ `d` \\",
@@ -83,8 +83,8 @@ def test_inert_text_reads_back_as_the_plain_text_and_holds_no_markup() -> None:
 
 def test_plain_names_keep_their_text_and_lose_bidi_and_control_characters() -> None:
     assert plain("![t](http://x/p.png) :red[x]") == "![t](http://x/p.png) :red[x]"  # not markdown there
-    assert plain("\u202egpj.exe") == "\ufffdgpj.exe"
-    assert plain("Отчёт\u200e.docx\n") == "Отчёт\ufffd.docx "
+    assert plain("\u202egpj.exe") == "[U+202E]gpj.exe"
+    assert plain("Отчёт\u200e.docx\n") == "Отчёт[U+200E].docx "
 
 
 def test_escaped_document_text_keeps_icons_and_colour_directives_as_written() -> None:

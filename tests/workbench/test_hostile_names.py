@@ -69,18 +69,18 @@ def test_every_page_shows_hostile_names_and_notes_as_text(hostile_project: int) 
     at.run()
     assert not at.exception, at.exception
     assert at.sidebar.selectbox(key="project_select").format_func(hostile_project) == \
-        "![t](http://127.0.0.1:9/p.png) :material/warning: :red[x] $x$ \ufffdgpj.exe"
+        "![t](http://127.0.0.1:9/p.png) :material/warning: :red[x] $x$ [U+202E]gpj.exe"
     for page in ("Import", "Align", "Review", "Quotes", "Overview", "Export"):
         at.sidebar.radio(key="page").set_value(page).run()
         assert not at.exception, (page, at.exception)
         sources = list(_markdown_sources(at._tree))
         for source in sources:
             assert not [h for h in HOSTILE if h in source], (page, source)
-        assert f"{page} — ![t](http://127.0.0.1:9/p.png) :material/warning: :red[x] $x$ \ufffdgpj.exe" in \
+        assert f"{page} — ![t](http://127.0.0.1:9/p.png) :material/warning: :red[x] $x$ [U+202E]gpj.exe" in \
             [_shown(s) for s in sources], page
     # the export's file name: the whole project name ("/" made "_", no bidi override), then ".tmx"
     assert _shown(at.get("download_button")[0].proto.label) == \
-        "Download ![t](http:__127.0.0.1:9_p.png) :material_warning: :red[x] $x$ \ufffdgpj.exe.tmx"
+        "Download ![t](http:__127.0.0.1:9_p.png) :material_warning: :red[x] $x$ [U+202E]gpj.exe.tmx"
     at.sidebar.radio(key="page").set_value("Review").run()
     shown = [_shown(c.value) for c in at.caption]
     assert "Status: confirmed · by ![r](http://127.0.0.1:9/r.png) · note: ![n](http://127.0.0.1:9/n.png) " \
