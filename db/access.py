@@ -8,7 +8,6 @@ checked against that user's role in the project (see ``Repository.as_user``).
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
@@ -24,9 +23,9 @@ MAX_NAME = 200
 
 
 def auth_mode(value: str | None = None) -> str:
-    """The mode from the argument or ``PARALLAX_AUTH`` (default ``none``); a typo is an error, not
-    a silent fall-back to no authentication."""
-    raw = (value if value is not None else os.environ.get(ENV_AUTH, "")).strip().lower() or "none"
+    """The mode named by ``value`` (``PARALLAX_AUTH``, read at the edge; default ``none``); a typo
+    is an error, not a silent fall-back to no authentication."""
+    raw = (value or "").strip().lower() or "none"
     if raw not in AUTH_MODES:
         raise DataError(f"{ENV_AUTH}={raw!r} is not a mode Parallax knows; "
                         f"use one of {', '.join(AUTH_MODES)}")
@@ -84,21 +83,3 @@ class LoginPolicy:
         if failures > self.free_failures:
             return timedelta(seconds=self.first_delay * 2 ** (failures - self.free_failures - 1))
         return None
-
-    @classmethod
-    def from_env(cls) -> LoginPolicy:
-        """The defaults, with ``PARALLAX_LOGIN_MAX_FAILURES`` and ``PARALLAX_LOGIN_LOCK_MINUTES``."""
-        policy = cls()
-        changes: dict[str, float] = {}
-        for env, field, kind in (("PARALLAX_LOGIN_MAX_FAILURES", "max_failures", int),
-                                 ("PARALLAX_LOGIN_LOCK_MINUTES", "lock_minutes", float)):
-            raw = os.environ.get(env, "").strip()
-            if raw:
-                try:
-                    value = kind(raw)
-                except ValueError:
-                    raise DataError(f"{env}={raw!r} is not a number") from None
-                if value <= 0:
-                    raise DataError(f"{env} must be positive")
-                changes[field] = value
-        return cls(**{**policy.__dict__, **changes})

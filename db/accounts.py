@@ -227,7 +227,7 @@ class AccountsMixin:
         ``WRONG_LOGIN``, with no ``retry_after``, and spends the same hashing time: whether a name is
         an account, or a locked one, cannot be told from outside. The access log says which it was.
         """
-        policy = policy or LoginPolicy.from_env()
+        policy = policy or LoginPolicy()
         now = now or utcnow()
         try:
             name = normalise_user_name(name)

@@ -1198,13 +1198,12 @@ def open_repository(url: str | None = None, user: str | None = None, auth: str |
     it is not bound: one local user, no roles.
     """
     import getpass
-    import os
 
     repo = Repository.open(url)
     if auth_mode(auth) == "none":
         return repo
     try:
-        name = user or os.environ.get("PARALLAX_USER") or getpass.getuser()
+        name = user or getpass.getuser()
         return repo.as_user(name)
     except Exception:
         repo.close()

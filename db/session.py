@@ -9,7 +9,6 @@ application never creates tables behind the migrations' back.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -19,16 +18,12 @@ from sqlalchemy.pool import StaticPool
 
 from db.errors import DatabaseOpenError, MigrationError
 
-ENV_URL = "PARALLAX_DATABASE_URL"
-ENV_DATA_DIR = "PARALLAX_DATA_DIR"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def data_dir() -> Path:
-    """The user's data folder for Parallax (``PARALLAX_DATA_DIR`` wins)."""
-    override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        return Path(override).expanduser()
+    """The platform's user data folder for Parallax (``PARALLAX_DATA_DIR``, read at the edge, wins
+    there: ``parallax.settings``)."""
     try:
         import platformdirs
     except ImportError:
@@ -37,8 +32,9 @@ def data_dir() -> Path:
 
 
 def database_url(url: str | None = None) -> str:
-    """The URL to use: the argument, else ``PARALLAX_DATABASE_URL``, else the SQLite default."""
-    url = url or os.environ.get(ENV_URL) or ""
+    """The URL to use: the argument (the edge passes ``PARALLAX_DATABASE_URL``), else the SQLite
+    file in the user data folder."""
+    url = url or ""
     if not url:
         return f"sqlite:///{data_dir() / 'parallax.db'}"
     # Plain "postgresql://" would pick psycopg2, which we do not ship; psycopg 3 is the driver.

@@ -6,12 +6,12 @@ Plain functions on plain values (no Streamlit), so that the rules can be tested 
   (addresses or networks, comma-separated). Anyone else can type any header they like.
 - ``password`` mode sessions end after ``PARALLAX_SESSION_IDLE_MINUTES`` without a page load
   (default 30) and ``PARALLAX_SESSION_MAX_HOURS`` after signing in (default 12).
+The values come from ``parallax.settings`` (read at the edge), never from the environment here.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,9 +28,8 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 __all__ = ["auth_mode", "trusted_proxies", "is_trusted", "header_identity", "SessionPolicy"]
 
 
-def trusted_proxies(value: str | None = None) -> list[Network]:
-    """The trusted proxy networks from the argument or ``PARALLAX_TRUSTED_PROXIES`` (empty: none)."""
-    raw = value if value is not None else os.environ.get(ENV_TRUSTED, "")
+def trusted_proxies(raw: str = "") -> list[Network]:
+    """The trusted proxy networks in ``raw`` (``PARALLAX_TRUSTED_PROXIES``, comma-separated; empty: none)."""
     networks = []
     for item in (part.strip() for part in raw.split(",")):
         if not item:
@@ -72,7 +71,7 @@ def header_identity(headers: Mapping[str, str] | Any, peer: str | None, networks
     """
     if not is_trusted(peer, networks):
         return None
-    values = _header_values(headers, header or os.environ.get(ENV_HEADER) or DEFAULT_HEADER)
+    values = _header_values(headers, header or DEFAULT_HEADER)
     if len(values) != 1:
         return None
     try:
@@ -87,21 +86,6 @@ class SessionPolicy:
 
     idle_minutes: float = 30.0
     max_hours: float = 12.0
-
-    @classmethod
-    def from_env(cls) -> SessionPolicy:
-        values = {}
-        for env, field in (("PARALLAX_SESSION_IDLE_MINUTES", "idle_minutes"),
-                           ("PARALLAX_SESSION_MAX_HOURS", "max_hours")):
-            raw = os.environ.get(env, "").strip()
-            if raw:
-                try:
-                    values[field] = float(raw)
-                except ValueError:
-                    raise InputError(f"{env}={raw!r} is not a number") from None
-                if values[field] <= 0:
-                    raise InputError(f"{env} must be positive")
-        return cls(**values)
 
     def expired(self, signed_in_at: float, last_seen: float, now: float) -> str | None:
         """Why the session is over (a sentence for the sign-in page), or None while it lasts."""

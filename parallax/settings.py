@@ -172,6 +172,24 @@ class Settings:
 
         return open_repository(self.database(), user=self.local_user(), auth=self.auth)
 
+    def login_policy(self) -> Any:
+        """When failed sign-ins slow down and lock an account (``db.access.LoginPolicy``)."""
+        from db.access import LoginPolicy
+
+        return LoginPolicy(max_failures=self.login_max_failures, lock_minutes=self.login_lock_minutes)
+
+    def session_policy(self) -> Any:
+        """When a signed-in workbench session ends (``parallax.identity.SessionPolicy``)."""
+        from parallax.identity import SessionPolicy
+
+        return SessionPolicy(idle_minutes=self.session_idle_minutes, max_hours=self.session_max_hours)
+
+    def data_folder(self) -> Path:
+        """The user data folder (``PARALLAX_DATA_DIR`` wins): the default database, workbench state."""
+        from db.session import data_dir
+
+        return self.data_dir or data_dir()
+
     @property
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)

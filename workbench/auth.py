@@ -16,7 +16,8 @@ import streamlit as st
 
 from db.errors import AuthError, StorageError
 from db.repository import Repository
-from parallax.identity import SessionPolicy, auth_mode, header_identity, trusted_proxies
+from parallax.identity import header_identity, trusted_proxies
+from parallax.settings import Settings, current
 from workbench.render import inert, plain
 
 _KEY = "parallax_signed_in"
@@ -26,12 +27,12 @@ _LOGGED = "parallax_header_refusal_logged"
 
 def signed_in(repo: Repository) -> Repository:
     """The repository acting as the signed-in user; in the embedded mode ``repo`` itself."""
-    mode = auth_mode()
-    if mode == "none":
+    settings = current()
+    if settings.auth == "none":
         return repo
-    if mode == "header":
-        return _through_proxy(repo)
-    return _with_password(repo)
+    if settings.auth == "header":
+        return _through_proxy(repo, settings)
+    return _with_password(repo, settings)
 
 
 def can_review(repo: Repository, run_id: int) -> bool:
@@ -44,9 +45,10 @@ def can_review(repo: Repository, run_id: int) -> bool:
         return False
 
 
-def _through_proxy(repo: Repository) -> Repository:
+def _through_proxy(repo: Repository, settings: Settings) -> Repository:
     peer = st.context.ip_address or "127.0.0.1"  # Streamlit reports a loopback peer as None
-    name = header_identity(st.context.headers, peer, trusted_proxies())
+    name = header_identity(st.context.headers, peer, trusted_proxies(settings.trusted_proxies),
+                           settings.auth_header)
     if name is None:
         st.error("Not signed in. This workbench is run behind an authenticating reverse proxy, which must "
                  "name the user; ask the administrator (PARALLAX_TRUSTED_PROXIES, PARALLAX_AUTH_HEADER).")
@@ -59,8 +61,8 @@ def _through_proxy(repo: Repository) -> Repository:
     return repo.as_user(name)
 
 
-def _with_password(repo: Repository) -> Repository:
-    policy = SessionPolicy.from_env()
+def _with_password(repo: Repository, settings: Settings) -> Repository:
+    policy = settings.session_policy()
     now = time.time()
     session = st.session_state.get(_KEY)
     if session is not None:
@@ -77,12 +79,12 @@ def _with_password(repo: Repository) -> Repository:
             return repo.as_user(session["user"])
         st.session_state.pop(_KEY, None)
         st.session_state[_NOTICE] = reason[:1].upper() + reason[1:] + "."
-    _sign_in_form(repo)
+    _sign_in_form(repo, settings)
     st.stop()
     raise AssertionError("st.stop() returns only in tests")  # pragma: no cover
 
 
-def _sign_in_form(repo: Repository) -> None:
+def _sign_in_form(repo: Repository, settings: Settings) -> None:
     st.title("Parallax")
     notice = st.session_state.pop(_NOTICE, None)
     if notice:
@@ -94,7 +96,7 @@ def _sign_in_form(repo: Repository) -> None:
     if not submitted:
         return
     try:
-        account = repo.authenticate(name, password)
+        account = repo.authenticate(name, password, policy=settings.login_policy())
     except AuthError as exc:
         st.error(inert(exc))
         return

@@ -8,8 +8,8 @@ import streamlit as st
 
 from db.errors import PermissionDenied
 from db.repository import Repository
-from db.session import data_dir
 from db.views import ProjectInfo
+from parallax.settings import current
 from parallax.workflow import ensure_demo_project
 
 _LAST = "workbench.json"
@@ -22,13 +22,11 @@ def _repository(url: str | None) -> Repository:
 
 def open_repo() -> Repository:
     """The repository for ``PARALLAX_DATABASE_URL`` (default: the SQLite file), opened once per process."""
-    from db.session import database_url
-
-    return _repository(database_url())
+    return _repository(current().database())
 
 
 def _settings_path():  # type: ignore[no-untyped-def]
-    return data_dir() / _LAST
+    return current().data_folder() / _LAST
 
 
 def last_project_name() -> str | None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from parallax.settings import Settings
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
@@ -19,16 +22,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def command_line(args: argparse.Namespace) -> list[str]:
+def command_line(args: argparse.Namespace, settings: Settings | None = None) -> list[str]:
     """The streamlit command that serves the workbench with Parallax's hardening settings."""
-    team = os.environ.get("PARALLAX_AUTH", "none").strip().lower() not in ("", "none")
+    settings = settings or getattr(args, "settings", None) or Settings()
+    team = settings.auth != "none"
     return [
         sys.executable, "-m", "streamlit", "run", str(APP),
         "--server.port", str(args.port),
         "--server.address", args.address,
         "--server.headless", "true" if args.headless else "false",
         "--server.enableXsrfProtection", "true",
-        "--server.maxUploadSize", os.environ.get("PARALLAX_MAX_UPLOAD_MB", "20"),
+        "--server.maxUploadSize", str(max(1, math.ceil(settings.max_upload_mb))),
         "--browser.gatherUsageStats", "false",
         *(["--client.showErrorDetails", "none"] if team else []),  # a team sees no tracebacks
     ]

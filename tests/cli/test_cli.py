@@ -42,3 +42,9 @@ def test_serve_runs_streamlit_on_the_app_with_xsrf_protection():
     assert str(APP) in cmd and APP.name == "app.py"
     assert cmd[cmd.index("--server.port") + 1] == "9999"
     assert cmd[cmd.index("--server.enableXsrfProtection") + 1] == "true"
+    assert cmd[cmd.index("--server.maxUploadSize") + 1] == "20" and "--client.showErrorDetails" not in cmd
+    from parallax.settings import Settings
+
+    team_settings = Settings.from_env({"PARALLAX_AUTH": "password", "PARALLAX_MAX_UPLOAD_MB": "2.5"})
+    team = command_line(args, team_settings)
+    assert team[team.index("--server.maxUploadSize") + 1] == "3" and "--client.showErrorDetails" in team

@@ -12,19 +12,25 @@ from db.repository import Repository
 from db.session import database_url, init_db
 
 
-def test_url_comes_from_argument_then_environment_then_data_folder(monkeypatch, tmp_path: Path) -> None:
+def test_url_comes_from_the_settings_then_the_data_folder(monkeypatch, tmp_path: Path) -> None:
+    from parallax.settings import Settings
+
     monkeypatch.delenv("PARALLAX_DATABASE_URL", raising=False)
     monkeypatch.setenv("PARALLAX_DATA_DIR", str(tmp_path / "data"))
-    assert database_url() == f"sqlite:///{tmp_path / 'data' / 'parallax.db'}"
+    assert database_url(Settings.from_env().database()) == f"sqlite:///{tmp_path / 'data' / 'parallax.db'}"
     monkeypatch.setenv("PARALLAX_DATABASE_URL", "postgresql://team@db.example/parallax")
-    assert database_url() == "postgresql+psycopg://team@db.example/parallax"  # psycopg 3, always
+    url = Settings.from_env().database()
+    assert database_url(url) == "postgresql+psycopg://team@db.example/parallax"  # psycopg 3, always
     assert database_url("sqlite:///elsewhere.db") == "sqlite:///elsewhere.db"
+    assert database_url().endswith("/parallax.db")  # db itself reads no environment: the user data folder
 
 
 def test_default_is_a_sqlite_file_with_wal_and_foreign_keys(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.delenv("PARALLAX_DATABASE_URL", raising=False)
     monkeypatch.setenv("PARALLAX_DATA_DIR", str(tmp_path / "nested" / "data"))
-    engine = init_db()
+    from parallax.settings import current
+
+    engine = init_db(current().database())
     try:
         assert (tmp_path / "nested" / "data" / "parallax.db").is_file()
         with engine.connect() as conn:
@@ -35,8 +41,10 @@ def test_default_is_a_sqlite_file_with_wal_and_foreign_keys(monkeypatch, tmp_pat
 
 
 def test_repository_opens_the_database_named_in_the_environment(monkeypatch, db_url: str) -> None:
+    from parallax.settings import current
+
     monkeypatch.setenv("PARALLAX_DATABASE_URL", db_url)
-    repo = Repository.open()
+    repo = current().repository()
     try:
         repo.create_project("from the environment")
         assert repo.engine.url.render_as_string(hide_password=False) == db_url

@@ -26,7 +26,7 @@ def test_the_header_is_ignored_from_any_other_address(peer: str | None) -> None:
 
 
 def test_no_trusted_proxy_configured_means_nobody_is_believed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PARALLAX_TRUSTED_PROXIES", raising=False)
+    monkeypatch.setenv("PARALLAX_TRUSTED_PROXIES", "127.0.0.1")  # the edge reads it, not this function
     assert trusted_proxies() == []
     assert header_identity(HEADERS, "127.0.0.1", trusted_proxies()) is None
 
@@ -42,9 +42,11 @@ def test_missing_repeated_or_malformed_headers_name_nobody(monkeypatch: pytest.M
             return ["mallory", "rita"] if name.lower() == "x-forwarded-user" else []
 
     assert header_identity(Repeated(), "127.0.0.1", trusted) is None
-    monkeypatch.setenv("PARALLAX_AUTH_HEADER", "X-Remote-User")
-    assert header_identity(HEADERS, "127.0.0.1", trusted) is None
-    assert header_identity({"X-Remote-User": "vic"}, "127.0.0.1", trusted) == "vic"
+    from parallax.settings import Settings
+
+    header = Settings.from_env({"PARALLAX_AUTH_HEADER": "X-Remote-User"}).auth_header
+    assert header_identity(HEADERS, "127.0.0.1", trusted, header) is None
+    assert header_identity({"X-Remote-User": "vic"}, "127.0.0.1", trusted, header) == "vic"
 
 
 def test_a_bad_trusted_proxy_setting_is_an_error_not_an_open_door() -> None:
@@ -59,5 +61,6 @@ def test_sessions_end_when_idle_or_too_old(monkeypatch: pytest.MonkeyPatch) -> N
     assert "30 minutes" in (policy.expired(0, 0, 31 * 60) or "")
     assert policy.expired(0, 11.9 * 3600, 11.95 * 3600) is None
     assert "12 hours" in (policy.expired(0, 12.1 * 3600 - 60, 12.1 * 3600) or "")
-    monkeypatch.setenv("PARALLAX_SESSION_IDLE_MINUTES", "5")
-    assert SessionPolicy.from_env().expired(0, 0, 6 * 60) is not None
+    from parallax.settings import Settings
+
+    assert Settings.from_env({"PARALLAX_SESSION_IDLE_MINUTES": "5"}).session_policy().expired(0, 0, 6 * 60)

@@ -163,23 +163,19 @@ def test_the_embedded_mode_checks_nothing(repo: Repository, monkeypatch: pytest.
                                           db_url: str) -> None:
     from db.repository import open_repository
 
-    monkeypatch.delenv("PARALLAX_AUTH", raising=False)
-    monkeypatch.setenv("PARALLAX_USER", "mallory")
-    plain = open_repository(db_url)
+    plain = open_repository(db_url, user="mallory", auth="none")
     try:
         assert plain.user is None
         project = plain.create_project("Anyone's")
         assert plain.get_project(project.id).name == "Anyone's"
     finally:
         plain.close()
-    monkeypatch.setenv("PARALLAX_AUTH", "password")
-    bound = open_repository(db_url)
+    bound = open_repository(db_url, user="mallory", auth="password")
     try:
         assert bound.user == "mallory"
         with pytest.raises(PermissionDenied):
             bound.get_project(project.id)
     finally:
         bound.close()
-    monkeypatch.setenv("PARALLAX_AUTH", "pasword")  # a typo never means "no authentication"
-    with pytest.raises(DataError, match="PARALLAX_AUTH"):
-        open_repository(db_url)
+    with pytest.raises(DataError, match="PARALLAX_AUTH"):  # a typo never means "no authentication"
+        open_repository(db_url, user="mallory", auth="pasword")

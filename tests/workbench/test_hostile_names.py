@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from db.repository import Repository
 from parallax import workflow
+from parallax.settings import current
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 PROJECT = "![t](http://127.0.0.1:9/p.png) :material/warning: :red[x] $x$ \u202egpj.exe"
@@ -49,7 +50,7 @@ def _shown(source: str) -> str:
 
 @pytest.fixture
 def hostile_project(workbench_env) -> int:
-    repo = Repository.open()
+    repo = Repository.open(current().database())
     project = repo.create_project(PROJECT)
     source, _ = workflow.import_pasted(repo, project.id, "The dam was built in 1962. It holds the river.",
                                        DOCUMENT, "en")

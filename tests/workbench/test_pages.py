@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from db.repository import Repository
+from parallax.settings import current
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
@@ -28,7 +29,7 @@ def _open(page: str | None = None) -> AppTest:
 
 
 def _repo() -> Repository:
-    return Repository.open()
+    return Repository.open(current().database())
 
 
 def _aligned(at: AppTest) -> AppTest:

@@ -10,6 +10,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from db.repository import Repository
+from parallax.settings import current
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
@@ -37,13 +38,14 @@ def test_a_stale_click_is_refused_and_the_first_decision_survives(workbench_env)
     assert second.selectbox(key="active_bead").value == bead_id
 
     first.button(key="act_confirm").click().run()
-    assert Repository.open().get_bead(bead_id).status == "confirmed"
+    assert Repository.open(current().database()).get_bead(bead_id).status == "confirmed"
 
     second.button(key="act_reject").click().run()  # this tab still shows the pair as it was
     assert not second.exception, second.exception
     warnings = [w.value for w in second.warning]
     assert any("Not saved" in w and "changed by" in w for w in warnings), warnings
-    assert Repository.open().get_bead(bead_id).status == "confirmed", "the first decision is not overwritten"
+    stored = Repository.open(current().database()).get_bead(bead_id)
+    assert stored.status == "confirmed", "the first decision is not overwritten"
     assert any(b.label == "Reload the pair" for b in second.button)
 
 
@@ -56,7 +58,7 @@ def test_after_reloading_the_second_reviewer_can_decide(workbench_env):
     second.button(key="conflict_reload").click().run()
     second.button(key="act_reject").click().run()  # now on the version it shows
     assert not second.exception, second.exception
-    assert Repository.open().get_bead(bead_id).status == "rejected"
+    assert Repository.open(current().database()).get_bead(bead_id).status == "rejected"
 
 
 def test_one_reviewer_clicking_twice_in_a_row_is_no_conflict(workbench_env):
@@ -66,4 +68,4 @@ def test_one_reviewer_clicking_twice_in_a_row_is_no_conflict(workbench_env):
     at.button(key="act_confirm").click().run()
     at.button(key="act_reject").click().run()
     assert not at.warning, [w.value for w in at.warning]
-    assert Repository.open().get_bead(bead_id).status == "rejected"
+    assert Repository.open(current().database()).get_bead(bead_id).status == "rejected"
