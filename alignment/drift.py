@@ -54,6 +54,7 @@ from alignment.negation import (
     negation_cues,
 )
 from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
+from corpora.excerpt import clip
 from models.base import Encoder
 
 KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal", "form")
@@ -780,7 +781,7 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
         span = evidence.span
         if span is not None and max(evidence.z_gain, -evidence.z_def) > 1.0:
             text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
-            reasons.append(f"{side} clause “{_clip(text)}” seems to have no counterpart in the {other} "
+            reasons.append(f"{side} clause “{clip(text, 60)}” seems to have no counterpart in the {other} "
                            f"(partial similarity: z {evidence.z_def:+.1f}, "
                            f"leave-one-out gain z {evidence.z_gain:+.1f})")
         if not reasons:
@@ -795,7 +796,3 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
 
 def _clip_z(z: float, limit: float = 6.0) -> float:
     return max(-limit, min(limit, z))
-
-
-def _clip(text: str, n: int = 60) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"

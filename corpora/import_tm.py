@@ -35,6 +35,7 @@ from corpora.decoding import check_size, max_upload_bytes, sniff_binary
 from corpora.errors import InputError
 from corpora.exporters.common import PREFIX, parse_ids, split_sentences
 from corpora.exporters.xliff import STATUS_FOR_STATE
+from corpora.language import primary_subtag
 
 NATIVE_CODE_TAGS = frozenset({"bpt", "ept", "it", "ph", "ut"})
 LANG_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
@@ -73,11 +74,6 @@ def _read_bytes(source: Source) -> bytes:
 
 def _norm_lang(code: str | None) -> str:
     return (code or "").strip().lower().replace("_", "-")
-
-
-def _lang_matches(wanted: str, actual: str) -> bool:
-    wanted, actual = _norm_lang(wanted), _norm_lang(actual)
-    return wanted == actual or wanted.split("-")[0] == actual.split("-")[0]
 
 
 def _float(value: str | None, what: str, name: str) -> float:
@@ -244,7 +240,7 @@ def _pick_tuv(tuvs: list[etree._Element], lang: str) -> etree._Element | None:
     exact = [t for t in tuvs if _norm_lang(_tuv_lang(t)) == _norm_lang(lang)]
     if exact:
         return exact[0]
-    loose = [t for t in tuvs if _lang_matches(lang, _tuv_lang(t))]
+    loose = [t for t in tuvs if primary_subtag(lang) == primary_subtag(_tuv_lang(t))]
     return loose[0] if loose else None
 
 
@@ -262,7 +258,7 @@ def _tmx_languages(
     if not src or src.strip() == "*all*":
         src = seen[0] if seen else ""
     tgt = target_lang or _first(header_props, "target-lang") or next(
-        (lang for lang in seen if not _lang_matches(src, lang)), ""
+        (lang for lang in seen if primary_subtag(src) != primary_subtag(lang)), ""
     )
     if seen and not src:
         raise InputError(f"{name}: cannot tell the source language; give it explicitly")
