@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -650,10 +650,16 @@ def score_bead(
         emit(name_signal(pair, source_lang, target_lang, stats.names, translated))
         emit(negation_signal(pair, source_lang, target_lang))
         emit(form_signal(pair))
+    return BeadDrift(index, combine_strengths(strengths), signals, strengths)
+
+
+def combine_strengths(strengths: Mapping[str, float]) -> float:
+    """A bead's drift score from its strengths: the weighted noisy-OR ``1 - Π_k (1 - w_k · s_k)`` of the
+    module docstring, to four decimals (kinds not given count as 0)."""
     score = 1.0
     for kind, s in strengths.items():
         score *= 1.0 - WEIGHTS[kind] * s
-    return BeadDrift(index, round(1.0 - score, 4), signals, strengths)
+    return round(1.0 - score, 4)
 
 
 def _ids(sentences: Sequence[str]) -> str:

@@ -320,7 +320,7 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
             m.signals = kept
             m.drift_score = bead.score
             m.strengths = dict(bead.strengths)
-            lacks = _lacks(m, pair, bead, report.stats.sim_median, lang, quote_lang)
+            lacks = span_lacks(m, pair, bead, report.stats.sim_median, lang, quote_lang)
             strong = [(kind, v, why) for kind, v, why in lacks if v >= config.near_miss_evidence]
             combined = 1.0 - float(np.prod([1.0 - v for _, v, _ in lacks]))
             if len(strong) >= config.near_miss_kinds and combined >= config.near_miss_combined:
@@ -361,8 +361,8 @@ def _turn_down(m: QuoteMatch, why: str) -> None:
                      f"{m.runner_up.doc_name} (z {m.z:.1f}) {why}")  # type: ignore[union-attr]
 
 
-def _lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,
-           quote_lang: str) -> list[tuple[str, float, str]]:
+def span_lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,
+               quote_lang: str) -> list[tuple[str, float, str]]:
     """Evidence that the span lacks part of the quotation: (kind, strength, reason) per kind.
 
     Only one-sided evidence counts (the quotation has it, the span has nothing in its place).
