@@ -129,6 +129,11 @@ class _EntityDeclared(Exception):
     """An ``<!ENTITY …>`` declaration stands in the prolog."""
 
 
+def _declares_entities(name: str) -> InputError:
+    return InputError(f"{name} declares XML entities in its DOCTYPE; Parallax refuses to expand entities "
+                      "(remove the <!ENTITY …> declarations)")
+
+
 def _scan_prolog(data: bytes, name: str) -> str | None:
     """The root element's local name, read by expat from the prolog alone.
 
@@ -154,10 +159,7 @@ def _scan_prolog(data: bytes, name: str) -> str | None:
     except _RootFound:
         return found[0]
     except _EntityDeclared:
-        raise InputError(
-            f"{name} declares XML entities in its DOCTYPE; Parallax refuses to expand entities "
-            "(remove the <!ENTITY …> declarations)"
-        ) from None
+        raise _declares_entities(name) from None
     except (expat.ExpatError, ValueError, LookupError):  # ValueError: expat lacks multi-byte encodings
         return None
     return None
@@ -168,21 +170,19 @@ def _refuse_entities(tree: etree._ElementTree, name: str) -> None:
     entities declared nowhere in the file (an external DTD, which is never loaded) are refused."""
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(
-            f"{name} declares XML entities in its DOCTYPE; Parallax refuses to expand entities "
-            "(remove the <!ENTITY …> declarations)"
-        )
+        raise _declares_entities(name)
     if any(isinstance(node, etree._Entity) for node in tree.getroot().iter()):
         raise InputError(f"{name} uses XML entity references; Parallax refuses to expand entities")
 
 
-def _open_store(store_class: type[S], data: bytes, name: str, kind: str) -> S:
-    """A translate-toolkit store of ``data``, or an ``InputError`` saying in one line what is wrong."""
-    label = kind.upper()
-    article = "an" if label[0] in "AEFHILMNORSX" else "a"
+def _open_store(store_class: type[S], data: bytes, name: str, kind: str, a_kind: str) -> S:
+    """A translate-toolkit store of ``data``, or an ``InputError`` saying in one line what is wrong.
+
+    ``kind``: the root element (``tmx``); ``a_kind``: the format for messages (``a TMX``).
+    """
     root = _scan_prolog(data, name)
     if root is not None and root != kind:
-        raise InputError(f"{name} is not {article} {label} file (its root element is <{root}>, not <{kind}>)")
+        raise InputError(f"{name} is not {a_kind} file (its root element is <{root}>, not <{kind}>)")
     try:
         store = store_class(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:
@@ -193,13 +193,13 @@ def _open_store(store_class: type[S], data: bytes, name: str, kind: str) -> S:
                              "expand entities (remove the <!ENTITY …> declarations)") from None
         raise InputError(f"{name} is not well-formed XML{line}: {message}") from None
     except AssertionError:  # translate-toolkit's check of the root element
-        raise InputError(f"{name} is not {article} {label} file (its root element is not <{kind}>)") from None
+        raise InputError(f"{name} is not {a_kind} file (its root element is not <{kind}>)") from None
     except StopIteration:  # an XLIFF without <file>
-        raise InputError(f"{name} has no <file>; not a valid {label} file") from None
+        raise InputError(f"{name} has no <file>; not a valid XLIFF file") from None
     except ValueError as exc:  # XLIFF 2 (translate-toolkit reads it with another store)
         if "XLIFF 2" in str(exc):
             raise InputError(f"{name} is XLIFF 2, which Parallax does not read; export XLIFF 1.2") from None
-        raise InputError(f"{name} is not a valid {label} file ({str(exc).splitlines()[0]})") from None
+        raise InputError(f"{name} is not a valid {kind.upper()} file ({str(exc).splitlines()[0]})") from None
     _refuse_entities(store.document, name)
     return store
 
@@ -275,7 +275,7 @@ def read_tmx(
     Languages default to the header's ``srclang`` and the first other language found.
     """
     name = _display(source, "TMX input")
-    store = _open_store(tmxfile, _read_bytes(source), name, "tmx")
+    store = _open_store(tmxfile, _read_bytes(source), name, "tmx", "a TMX")
     if store.body is None:
         raise InputError(f"{name} has no <body>; not a valid TMX file")
     header_props = _props(store.document.getroot().find("header"))
@@ -352,7 +352,7 @@ def read_xliff(
     """Read an XLIFF 1.2 file (path or bytes): one bead per ``trans-unit``; Parallax's own files come
     back with their statuses, scores, sentence ids, reasons and notes."""
     name = _display(source, "XLIFF input")
-    store = _open_store(xlifffile, _read_bytes(source), name, "xliff")
+    store = _open_store(xlifffile, _read_bytes(source), name, "xliff", "an XLIFF")
     src = source_lang or store.getsourcelanguage() or ""
     tgt = target_lang or store.gettargetlanguage() or ""
     numberer = _Numberer()

@@ -160,6 +160,14 @@ def test_foreign_tmx_with_inline_codes_and_three_languages():
     assert read_tmx(data).target_lang == "de-DE"  # first other language when none is asked for
 
 
+def test_a_tmx_in_an_encoding_expat_lacks_is_still_read():
+    """Shift_JIS: the prolog scan (expat) cannot read it and leaves the file to the parser."""
+    data = ("<?xml version='1.0' encoding='Shift_JIS'?><tmx version='1.4'><header srclang='en'/><body>"
+            "<tu><tuv xml:lang='en'><seg>Japan</seg></tuv><tuv xml:lang='ja'><seg>日本</seg></tuv></tu>"
+            "</body></tmx>")
+    assert [b.target for b in read_tmx(data.encode("shift_jis")).beads] == [["日本"]]
+
+
 def test_foreign_two_column_tsv_named_by_language(tmp_path):
     path = tmp_path / "tm.tsv"
     path.write_text("en\tru\nGood morning.\tДоброе утро.\nThanks.\tСпасибо.\n", encoding="utf-8")
