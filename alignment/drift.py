@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -54,6 +54,7 @@ from alignment.negation import (
     negation_cues,
 )
 from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
+from corpora.excerpt import clip
 from models.base import Encoder
 
 KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal", "form")
@@ -649,10 +650,16 @@ def score_bead(
         emit(name_signal(pair, source_lang, target_lang, stats.names, translated))
         emit(negation_signal(pair, source_lang, target_lang))
         emit(form_signal(pair))
+    return BeadDrift(index, combine_strengths(strengths), signals, strengths)
+
+
+def combine_strengths(strengths: Mapping[str, float]) -> float:
+    """A bead's drift score from its strengths: the weighted noisy-OR ``1 - Π_k (1 - w_k · s_k)`` of the
+    module docstring, to four decimals (kinds not given count as 0)."""
     score = 1.0
     for kind, s in strengths.items():
         score *= 1.0 - WEIGHTS[kind] * s
-    return BeadDrift(index, round(1.0 - score, 4), signals, strengths)
+    return round(1.0 - score, 4)
 
 
 def _ids(sentences: Sequence[str]) -> str:
@@ -780,7 +787,7 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
         span = evidence.span
         if span is not None and max(evidence.z_gain, -evidence.z_def) > 1.0:
             text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
-            reasons.append(f"{side} clause “{_clip(text)}” seems to have no counterpart in the {other} "
+            reasons.append(f"{side} clause “{clip(text, 60)}” seems to have no counterpart in the {other} "
                            f"(partial similarity: z {evidence.z_def:+.1f}, "
                            f"leave-one-out gain z {evidence.z_gain:+.1f})")
         if not reasons:
@@ -795,7 +802,3 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
 
 def _clip_z(z: float, limit: float = 6.0) -> float:
     return max(-limit, min(limit, z))
-
-
-def _clip(text: str, n: int = 60) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"

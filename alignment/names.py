@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from corpora.language import base_code
+
 # --- transliteration --------------------------------------------------------------------
 
 _BASE = {
@@ -372,7 +374,7 @@ def build_name_context(
     mid-sentence outside German; a German noun translated by a French common noun
     ("Berg" ↔ "montagne") is not.
     """
-    ctx = NameContext(source_lang=source_lang[:2], target_lang=target_lang[:2])
+    ctx = NameContext(source_lang=base_code(source_lang, ""), target_lang=base_code(target_lang, ""))
     sides = {"source": list(source_texts), "target": list(target_texts)}
     per_bead: dict[str, list[dict[str, str]]] = {"source": [], "target": []}
     for side, texts in sides.items():
@@ -417,7 +419,7 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None,
     ``heading``: the text is a heading, where English capitalises most words ("Who Owns the
     Vesna?"), so capitals there are weak evidence unless the document attests the name.
     """
-    lang = (lang or "en")[:2].lower()
+    lang = base_code(lang)
     ctx = ctx or NameContext()
     stop = _NOT_NAMES.get(lang, set())
     title = _title_case(text) or (heading and _title_case(text, min_words=1))
@@ -532,7 +534,7 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool 
     Placed 60% of the way from the median similarity of mismatched lexicon pairs to the median
     of true translation pairs, so that it adapts to how the model spreads its scores.
     """
-    a, b = lang_a[:2], lang_b[:2]
+    a, b = base_code(lang_a, ""), base_code(lang_b, "")
     if a not in _LEXICON or b not in _LEXICON:
         return None
     if not as_a_whole:  # ``as_a_whole``: calibrate the encoder itself (benchmarks/word_check.py)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpora.language import base_code
+
 
 @dataclass(frozen=True)
 class NegationCue:
@@ -65,7 +67,7 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
 
 def negation_cues(text: str, lang: str) -> list[NegationCue]:
     """Negation units in ``text`` (see the module docstring for how cues are grouped)."""
-    lang = (lang or "en")[:2].lower()
+    lang = base_code(lang)
     toks = _tokens(text, lang)
     words = [t[0] for t in toks]
     units: list[tuple[int, int]] = []  # token index ranges [first, last]
@@ -215,12 +217,12 @@ def _words_starting_with(text: str, prefixes: tuple[str, ...]) -> list[NegationC
 
 def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго)."""
-    return _words_starting_with(text, _ANTONYMS.get((lang or "en")[:2].lower(), ()))
+    return _words_starting_with(text, _ANTONYMS.get(base_code(lang), ()))
 
 
 def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that say "not able" or "not possible" in themselves: incapable, невозможно, unmöglich."""
-    return _words_starting_with(text, _LEXICAL.get((lang or "en")[:2].lower(), ()))
+    return _words_starting_with(text, _LEXICAL.get(base_code(lang), ()))
 
 
 _ADJECTIVAL = {"not", "no", "n't", "ne", "n'", "pas", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
@@ -243,7 +245,7 @@ def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
 
 def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[NegationCue]:
     """The cues that negate an ability or possibility ("не способны", "cannot", "nicht möglich")."""
-    lang = (lang or "en")[:2].lower()
+    lang = base_code(lang)
     pattern = _ABILITY.get(lang)
     if pattern is None:
         return []

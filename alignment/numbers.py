@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from corpora.language import base_code
+
 Key = tuple[str, float]
 
 
@@ -387,7 +389,7 @@ def _month_value(tok: _Tok, lang: str, prev: _Tok | None, nxt: _Tok | None) -> i
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number-like mention in ``text`` with a language-independent key and its span."""
-    lang = (lang or "en")[:2].lower()
+    lang = base_code(lang)
     out: list[NumberMention] = []
     used: list[tuple[int, int]] = []
 

@@ -36,6 +36,7 @@ from alignment.drift import (
     robust_location_scale,
 )
 from alignment.wordcover import covered_share
+from corpora.excerpt import clip
 from corpora.types import Document, Quote
 from models.base import Encoder
 
@@ -237,7 +238,7 @@ def match_quotes(
                     f"{margin:.1f} σ (needs {config.min_margin_z:.1f})") if len(results) == 1 else (
                     f"only {sum(r[5] for r in results)} of its {len(results)} sentences have a clear match "
                     "in one passage")
-            match.reasons.append(f"no span stands out: {what}; nearest was “{_clip(span.text)}” in "
+            match.reasons.append(f"no span stands out: {what}; nearest was “{clip(span.text, 70)}” in "
                                  f"{span.doc_name}")
             match.runner_up = span
         matches.append(match)
@@ -319,7 +320,7 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
             m.signals = kept
             m.drift_score = bead.score
             m.strengths = dict(bead.strengths)
-            lacks = _lacks(m, pair, bead, report.stats.sim_median, lang, quote_lang)
+            lacks = span_lacks(m, pair, bead, report.stats.sim_median, lang, quote_lang)
             strong = [(kind, v, why) for kind, v, why in lacks if v >= config.near_miss_evidence]
             combined = 1.0 - float(np.prod([1.0 - v for _, v, _ in lacks]))
             if len(strong) >= config.near_miss_kinds and combined >= config.near_miss_combined:
@@ -356,12 +357,12 @@ def _turn_down(m: QuoteMatch, why: str) -> None:
     """The found span is not the source after all: "no source found", naming it as the nearest."""
     m.verdict = NOT_FOUND
     m.runner_up, m.span = m.span, None
-    m.reasons.append(f"no source found: the nearest passage “{_clip(m.runner_up.text)}” in "  # type: ignore[union-attr]
+    m.reasons.append(f"no source found: the nearest passage “{clip(m.runner_up.text, 70)}” in "  # type: ignore[union-attr]
                      f"{m.runner_up.doc_name} (z {m.z:.1f}) {why}")  # type: ignore[union-attr]
 
 
-def _lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,
-           quote_lang: str) -> list[tuple[str, float, str]]:
+def span_lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,
+               quote_lang: str) -> list[tuple[str, float, str]]:
     """Evidence that the span lacks part of the quotation: (kind, strength, reason) per kind.
 
     Only one-sided evidence counts (the quotation has it, the span has nothing in its place).
@@ -433,7 +434,3 @@ def _same_name(a: str, b: str) -> bool:
 
     a_l, b_l = a.lower(), b.lower()
     return a_l == b_l or PurePath(a_l).name == PurePath(b_l).name or PurePath(a_l).stem == PurePath(b_l).stem
-
-
-def _clip(text: str, n: int = 70) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"

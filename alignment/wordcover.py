@@ -23,6 +23,7 @@ import numpy as np
 
 from alignment.names import names_match, translation_cut, word_encoder
 from alignment.numbers import extract_numbers
+from corpora.language import base_code
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -78,7 +79,7 @@ _STOP: dict[str, frozenset[str]] = {
 def content_words(text: str, lang: str) -> list[str]:
     """The words of ``text`` that carry content: three letters or more, no function words, and
     no number words ("trentaine", "тридцати": numbers have their own check)."""
-    stop = _STOP.get((lang or "")[:2].lower(), frozenset())
+    stop = _STOP.get(base_code(lang, ""), frozenset())
     numbers = [(m.start, m.end) for m in extract_numbers(text, lang)]
     return [m.group() for m in _WORD.finditer(text)
             if m.group().lower() not in stop and not any(s < m.end() and m.start() < e for s, e in numbers)]
@@ -95,7 +96,7 @@ def _morph():
 def dictionary_form(word: str, lang: str) -> str:
     """The word's lemma, in lower case (the word itself for a language the lemmatiser lacks)."""
     low = word.lower()
-    lang = (lang or "")[:2].lower()
+    lang = base_code(lang, "")
     if lang == "ru":
         return _morph().parse(low)[0].normal_form
     import simplemma  # imported on first use, like pymorphy3

@@ -5,8 +5,9 @@ Parallax. Files Parallax wrote come back bead for bead (ids, n:m sentence splits
 scores, statuses, reasons, notes); foreign files get running sentence ids and
 status ``automatic``.
 
-XML is parsed defensively: no entity expansion (a DOCTYPE that declares entities
-is refused outright), no external DTD or entity loading, no network. Files are
+TMX and XLIFF are read through translate-toolkit, like the exports. XML is parsed
+defensively: a DOCTYPE that declares entities is refused before the parser sees it,
+no entity is expanded, no external DTD or entity is loaded, no network. Files are
 held to the same size limit as documents (``PARALLAX_MAX_UPLOAD_MB``), checked
 before they are read. Every problem with the file becomes an ``InputError`` with
 a one-line message.
@@ -20,28 +21,34 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
+from xml.parsers import expat
 
 import pandas as pd
 from lxml import etree
+from translate.misc.xml_helpers import getXMLlang
+from translate.storage.tmx import tmxfile
+from translate.storage.xliff import xlifffile, xliffunit
 
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.decoding import check_size, max_upload_bytes, sniff_binary
 from corpora.errors import InputError
-from corpora.exporters.common import parse_ids, split_sentences
+from corpora.exporters.common import PREFIX, parse_ids, split_sentences
+from corpora.exporters.xliff import STATUS_FOR_STATE
+from corpora.language import primary_subtag
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-PREFIX = "x-parallax-"
-NATIVE_CODE_TAGS = {"bpt", "ept", "it", "ph", "ut"}
+NATIVE_CODE_TAGS = frozenset({"bpt", "ept", "it", "ph", "ut"})
 LANG_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
 
 Source = str | os.PathLike[str] | bytes
+S = TypeVar("S", tmxfile, xlifffile)
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _display(source: Source) -> str:
-    return "TMX input" if isinstance(source, bytes) else Path(source).name
+def _display(source: Source, unnamed: str) -> str:
+    return unnamed if isinstance(source, bytes) else Path(source).name
 
 
 def _read_bytes(source: Source) -> bytes:
@@ -67,11 +74,6 @@ def _read_bytes(source: Source) -> bytes:
 
 def _norm_lang(code: str | None) -> str:
     return (code or "").strip().lower().replace("_", "-")
-
-
-def _lang_matches(wanted: str, actual: str) -> bool:
-    wanted, actual = _norm_lang(wanted), _norm_lang(actual)
-    return wanted == actual or wanted.split("-")[0] == actual.split("-")[0]
 
 
 def _float(value: str | None, what: str, name: str) -> float:
@@ -110,25 +112,79 @@ class _Numberer:
         return ids
 
 
-# --------------------------------------------------------------------------- TMX
+# --------------------------------------------------------------------------- XML (TMX and XLIFF)
+#
+# translate-toolkit parses both formats (its parser: no entity resolution, no network) and gives the
+# units, their language nodes, notes, context groups and approval. Three things stay by hand: the
+# text of a segment (translate-toolkit's ``source``/``target`` keep what native codes such as
+# ``<bpt>&lt;b&gt;</bpt>`` contain), TMX ``prop`` elements and the TMX 1.1 ``lang`` attribute (no API
+# for either), and XLIFF notes (its note API drops repeated notes and hides who wrote each).
 
 
-def _safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+class _RootFound(Exception):
+    """Ends the prolog scan at the root element's start tag."""
 
 
-def parse_xml_safely(data: bytes, name: str) -> etree._Element:
-    """Parse XML bytes without expanding entities or loading anything; refuse entity declarations."""
+class _EntityDeclared(Exception):
+    """An ``<!ENTITY …>`` declaration stands in the prolog."""
+
+
+def _declares_entities(name: str) -> InputError:
+    return InputError(f"{name} declares XML entities in its DOCTYPE; Parallax refuses to expand entities "
+                      "(remove the <!ENTITY …> declarations)")
+
+
+def _scan_prolog(data: bytes, name: str) -> str | None:
+    """The root element's local name, read by expat from the prolog alone.
+
+    Entity declarations are refused here, before lxml (inside translate-toolkit) sees the bytes, so the
+    refusal does not rest on translate-toolkit's parser settings. ``None`` when expat cannot read the
+    prolog (an encoding it lacks, bytes that are not XML): the parse then reports the problem.
+    """
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)  # never read an external DTD
+    found: list[str] = []
+
+    def start(tag: str, _attributes: object) -> None:
+        found.append(tag.rpartition(":")[2])
+        raise _RootFound
+
+    def entity(*_declaration: object) -> None:
+        raise _EntityDeclared
+
+    parser.StartElementHandler = start
+    parser.EntityDeclHandler = entity
     try:
-        root = etree.fromstring(data, parser=_safe_parser())
+        parser.Parse(data, True)
+    except _RootFound:
+        return found[0]
+    except _EntityDeclared:
+        raise _declares_entities(name) from None
+    except (expat.ExpatError, ValueError, LookupError):  # ValueError: expat lacks multi-byte encodings
+        return None
+    return None
+
+
+def _refuse_entities(tree: etree._ElementTree, name: str) -> None:
+    """After the parse: entity declarations (when expat could not read the prolog) and references to
+    entities declared nowhere in the file (an external DTD, which is never loaded) are refused."""
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise _declares_entities(name)
+    if any(isinstance(node, etree._Entity) for node in tree.getroot().iter()):
+        raise InputError(f"{name} uses XML entity references; Parallax refuses to expand entities")
+
+
+def _open_store(store_class: type[S], data: bytes, name: str, kind: str, a_kind: str) -> S:
+    """A translate-toolkit store of ``data``, or an ``InputError`` saying in one line what is wrong.
+
+    ``kind``: the root element (``tmx``); ``a_kind``: the format for messages (``a TMX``).
+    """
+    root = _scan_prolog(data, name)
+    if root is not None and root != kind:
+        raise InputError(f"{name} is not {a_kind} file (its root element is <{root}>, not <{kind}>)")
+    try:
+        store = store_class(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:
         line = f" (line {exc.lineno})" if exc.lineno else ""
         message = (exc.msg or str(exc)).splitlines()[0]
@@ -136,36 +192,36 @@ def parse_xml_safely(data: bytes, name: str) -> etree._Element:
             raise InputError(f"{name} uses XML entities ({message.split(',')[0]}); Parallax refuses to "
                              "expand entities (remove the <!ENTITY …> declarations)") from None
         raise InputError(f"{name} is not well-formed XML{line}: {message}") from None
-    if root is None:
-        raise InputError(f"{name} is empty")
-    dtd = root.getroottree().docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(
-            f"{name} declares XML entities in its DOCTYPE; Parallax refuses to expand entities "
-            "(remove the <!ENTITY …> declarations)"
-        )
-    if any(isinstance(node, etree._Entity) for node in root.iter()):
-        raise InputError(f"{name} uses XML entity references; Parallax refuses to expand entities")
-    return root
+    except AssertionError:  # translate-toolkit's check of the root element
+        raise InputError(f"{name} is not {a_kind} file (its root element is not <{kind}>)") from None
+    except StopIteration:  # an XLIFF without <file>
+        raise InputError(f"{name} has no <file>; not a valid XLIFF file") from None
+    except ValueError as exc:  # XLIFF 2 (translate-toolkit reads it with another store)
+        if "XLIFF 2" in str(exc):
+            raise InputError(f"{name} is XLIFF 2, which Parallax does not read; export XLIFF 1.2") from None
+        raise InputError(f"{name} is not a valid {kind.upper()} file ({str(exc).splitlines()[0]})") from None
+    _refuse_entities(store.document, name)
+    return store
 
 
 def _local(tag: object) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
-def _seg_text(element: etree._Element, codes: set[str] = NATIVE_CODE_TAGS) -> str:
-    """Text of a seg without native codes (bpt/ept/it/ph/ut content is markup, not text)."""
+def _seg_text(element: etree._Element, codes: frozenset[str] = NATIVE_CODE_TAGS) -> str:
+    """Text of a seg without native codes (bpt/ept/it/ph/ut content is markup, not text), comments or
+    processing instructions."""
     parts = [element.text or ""]
     for child in element:
-        if _local(child.tag) not in codes:
+        if isinstance(child.tag, str) and _local(child.tag) not in codes:
             parts.append(_seg_text(child, codes))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def _props(element: etree._Element) -> dict[str, list[str]]:
+def _props(element: etree._Element | None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for prop in element:
+    for prop in element if element is not None else ():
         if _local(prop.tag) == "prop":
             found.setdefault(prop.get("type", ""), []).append(prop.text or "")
     return found
@@ -177,32 +233,32 @@ def _first(props: Mapping[str, list[str]], kind: str) -> str | None:
 
 
 def _tuv_lang(tuv: etree._Element) -> str:
-    return tuv.get(XML_LANG) or tuv.get("lang") or ""
+    return getXMLlang(tuv) or tuv.get("lang") or ""  # ``lang``: TMX 1.1
 
 
 def _pick_tuv(tuvs: list[etree._Element], lang: str) -> etree._Element | None:
     exact = [t for t in tuvs if _norm_lang(_tuv_lang(t)) == _norm_lang(lang)]
     if exact:
         return exact[0]
-    loose = [t for t in tuvs if _lang_matches(lang, _tuv_lang(t))]
+    loose = [t for t in tuvs if primary_subtag(lang) == primary_subtag(_tuv_lang(t))]
     return loose[0] if loose else None
 
 
 def _tmx_languages(
-    root: etree._Element, header: etree._Element | None, source_lang: str | None, target_lang: str | None,
+    store: tmxfile, header_props: Mapping[str, list[str]], source_lang: str | None, target_lang: str | None,
     name: str,
 ) -> tuple[str, str]:
-    header_props = _props(header) if header is not None else {}
     seen: list[str] = []
-    for tuv in root.iter("tuv"):
-        lang = _tuv_lang(tuv)
-        if lang and lang not in seen:
-            seen.append(lang)
-    src = source_lang or (header.get("srclang") if header is not None else None) or ""
+    for unit in store.units:
+        for tuv in unit.getlanguageNodes():
+            lang = _tuv_lang(tuv)
+            if lang and lang not in seen:
+                seen.append(lang)
+    src = source_lang or store.sourcelanguage or ""  # the header's srclang
     if not src or src.strip() == "*all*":
         src = seen[0] if seen else ""
     tgt = target_lang or _first(header_props, "target-lang") or next(
-        (lang for lang in seen if not _lang_matches(src, lang)), ""
+        (lang for lang in seen if primary_subtag(src) != primary_subtag(lang)), ""
     )
     if seen and not src:
         raise InputError(f"{name}: cannot tell the source language; give it explicitly")
@@ -218,51 +274,46 @@ def read_tmx(
 
     Languages default to the header's ``srclang`` and the first other language found.
     """
-    name = _display(source)
-    root = parse_xml_safely(_read_bytes(source), name)
-    if _local(root.tag) != "tmx":
-        raise InputError(f"{name} is not a TMX file (its root element is <{_local(root.tag)}>, not <tmx>)")
-    header = root.find("header")
-    body = root.find("body")
-    if body is None:
+    name = _display(source, "TMX input")
+    store = _open_store(tmxfile, _read_bytes(source), name, "tmx", "a TMX")
+    if store.body is None:
         raise InputError(f"{name} has no <body>; not a valid TMX file")
-    src, tgt = _tmx_languages(root, header, source_lang, target_lang, name)
-    header_props = _props(header) if header is not None else {}
+    header_props = _props(store.document.getroot().find("header"))
+    src, tgt = _tmx_languages(store, header_props, source_lang, target_lang, name)
     numberer = _Numberer()
     beads: list[AlignedBead] = []
-    for position, tu in enumerate(body.iter("tu"), start=1):
-        where = f"{name}, tu {tu.get('tuid') or position}"
-        tuvs = [child for child in tu if _local(child.tag) == "tuv"]
+    for position, unit in enumerate(store.units, start=1):
+        where = f"{name}, tu {unit.xmlelement.get('tuid') or position}"
+        tuvs = unit.getlanguageNodes()
         sides: dict[str, tuple[list[int], list[str]]] = {}
         for side, lang in (("source", src), ("target", tgt)):
             tuv = _pick_tuv(tuvs, lang)
-            if tuv is None or tuv.find("seg") is None:
+            seg = tuv.find(unit.textNode) if tuv is not None else None
+            if seg is None:
                 sentences: list[str] = []
                 given: list[int] | None = []
             else:
                 tuv_props = _props(tuv)
-                sentences = split_sentences(_seg_text(tuv.find("seg")), _first(tuv_props, "split"))
-                given = _ids(_first(tuv_props, "ids"), "x-parallax-ids", where)
+                sentences = split_sentences(_seg_text(seg), _first(tuv_props, "split"))
+                given = _ids(_first(tuv_props, "ids"), PREFIX + "ids", where)
             sides[side] = (numberer.take(side, given, len(sentences)), sentences)
         if not sides["source"][1] and not sides["target"][1]:
             continue  # neither language in this unit
-        props = _props(tu)
-        kinds = (_first(props, "drift-kinds") or "").split()
-        notes = [note.text or "" for note in tu if _local(note.tag) == "note"]
+        props = _props(unit.xmlelement)
         beads.append(
             AlignedBead(
                 source_ids=sides["source"][0],
                 target_ids=sides["target"][0],
                 source=sides["source"][1],
                 target=sides["target"][1],
-                score=_float(_first(props, "score"), "x-parallax-score", where),
-                drift_score=_float(_first(props, "drift-score"), "x-parallax-drift-score", where),
-                kinds=kinds,
+                score=_float(_first(props, "score"), PREFIX + "score", where),
+                drift_score=_float(_first(props, "drift-score"), PREFIX + "drift-score", where),
+                kinds=(_first(props, "drift-kinds") or "").split(),
                 reasons=props.get(PREFIX + "reason", []),
                 evidence=props.get(PREFIX + "evidence", []),
                 status=_first(props, "status") or "automatic",
                 reviewer=_first(props, "reviewer") or "",
-                note="\n".join(notes),
+                note=unit.getnotes(),
             )
         )
     stem = Path(name).stem if not isinstance(source, bytes) else ""
@@ -277,30 +328,22 @@ def read_tmx(
     )
 
 
-# --------------------------------------------------------------------------- XLIFF
-
-XLIFF_CODE_TAGS = {"x", "bx", "ex", "ph", "bpt", "ept", "it"}  # inline codes: markup, not text
-XLIFF_STATUS = {"final": "confirmed", "signed-off": "confirmed", "translated": "edited"}
+XLIFF_CODE_TAGS = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it"})  # inline codes: markup, not text
 
 
 def _xliff_text(element: etree._Element | None) -> str:
     """Text of an XLIFF source/target; ``g`` and ``mrk`` keep their text, codes do not."""
-    return "" if element is None else _seg_text(element, XLIFF_CODE_TAGS)
+    return "" if element is None else _seg_text(element, XLIFF_CODE_TAGS).strip()
 
 
-def _child(element: etree._Element, name: str) -> etree._Element | None:
-    return next((c for c in element if _local(c.tag) == name), None)
-
-
-def _xliff_status(unit: etree._Element, target: etree._Element | None, contexts: dict[str, str]) -> str:
-    if contexts.get("x-parallax-status"):
-        return contexts["x-parallax-status"]
+def _xliff_status(unit: xliffunit, target: etree._Element | None, contexts: Mapping[str, str]) -> str:
+    if contexts.get(PREFIX + "status"):
+        return contexts[PREFIX + "status"]
     if target is not None and target.get("state-qualifier") == "rejected-inaccurate":
         return "rejected"
-    state = target.get("state", "") if target is not None else ""
-    if unit.get("approved") == "yes":
+    if unit.isapproved():
         return "confirmed"
-    return XLIFF_STATUS.get(state, "automatic")
+    return STATUS_FOR_STATE.get(target.get("state", "") if target is not None else "", "automatic")
 
 
 def read_xliff(
@@ -308,38 +351,35 @@ def read_xliff(
 ) -> AlignedCorpus:
     """Read an XLIFF 1.2 file (path or bytes): one bead per ``trans-unit``; Parallax's own files come
     back with their statuses, scores, sentence ids, reasons and notes."""
-    name = _display(source).replace("TMX input", "XLIFF input")
-    root = parse_xml_safely(_read_bytes(source), name)
-    if _local(root.tag) != "xliff":
-        raise InputError(f"{name} is not an XLIFF file (its root element is <{_local(root.tag)}>)")
-    files = [f for f in root if _local(f.tag) == "file"]
-    first = files[0] if files else root
-    src = source_lang or first.get("source-language") or ""
-    tgt = target_lang or first.get("target-language") or ""
+    name = _display(source, "XLIFF input")
+    store = _open_store(xlifffile, _read_bytes(source), name, "xliff", "an XLIFF")
+    src = source_lang or store.getsourcelanguage() or ""
+    tgt = target_lang or store.gettargetlanguage() or ""
     numberer = _Numberer()
     beads: list[AlignedBead] = []
-    for position, unit in enumerate((u for u in root.iter() if _local(u.tag) == "trans-unit"), start=1):
-        where = f"{name}, trans-unit {unit.get('id') or position}"
-        target = _child(unit, "target")
-        texts = {"source": _xliff_text(_child(unit, "source")).strip(), "target": _xliff_text(target).strip()}
+    for position, unit in enumerate(store.units, start=1):
+        where = f"{name}, trans-unit {unit.xmlelement.get('id') or position}"
+        target = unit.getlanguageNode(index=1)
+        texts = {"source": _xliff_text(unit.getlanguageNode(index=0)), "target": _xliff_text(target)}
         if not texts["source"] and not texts["target"]:
             continue
-        contexts = {c.get("context-type", ""): (c.text or "").strip()
-                    for c in unit.iter() if _local(c.tag) == "context"}
+        contexts = {kind: (text or "").strip() for group in unit.getcontextgroups("parallax")
+                    for kind, text in group}
         ids = {}
         for side in ("source", "target"):
             sentences = [texts[side]] if texts[side] else []
-            given = _ids(contexts.get(f"x-parallax-{side}-ids"), f"x-parallax-{side}-ids", where)
+            given = _ids(contexts.get(f"{PREFIX}{side}-ids"), f"{PREFIX}{side}-ids", where)
             ids[side] = numberer.take(side, given, len(sentences))  # n sentences joined: ids say which
-        notes = [(n.get("from", ""), n.text or "") for n in unit if _local(n.tag) == "note"]
+        notes = [(note.get("from", ""), _seg_text(note, frozenset()))
+                 for note in unit.xmlelement.iterchildren(store.namespaced("note"))]
         reviewer_notes = [(who, text) for who, text in notes if who != "parallax"]
         beads.append(AlignedBead(
             source_ids=ids["source"], target_ids=ids["target"],
             source=[texts["source"]] if texts["source"] else [],
             target=[texts["target"]] if texts["target"] else [],
-            score=_float(contexts.get("x-parallax-score"), "x-parallax-score", where),
-            drift_score=_float(contexts.get("x-parallax-drift-score"), "x-parallax-drift-score", where),
-            kinds=(contexts.get("x-parallax-drift-kinds") or "").split(),
+            score=_float(contexts.get(PREFIX + "score"), PREFIX + "score", where),
+            drift_score=_float(contexts.get(PREFIX + "drift-score"), PREFIX + "drift-score", where),
+            kinds=(contexts.get(PREFIX + "drift-kinds") or "").split(),
             reasons=[text for who, text in notes if who == "parallax"],
             status=_xliff_status(unit, target, contexts),
             reviewer=reviewer_notes[0][0] if reviewer_notes and reviewer_notes[0][0] != "reviewer" else "",
@@ -387,7 +427,7 @@ def read_table(
 ) -> AlignedCorpus:
     """Read a TSV/CSV alignment: Parallax's own columns, or any two-column table whose header
     names the languages (``en<TAB>fr``) or says ``source``/``target``."""
-    name = _display(source) if not isinstance(source, bytes) else "table input"
+    name = _display(source, "table input")
     data = _read_bytes(source)
     sep = sep or _sniff_sep(data, name)
     try:
@@ -563,7 +603,7 @@ def corpus_from_json(data: object, name: str = "JSON") -> AlignedCorpus:
 
 def read_json(source: Source) -> AlignedCorpus:
     """Read align/drift ``--json`` output (one document) or a JSONL export (one bead a line)."""
-    name = _display(source) if not isinstance(source, bytes) else "JSON input"
+    name = _display(source, "JSON input")
     text = _read_bytes(source).decode("utf-8", errors="strict").lstrip("\ufeff")
     try:
         data = json.loads(text)

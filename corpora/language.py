@@ -24,6 +24,18 @@ MAX_CHARS = 50_000  # characters given to the whole-text detector
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def base_code(lang: str | None, default: str = "en") -> str:
+    """The first two letters of a language code in lower case (``"en-US"`` → ``"en"``): the key of the
+    checks' per-language word lists. ``default`` stands in when no language is given."""
+    return (lang or default)[:2].lower()
+
+
+def primary_subtag(code: str | None) -> str:
+    """The language of a tag without region or script (``"en-US"``, ``"EN_gb"`` → ``"en"``), for telling
+    whether two tags name the same language."""
+    return (code or "").strip().lower().replace("_", "-").split("-")[0]
+
+
 def count_letters(text: str) -> int:
     """How many alphabetic characters ``text`` has."""
     return len(text) - len(_LETTERS.sub("", text))

@@ -18,6 +18,9 @@ Target = str | os.PathLike[str] | BinaryIO | TextIO
 """Where an exporter writes: a path (written atomically) or an open stream."""
 
 SENTENCE_JOINER = " "
+PREFIX = "x-parallax-"
+"""Parallax's own TMX prop types and XLIFF context types (``x-`` marks them user-defined), written by the
+exporters and read back by ``corpora.import_tm``."""
 
 
 def tool_version() -> str:

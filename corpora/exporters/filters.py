@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.errors import InputError
+from corpora.language import primary_subtag
 
 STATUS_CHOICES = ("all", "confirmed")
 
@@ -58,11 +59,7 @@ ALL = ExportFilter()
 
 
 def _same_lang(wanted: str | None, actual: str) -> bool:
-    if not wanted:
-        return True
-    return wanted.lower().replace("_", "-").split("-")[0] == (actual or "").lower().replace(
-        "_", "-"
-    ).split("-")[0]
+    return not wanted or primary_subtag(wanted) == primary_subtag(actual)
 
 
 def select_beads(

@@ -29,6 +29,7 @@ from translate.storage.tmx import tmxfile
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.errors import InputError
 from corpora.exporters.common import (
+    PREFIX,
     Target,
     emit,
     format_ids,
@@ -40,7 +41,6 @@ from corpora.exporters.filters import ExportFilter, select_beads
 from corpora.text_safety import xml_safe_corpus
 
 EMPTY_DEFAULT = False
-PREFIX = "x-parallax-"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 

@@ -32,7 +32,7 @@ from lxml import etree
 from translate.storage import xliff
 
 from corpora.aligned import AlignedBead, AlignedCorpus
-from corpora.exporters.common import Target, emit, format_ids, join_sentences
+from corpora.exporters.common import PREFIX, Target, emit, format_ids, join_sentences
 from corpora.exporters.filters import ExportFilter, select_beads
 from corpora.text_safety import xml_safe_corpus
 
@@ -48,6 +48,8 @@ STATE_FOR_STATUS: dict[str, str] = {
     "addition": "needs-review-translation",
 }
 DEFAULT_STATE = "needs-review-translation"
+STATUS_FOR_STATE: dict[str, str] = {"final": "confirmed", "signed-off": "confirmed", "translated": "edited"}
+"""The way back, for files without Parallax's own status: any other state reads as automatic."""
 
 
 def _skeleton() -> str:
@@ -80,14 +82,14 @@ def xliff_state(status: str) -> str:
 
 def _contexts(bead: AlignedBead) -> list[tuple[str, str]]:
     contexts = [
-        ("x-parallax-status", bead.status),
-        ("x-parallax-score", repr(float(bead.score))),
-        ("x-parallax-drift-score", repr(float(bead.drift_score))),
-        ("x-parallax-source-ids", format_ids(bead.source_ids)),
-        ("x-parallax-target-ids", format_ids(bead.target_ids)),
+        (PREFIX + "status", bead.status),
+        (PREFIX + "score", repr(float(bead.score))),
+        (PREFIX + "drift-score", repr(float(bead.drift_score))),
+        (PREFIX + "source-ids", format_ids(bead.source_ids)),
+        (PREFIX + "target-ids", format_ids(bead.target_ids)),
     ]
     if bead.kinds:
-        contexts.append(("x-parallax-drift-kinds", " ".join(bead.kinds)))
+        contexts.append((PREFIX + "drift-kinds", " ".join(bead.kinds)))
     return [(kind, text) for kind, text in contexts if text]
 
 

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from corpora.errors import InputError
+from corpora.excerpt import clip
 
 
 def register(subparsers: Any) -> None:
@@ -116,15 +117,10 @@ def run(args: argparse.Namespace) -> int:
     for r in records:
         fn = f" [{r['footnote']}]" if r["footnote"] is not None else ""
         print(f"\n{r['id']}{fn} {r['verdict'].upper()}  z {r['z']:.1f}, margin {r['margin_z']:.1f}")
-        print(f"  “{_clip(r['text'])}”")
+        print(f"  “{clip(r['text'], 160, one_line=True)}”")
         if r["match"]:
             m = r["match"]
-            print(f"  ← {m['file']} [{m['start']}:{m['end']}] “{_clip(m['text'])}”")
+            print(f"  ← {m['file']} [{m['start']}:{m['end']}] “{clip(m['text'], 160, one_line=True)}”")
         for reason in r["reasons"]:
             print(f"  ! {reason}")
     return 0
-
-
-def _clip(text: str, n: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"

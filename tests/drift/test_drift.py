@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from alignment.drift import KINDS, WEIGHTS, BeadPair, DriftConfig, detect_drift, form_signal, number_signal
+from alignment.drift import (
+    KINDS,
+    BeadPair,
+    DriftConfig,
+    combine_strengths,
+    detect_drift,
+    form_signal,
+    number_signal,
+)
 from models.fake import HashingEncoder
 
 PAIRS = [
@@ -132,12 +140,21 @@ def test_evidence_maps_back_to_sentences():
 
 
 def test_combination_is_the_documented_noisy_or():
-    report = detect_drift(beads([BeadPair(("He had 3 guns.",), ("Il avait 5 fusils.",), 0.8)]), "en", "fr")
-    bead = report.beads[-1]
-    expected = 1.0
-    for kind in KINDS:
-        expected *= 1 - WEIGHTS[kind] * bead.strengths[kind]
-    assert abs(bead.score - (1 - expected)) < 1e-3
+    """score = 1 - Π_k (1 - w_k · s_k), with the weights the module docstring documents: meaning 0.7,
+    numbers 0.9, names 0.85, omission 0.8, addition 0.8, reversal 0.85, form 0.4 (worked by hand)."""
+    assert combine_strengths({"numbers": 1.0}) == 0.9  # 1 - (1 - 0.9)
+    assert combine_strengths({"meaning": 0.5, "form": 0.5}) == 0.48  # 1 - 0.65 · 0.8
+    assert combine_strengths({"numbers": 1.0, "names": 1.0}) == 0.985  # 1 - 0.1 · 0.15
+    assert combine_strengths({"omission": 0.5, "addition": 0.5}) == 0.64  # 1 - 0.6 · 0.6
+    assert combine_strengths({"reversal": 0.2}) == 0.17  # 1 - (1 - 0.85 · 0.2)
+    assert combine_strengths(dict.fromkeys(KINDS, 0.0)) == 0.0
+    # through detect_drift: a sentence with no translation is omission 1.0 and nothing else
+    dropped = detect_drift(beads([BeadPair(("Dropped here.",), (), 0.0)]), "en", "fr").beads[-1]
+    assert dropped.score == 0.8  # 1 - (1 - 0.8 · 1.0)
+    # numbers 1.0 alone gives 0.9; the other, weak strengths of this bead can only add to it
+    guns_pair = BeadPair(("He had 3 guns.",), ("Il avait 5 fusils.",), 0.8)
+    guns = detect_drift(beads([guns_pair]), "en", "fr").beads[-1]
+    assert guns.strengths["numbers"] == 1.0 and 0.9 < guns.score < 1.0
 
 
 def test_config_switches_partial_similarity_off():
@@ -147,26 +164,19 @@ def test_config_switches_partial_similarity_off():
 
 
 def test_a_lost_clause_boundary_raises_omission_at_equal_length():
-    from alignment.drift import DocumentStats, _length_and_clauses
+    from alignment.drift import DocumentStats, score_bead
 
     stats = DocumentStats(ratio_median=0.0, ratio_scale=0.1)
-    config = DriftConfig()
     source = "The team crossed the glacier, reached the ridge at noon, and camped below the summit."
     merged = "L'équipe traversa le glacier et atteignit l'arête à midi et campa sous le sommet."
     split = "L'équipe traversa le glacier, atteignit l'arête à midi, et campa sous le sommet."
 
-    def omission(target: str) -> float:
-        pair = BeadPair((source,), (target,))
-        out = _length_and_clauses(pair, stats, config, None, len(source), len(target))
-        return next((s.strength for s in out if s.kind == "omission"), 0.0)
+    def omission(target: str, config: DriftConfig | None = None) -> float:
+        return score_bead(0, BeadPair((source,), (target,)), stats, "en", "fr", config).strengths["omission"]
 
     assert abs(len(merged) - len(split)) <= 2
     assert omission(merged) > omission(split)
-    flat = DriftConfig(omission_extra=(0.0, 0.0, 0.0, 0.0))
-    pair = BeadPair((source,), (merged,))
-    strengths = [next((s.strength for s in _length_and_clauses(pair, stats, c, None, len(source), len(merged))
-                       if s.kind == "omission"), 0.0) for c in (config, flat)]
-    assert strengths[0] > strengths[1]
+    assert omission(merged) > omission(merged, DriftConfig(omission_extra=(0.0, 0.0, 0.0, 0.0)))
 
 
 def test_form_flags_a_lost_quotation_but_not_a_quoted_title():

@@ -147,12 +147,12 @@ def test_a_substitution_is_one_value_for_another_of_the_same_kind():
     from types import SimpleNamespace
 
     from alignment.drift import BeadPair, detect_drift
-    from alignment.quotes import _lacks
+    from alignment.quotes import span_lacks
 
     def lacks(span: str, quote: str) -> list[str]:
         pair = BeadPair((span,), (quote,), 0.5)
         bead = detect_drift([pair], "ru", "en").beads[0]
-        return [kind for kind, _, _ in _lacks(SimpleNamespace(score=0.5), pair, bead, None, "ru", "en")]
+        return [kind for kind, _, _ in span_lacks(SimpleNamespace(score=0.5), pair, bead, None, "ru", "en")]
 
     # a month in the quotation where the passage has a place: two things missing, not a swap
     assert "numbers" in lacks("Губернатор в Курске отказался встретиться с журналистами.",

@@ -46,6 +46,7 @@ def test_manifest_forms_and_errors(tmp_path):
         read_manifest(tmp_path / "bad.csv")
 
 
+@pytest.mark.slow  # a real local Dask cluster: 11 to 15 s, most of it starting the two worker processes
 def test_batch_cli_two_workers_outputs_resume_and_a_failure_alone(tmp_path, capsys):
     rows = _write_pairs(tmp_path)
     (tmp_path / "broken.fr.txt").write_bytes(b"")

@@ -8,8 +8,8 @@ import io
 import pytest
 
 from corpora.errors import InputError
-from corpora.exporters import ExportFilter, write_csv, write_jsonl, write_tmx, write_tsv
-from corpora.import_tm import read_alignment, read_json, read_table, read_tmx
+from corpora.exporters import ExportFilter, write_csv, write_jsonl, write_tmx, write_tsv, write_xliff
+from corpora.import_tm import read_alignment, read_json, read_table, read_tmx, read_xliff
 
 
 def _same(a, b):
@@ -31,6 +31,97 @@ def test_tmx_round_trip_without_empty_beads(corpus, tmp_path):
     back = read_tmx(path)
     kept = dataclasses.replace(corpus, beads=[b for b in corpus.beads if b.source and b.target])
     _same(back, kept)
+
+
+def test_xliff_round_trip_bead_by_bead(corpus, tmp_path):
+    """XLIFF has one text per side (n:m sentences joined by a space), no evidence, and names a
+    reviewer only as the author of a note; everything else comes back."""
+    path = tmp_path / "pair.xlf"
+    write_xliff(corpus, path, ExportFilter(include_empty=True))
+    back = read_alignment(path)
+    assert (back.source_lang, back.target_lang, back.name) == ("en", "fr", "pair")
+    assert [(b.source_ids, b.target_ids, b.source, b.target) for b in back.beads] == [
+        ([0], [0], ["Strelkov said: “We hold Sloviansk” & <more>."],
+         ["Strelkov a dit : « Nous tenons Slaviansk » & <plus>."]),
+        ([1, 2], [1], ["About 120 000 people left. Most went to Russia."],
+         ["Environ 12 000 personnes sont parties, surtout en Russie."]),
+        ([3], [2, 3], ["He did not sign\tthe paper."], ["Il a signé. Le papier, oui."]),
+        ([4], [], ["This sentence was dropped."], []),
+        ([], [4], [], ["Phrase ajoutée par le traducteur."]),
+        ([5], [5], ["Донецк | Donetsk — “quoted”, 'single'."], ["Donetsk, « cité »."]),
+    ]
+    assert [(b.score, b.drift_score, b.kinds, b.reasons) for b in back.beads] == [
+        (0.93, 0.05, [], []),
+        (0.71, 0.82, ["number"], ["number differs: 120 000 vs 12 000"]),
+        (0.44, 0.9, ["negation", "addition"], ["negation lost", "target adds a clause"]),
+        (0.0, 1.0, ["omission"], ["no target sentence"]),
+        (0.0, 1.0, ["addition"], ["no source sentence"]),
+        (0.88, 0.1, [], []),
+    ]
+    assert [(b.status, b.reviewer, b.note, b.evidence) for b in back.beads] == [
+        ("confirmed", "anna", "checked against the video", []),
+        ("automatic", "", "", []),
+        ("rejected", "boris", "line one\nline two", []),
+        ("automatic", "", "", []),
+        ("edited", "", "", []),  # anna reviewed it but wrote no note: XLIFF has nowhere to say so
+        ("confirmed", "", "", []),
+    ]
+
+
+def test_foreign_xliff_states_codes_groups_and_repeated_notes():
+    data = b"""<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a" source-language="en" target-language="de" datatype="plaintext"><body>
+<group id="g"><trans-unit id="1"><source>Press <bpt id="1">&lt;b&gt;</bpt>Save<ept id="1">&lt;/b&gt;</ept>
+ <x id="2"/>now <g id="3">here</g></source><target state="final">Jetzt<!-- a comment --> <ph id="4">{0}</ph>
+ <mrk mtype="term">hier</mrk></target></trans-unit></group>
+<trans-unit id="2"><source>Two.</source><target state="translated">Zwei.</target>
+<note from="ute">check</note><note from="ute">check</note></trans-unit>
+<trans-unit id="3" approved="yes"><source>Three.</source><target>Drei.</target></trans-unit>
+<trans-unit id="4"><source>Four.</source>
+<target state="needs-translation" state-qualifier="rejected-inaccurate">Vier.</target></trans-unit>
+</body></file>
+<file original="b" source-language="en" target-language="de" datatype="plaintext"><body>
+<trans-unit id="1"><source>Five.</source></trans-unit></body></file></xliff>"""
+    corpus = read_xliff(data)
+    assert (corpus.source_lang, corpus.target_lang) == ("en", "de")
+    assert [(b.source_ids, b.target_ids, b.source, b.target, b.status, b.reviewer, b.note)
+            for b in corpus.beads] == [
+        ([0], [0], ["Press Save\n now here"], ["Jetzt \n hier"], "confirmed", "", ""),
+        ([1], [1], ["Two."], ["Zwei."], "edited", "ute", "check\ncheck"),
+        ([2], [2], ["Three."], ["Drei."], "confirmed", "", ""),
+        ([3], [3], ["Four."], ["Vier."], "rejected", "", ""),
+        ([4], [], ["Five."], [], "automatic", "", ""),
+    ]
+
+
+def test_xliff_2_and_an_xliff_without_file_are_refused_in_one_line():
+    xliff2 = (b'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="fr">'
+              b'<file id="f"><unit id="1"><segment><source>a</source><target>b</target></segment></unit>'
+              b'</file></xliff>')
+    with pytest.raises(InputError, match=r"^XLIFF input is XLIFF 2, which Parallax does not read"):
+        read_xliff(xliff2)
+    with pytest.raises(InputError, match=r"^XLIFF input has no <file>; not a valid XLIFF file$"):
+        read_xliff(b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"></xliff>')
+
+
+def test_entity_declarations_never_reach_the_parser(monkeypatch):
+    """The refusal happens on the prolog (expat), so it does not rest on translate-toolkit's parser
+    settings: the bytes of a file that declares entities are never handed to lxml."""
+    from translate.storage import lisa
+
+    parsed = []
+    real = lisa.parse_xml
+    monkeypatch.setattr(lisa, "parse_xml", lambda xml, **kw: parsed.append(xml) or real(xml, **kw))
+    declares = (b'<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY % p SYSTEM "http://127.0.0.1:9/p"> '
+                b'<!ENTITY e "x">]><xliff version="1.2"><file source-language="en" target-language="fr" '
+                b'original="x" datatype="plaintext"><body><trans-unit id="1"><source>&e;</source>'
+                b'</trans-unit></body></file></xliff>')
+    with pytest.raises(InputError, match="declares XML entities"):
+        read_xliff(declares)
+    assert parsed == []
+    read_xliff(declares.replace(b"&e;", b"x").split(b"]>")[1])  # the same file without its DOCTYPE is read
+    assert len(parsed) == 1
 
 
 @pytest.mark.parametrize(("writer", "suffix"), [(write_tsv, ".tsv"), (write_csv, ".csv")])
@@ -67,6 +158,14 @@ def test_foreign_tmx_with_inline_codes_and_three_languages():
         ([0], [0], "automatic"), ([1], [1], "automatic")
     ]
     assert read_tmx(data).target_lang == "de-DE"  # first other language when none is asked for
+
+
+def test_a_tmx_in_an_encoding_expat_lacks_is_still_read():
+    """Shift_JIS: the prolog scan (expat) cannot read it and leaves the file to the parser."""
+    data = ("<?xml version='1.0' encoding='Shift_JIS'?><tmx version='1.4'><header srclang='en'/><body>"
+            "<tu><tuv xml:lang='en'><seg>Japan</seg></tuv><tuv xml:lang='ja'><seg>日本</seg></tuv></tu>"
+            "</body></tmx>")
+    assert [b.target for b in read_tmx(data.encode("shift_jis")).beads] == [["日本"]]
 
 
 def test_foreign_two_column_tsv_named_by_language(tmp_path):
