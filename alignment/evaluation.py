@@ -159,6 +159,46 @@ def score_many(
     return scores_from_counts(precision, recall)
 
 
+def review_precision_counts(
+    automatic: Iterable[Sequence[Sequence[int]]],
+    reviewed: Iterable[Sequence[Sequence[int]]],
+    rejected: Iterable[Sequence[Sequence[int]]],
+) -> tuple[int, int, int]:
+    """(judged, strict correct, lax correct) of a machine's beads against reviewers' decisions so far.
+
+    Unlike ``score`` there is no complete gold: reviewers judge as they go, so only the automatic
+    beads they have judged count. One is judged when a reviewer rejected it outright (then it is
+    wrong), or when all its sentences lie in ``reviewed`` beads (those a reviewer decided are right).
+    Strict: it equals a reviewed bead. Lax: it shares at least one source and one target sentence
+    with a reviewed bead, an empty side matching an empty side (so a 1:0 bead inside a reviewed
+    omission counts). The workbench's quality figure (``db.views.Quality``) is made of these counts.
+    """
+    gold = [(tuple(src), tuple(tgt)) for src, tgt in reviewed]
+    wrong = {(tuple(src), tuple(tgt)) for src, tgt in rejected}
+    gold_set = set(gold)
+    covered_src = {x for src, _ in gold for x in src}
+    covered_tgt = {x for _, tgt in gold for x in tgt}
+    judged = strict = lax = 0
+    for src, tgt in ((tuple(s), tuple(t)) for s, t in automatic):
+        if (src, tgt) in wrong:
+            judged += 1
+            continue
+        if not (set(src) <= covered_src and set(tgt) <= covered_tgt):
+            continue
+        judged += 1
+        if (src, tgt) in gold_set:
+            strict += 1
+            lax += 1
+        elif any(_sides_overlap(src, g_src) and _sides_overlap(tgt, g_tgt) for g_src, g_tgt in gold):
+            lax += 1
+    return judged, strict, lax
+
+
+def _sides_overlap(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """One side of two beads overlaps: a sentence in common, or both empty."""
+    return bool(set(a) & set(b)) if a or b else True
+
+
 def parse_gold_line(line: str) -> BeadPair:
     """``[1, 2]:[3]`` → ((1, 2), (3,)); raises ValueError on anything else."""
     text = line.strip()

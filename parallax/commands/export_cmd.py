@@ -87,7 +87,7 @@ def _from_database(project: str, run_id: int | None, settings: Settings) -> list
             run_ids = [r.id for r in runs]
         if not run_ids:
             raise InputError(f"project {project!r} has no alignment run yet; align a pair first")
-        return [(f"run{rid}", repo.aligned_corpus(rid, "all")) for rid in run_ids]
+        return [(f"run{rid}", repo.aligned_corpus(rid)) for rid in run_ids]
     finally:
         repo.close()
 

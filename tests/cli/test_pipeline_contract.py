@@ -41,7 +41,7 @@ def _by_workbench(source: Path, target: Path, model: str, tmp_path: Path) -> lis
         src, _ = workflow.import_upload(repo, project.id, source.name, source.read_bytes())
         tgt, _ = workflow.import_upload(repo, project.id, target.name, target.read_bytes())
         run = workflow.align_stored(repo, src.id, tgt.id, model=model, actor="tester")
-        corpus = repo.aligned_corpus(run.id, "all")
+        corpus = repo.aligned_corpus(run.id)
     finally:
         repo.close()
     return [(tuple(b.source_ids), tuple(b.target_ids), tuple(b.kinds), tuple(b.reasons), tuple(b.evidence))

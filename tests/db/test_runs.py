@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -132,32 +133,27 @@ def test_filters(repo: Repository, run_id: int) -> None:
     assert ids(BeadFilter(flagged_only=True, statuses=("confirmed",))) == []
 
 
-def test_export_rows_are_plain_json(repo: Repository, run_id: int, texts) -> None:
+def test_the_export_shape_carries_what_the_machine_and_the_reviewer_said(repo: Repository, run_id: int,
+                                                                         texts) -> None:
     en, fr = texts
     beads = repo.list_beads(run_id)
     repo.confirm(beads[3].id, actor="ann")
     repo.set_note(beads[3].id, "fine", actor="ann")
-    rows = repo.beads_for_export(run_id)
-    assert len(rows) == len(en)
-    json.dumps(rows)  # nothing that JSON cannot hold
-    row = rows[3]
-    assert row["source"] == [en[3]] and row["target"] == [fr[3]]
-    assert (row["status"], row["reviewer"], row["note"], row["model"]) == ("confirmed", "ann", "fine",
-                                                                            "fake-model")
-    assert (row["source_lang"], row["target_lang"]) == ("en", "fr")
-    assert row["source_sids"] == ["en-3"] and isinstance(row["changed_at"], str)
-    assert [r["id"] for r in repo.beads_for_export(run_id, "flagged")] == [beads[2].id]
-    assert [r["id"] for r in repo.beads_for_export(run_id, "confirmed")] == [beads[3].id]
-    assert [r["id"] for r in repo.beads_for_export(run_id, "reviewed")] == [beads[3].id]
-    assert len(repo.beads_for_export(run_id, "all")) == len(en)
-    with pytest.raises(DataError):
-        repo.beads_for_export(run_id, "nonsense")
-
-    corpus = repo.aligned_corpus(run_id, "all")
+    corpus = repo.aligned_corpus(run_id)
+    assert len(corpus.beads) == len(en)
+    json.dumps(dataclasses.asdict(corpus))  # nothing that JSON cannot hold
     assert (corpus.source_lang, corpus.target_lang, corpus.model, corpus.name) == ("en", "fr", "fake-model",
                                                                                    "Donbass")
+    bead = corpus.beads[3]
+    assert bead.source == [en[3]] and bead.target == [fr[3]]
+    assert (bead.status, bead.reviewer, bead.note) == ("confirmed", "ann", "fine")
     assert corpus.beads[2].kinds == ["numbers"] and corpus.beads[2].evidence
-    assert corpus.beads[3].status == "confirmed"
+    assert repo.get_bead(beads[3].id).source_sids == ("en-3",)
+
+    flagged = repo.aligned_corpus(run_id, BeadFilter(flagged_only=True))
+    assert [b.source for b in flagged.beads] == [[en[2]]]
+    confirmed = repo.aligned_corpus(run_id, BeadFilter(statuses=("confirmed",)))
+    assert [(b.source, b.note) for b in confirmed.beads] == [([en[3]], "fine")]
 
 
 def test_quality_follows_what_reviewers_decide(repo: Repository, run_id: int) -> None:

@@ -98,7 +98,7 @@ def test_a_non_member_cannot_list_open_or_export_the_project(team: Team) -> None
         "list_runs": lambda: mallory.list_runs("Donbass"),
         "list_beads": lambda: mallory.list_beads(team.run_id),
         "aligned_corpus (export)": lambda: mallory.aligned_corpus(team.run_id),
-        "beads_for_export": lambda: mallory.beads_for_export(team.run_id),
+        "confirmed_anchors (beads for re-aligning)": lambda: mallory.confirmed_anchors(team.run_id),
         "history": lambda: mallory.history(team.run_id),
         "quality": lambda: mallory.quality(team.run_id),
         "list_quotes": lambda: mallory.list_quotes(team.source_id),

@@ -1,0 +1,377 @@
+"""Review: the actions a reviewer takes on beads, their log, undo/redo, and the quality figure.
+
+Review actions are optimistic: they take the ``expected_version`` of the bead the reviewer saw and
+raise ``ConflictError`` when someone else changed it since; every action is written to the review
+log with who, when, and the beads before and after (snapshots), and undo/redo replay that log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alignment.evaluation import review_precision_counts
+from corpora.text_safety import storable_text
+from db.access import REVIEWER, VIEWER
+from db.base import (
+    ORDER_STEP,
+    RepositoryCore,
+    bead_views,
+    conflict_error,
+    count_sentences,
+    load_bead,
+    load_row,
+    remember_version,
+)
+from db.errors import NotFoundError, ReviewError
+from db.schema import BEAD_STATUSES, AlignmentRun, Bead, ReviewEvent, utcnow
+from db.views import BeadView, EventView, Quality
+
+REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
+"""Statuses that mean "a reviewer decided this bead is right" (the quality figure's gold)."""
+_SNAP_FIELDS = ("order", "active", "source_ids", "target_ids", "score", "similarity", "drift_score",
+                "kinds", "reasons", "evidence", "status", "reviewer", "note")
+
+
+class ReviewMixin(RepositoryCore):
+    """The review actions, undo/redo and history of ``Repository``."""
+
+    def confirm(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
+        """The reviewer accepts the bead as it is."""
+        actor = self._actor(actor)
+        return self._review("confirm", bead_id, actor, expected_version,
+                            lambda s, b: [_with(b, status="confirmed", reviewer=actor)])
+
+    def reject(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
+        """The reviewer says this link is wrong (without saying yet what is right)."""
+        actor = self._actor(actor)
+        return self._review("reject", bead_id, actor, expected_version,
+                            lambda s, b: [_with(b, status="rejected", reviewer=actor)])
+
+    def set_note(self, bead_id: int, note: str | None, *, actor: str,
+                 expected_version: int | None = None) -> BeadView:
+        """Attach (or, with an empty note, remove) the reviewer's note."""
+        actor = self._actor(actor)
+        return self._review("note", bead_id, actor, expected_version,
+                            lambda s, b: [_with(b, note=storable_text(note) if note else None)])
+
+    def merge_with_next(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
+        """Join this bead and the next one into one bead."""
+        actor = self._actor(actor)
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            nxt = _neighbour(s, b, after=True, active_only=True)
+            if nxt is None:
+                raise ReviewError("the last bead has no next bead to merge with")
+            remember_version(s, nxt)
+            return [_with(b, source_ids=sorted(set(b.source_ids) | set(nxt.source_ids)),
+                          target_ids=sorted(set(b.target_ids) | set(nxt.target_ids)),
+                          **_edited(actor)),
+                    _with(nxt, active=False)]
+
+        return self._review("merge", bead_id, actor, expected_version, change)
+
+    def split(self, bead_id: int, source_cut: int, target_cut: int, *, actor: str,
+              expected_version: int | None = None) -> tuple[BeadView, BeadView]:
+        """Cut a bead in two: the first ``source_cut`` source and ``target_cut`` target sentences stay."""
+        actor = self._actor(actor)
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            src, tgt = list(b.source_ids), list(b.target_ids)
+            if not (0 <= source_cut <= len(src) and 0 <= target_cut <= len(tgt)):
+                raise ReviewError(f"cannot cut a {len(src)}:{len(tgt)} bead at {source_cut}/{target_cut}")
+            first, second = (src[:source_cut], tgt[:target_cut]), (src[source_cut:], tgt[target_cut:])
+            if not any(first) or not any(second):
+                raise ReviewError("a split must leave at least one sentence on each side of the cut")
+            return [_with(b, source_ids=first[0], target_ids=first[1], **_edited(actor)),
+                    _new_bead(b, _order_between(s, b, after=True), second[0], second[1], actor)]
+
+        views = self._review("split", bead_id, actor, expected_version, change, all_views=True)
+        return views[0], views[1]
+
+    def relink(self, bead_id: int, source_ids: Iterable[int], target_ids: Iterable[int], *, actor: str,
+               expected_version: int | None = None) -> BeadView:
+        """Set which sentences this bead links; other beads of the run give those sentences up.
+
+        A bead left with no sentence becomes inactive. Sentences this bead lets go of are never
+        dropped from the alignment: they get beads of their own right after it (source ones 1:0,
+        target ones 0:1, status ``automatic``), for the reviewer to link or mark.
+        """
+        actor = self._actor(actor)
+        src, tgt = sorted({int(x) for x in source_ids}), sorted({int(x) for x in target_ids})
+        if not src and not tgt:
+            raise ReviewError("a bead must link at least one sentence")
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            run = b.run
+            n_source = count_sentences(s, run.source_document_id)
+            n_target = count_sentences(s, run.target_document_id)
+            if any(not 0 <= x < n_source for x in src) or any(not 0 <= x < n_target for x in tgt):
+                raise ReviewError("re-link points at a sentence that does not exist")
+            targets = [_with(b, source_ids=src, target_ids=tgt, **_edited(actor))]
+            released_src = [x for x in b.source_ids if x not in src]
+            released_tgt = [x for x in b.target_ids if x not in tgt]
+            if released_src or released_tgt:
+                after = _order_between(s, b, after=True)
+                if released_src:
+                    targets.append(_new_bead(b, (b.order + after) / 2 if released_tgt else after,
+                                             released_src, [], actor, status="automatic"))
+                if released_tgt:
+                    targets.append(_new_bead(b, after, [], released_tgt, actor, status="automatic"))
+            others = s.scalars(select(Bead).where(Bead.run_id == run.id, Bead.active.is_(True),
+                                                  Bead.id != b.id).order_by(Bead.id)).all()
+            for other in others:
+                keep_src = [x for x in other.source_ids if x not in src]
+                keep_tgt = [x for x in other.target_ids if x not in tgt]
+                if keep_src == list(other.source_ids) and keep_tgt == list(other.target_ids):
+                    continue
+                remember_version(s, other)
+                if not keep_src and not keep_tgt:
+                    targets.append(_with(other, active=False))
+                else:  # what was reviewed is gone: the rest needs a look again
+                    targets.append(_with(other, source_ids=keep_src, target_ids=keep_tgt,
+                                         status="automatic", reviewer=None))
+            return targets
+
+        return self._review("relink", bead_id, actor, expected_version, change)
+
+    def mark_omission(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
+        """The source sentences of this bead have no translation; its target sentences, if any,
+        move to a bead of their own just after it."""
+        actor = self._actor(actor)
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            if not b.source_ids:
+                raise ReviewError("an omission needs source sentences; this bead has none")
+            targets = [_with(b, target_ids=[], **_edited(actor, status="omission"))]
+            if b.target_ids:
+                targets.append(_new_bead(b, _order_between(s, b, after=True), [], list(b.target_ids),
+                                         actor, status="automatic"))
+            return targets
+
+        return self._review("omission", bead_id, actor, expected_version, change)
+
+    def mark_addition(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
+        """The target sentences of this bead translate nothing in the source; its source sentences, if
+        any, move to a bead of their own just before it."""
+        actor = self._actor(actor)
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            if not b.target_ids:
+                raise ReviewError("an addition needs target sentences; this bead has none")
+            targets = [_with(b, source_ids=[], **_edited(actor, status="addition"))]
+            if b.source_ids:
+                targets.append(_new_bead(b, _order_between(s, b, after=False), list(b.source_ids), [],
+                                         actor, status="automatic"))
+            return targets
+
+        return self._review("addition", bead_id, actor, expected_version, change)
+
+    def _review(self, action: str, bead_id: int, actor: str, expected_version: int | None,
+                change: Callable[[Session, Bead], list[dict[str, Any]]], all_views: bool = False) -> Any:
+        actor = self._actor(actor)
+        with self._tx() as s:
+            bead = load_bead(s, bead_id)
+            self._allow(s, bead.run.project_id, REVIEWER, f"{action} beads")
+            if not bead.active:
+                raise NotFoundError(f"bead {bead_id} no longer exists (merged away or undone); reload")
+            remember_version(s, bead)
+            if expected_version is not None and bead.version != expected_version:
+                raise conflict_error(bead.id, bead.changed_by)
+            targets = change(s, bead)
+            before = [_snap(b) for b in (s.get(Bead, t["id"]) for t in targets if t.get("id")) if b]
+            beads = _apply(s, bead.run_id, targets, actor)
+            before += [{**_snap(b), "active": False} for b, t in zip(beads, targets, strict=True)
+                       if not t.get("id")]
+            s.add(ReviewEvent(run_id=bead.run_id, bead_id=bead.id, action=action, actor=actor, at=utcnow(),
+                              before=before, after=[_snap(b) for b in beads]))
+            s.flush()
+            views = bead_views(s, bead.run, [b for b in beads if b.active])
+            return views if all_views else views[0]
+
+    def undo(self, run_id: int, *, actor: str) -> EventView | None:
+        """Undo ``actor``'s last action (or redo) in this run; None when there is nothing to undo.
+
+        Raises ``ConflictError`` when someone changed one of its beads since.
+        """
+        return self._replay(run_id, self._actor(actor), "undo")
+
+    def redo(self, run_id: int, *, actor: str) -> EventView | None:
+        """Redo what ``actor`` last undid in this run; None when there is nothing to redo."""
+        return self._replay(run_id, self._actor(actor), "redo")
+
+    def undo_redo_available(self, run_id: int, *, actor: str) -> tuple[bool, bool]:
+        """(something to undo, something to redo) for ``actor`` in this run: for enabling buttons."""
+        actor = self._actor(actor)
+        with self._tx() as s:
+            if self.user is not None:
+                self._allow(s, load_row(s, AlignmentRun, run_id, "run").project_id, VIEWER, "see alignments")
+            done, undone = _stacks(s, run_id, actor)
+            return bool(done), bool(undone)
+
+    def _replay(self, run_id: int, actor: str, action: str) -> EventView | None:
+        with self._tx() as s:
+            run = load_row(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, REVIEWER, f"{action} review actions")
+            done, undone = _stacks(s, run_id, actor)
+            stack = done if action == "undo" else undone
+            if not stack:
+                return None
+            original = s.get(ReviewEvent, stack[-1])
+            assert original is not None
+            # Undo of E: from E's "after" back to its "before". Redo of an undo U: the same, on U.
+            # The beads must still look as E left them. Versions cannot tell (undoing a later action
+            # restores the content but moves the version on); the contents can. The version column
+            # still guards the moment between this read and the write.
+            expected = {snap["id"]: snap for snap in original.after}
+            beads = {}
+            for bead_id, snap in sorted(expected.items()):
+                bead = load_row(s, Bead, bead_id, "bead")
+                remember_version(s, bead)
+                if not _same_content(_snap(bead), snap):
+                    raise conflict_error(bead.id, bead.changed_by, what=f"{action} is not possible")
+                beads[bead_id] = bead
+            before = [_snap(beads[i]) for i in sorted(beads)]
+            targets = [dict(snap) for snap in original.before]
+            after = _apply(s, run_id, targets, actor)
+            event = ReviewEvent(run_id=run_id, bead_id=original.bead_id, action=action, actor=actor,
+                                at=utcnow(), before=before, after=[_snap(b) for b in after],
+                                ref_id=original.id)
+            s.add(event)
+            s.flush()
+            return _event_view(event)
+
+    def history(self, run_id: int, actor: str | None = None, limit: int | None = None) -> list[EventView]:
+        """The review log of a run, newest first."""
+        with self._tx() as s:
+            if self.user is not None:
+                run = load_row(s, AlignmentRun, run_id, "run")
+                self._allow(s, run.project_id, VIEWER, "see the review log")
+            query = select(ReviewEvent).where(ReviewEvent.run_id == run_id)
+            if actor is not None:
+                query = query.where(ReviewEvent.actor == actor)
+            query = query.order_by(ReviewEvent.id.desc())
+            if limit is not None:
+                query = query.limit(limit)
+            return [_event_view(e) for e in s.scalars(query)]
+
+    def quality(self, run_id: int) -> Quality:
+        """Strict and lax precision of the run's automatic beads against reviewers' decisions so far
+        (``alignment.evaluation.review_precision_counts`` on the stored beads)."""
+        with self._tx() as s:
+            run = load_row(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, VIEWER, "see alignments")
+            rows = s.execute(select(Bead.source_ids, Bead.target_ids, Bead.status).where(
+                Bead.run_id == run_id, Bead.active.is_(True))).all()
+            automatic = list(run.automatic or [])
+        reviewed = [(src, tgt) for src, tgt, status in rows if status in REVIEWED_STATUSES]
+        rejected = [(src, tgt) for src, tgt, status in rows if status == "rejected"]
+        judged, strict, lax = review_precision_counts(automatic, reviewed, rejected)
+        return Quality(run_id=run_id, automatic=len(automatic), judged=judged, strict_correct=strict,
+                       lax_correct=lax)
+
+
+def _snap(bead: Bead) -> dict[str, Any]:
+    snap: dict[str, Any] = {"id": bead.id, "version": bead.version}
+    for name in _SNAP_FIELDS:
+        value = getattr(bead, name)
+        snap[name] = list(value) if isinstance(value, list) else value
+    return snap
+
+
+def _with(bead: Bead, **changes: Any) -> dict[str, Any]:
+    target = _snap(bead)
+    target.update(changes)
+    return target
+
+
+def _edited(actor: str, status: str = "edited") -> dict[str, Any]:
+    """A bead a reviewer reshaped: the machine's scores and flags no longer describe it."""
+    return {"status": status, "reviewer": actor, "score": None, "similarity": None, "drift_score": None,
+            "kinds": [], "reasons": [], "evidence": None}
+
+
+def _new_bead(like: Bead, order: float, source_ids: list[int], target_ids: list[int], actor: str,
+              status: str = "edited") -> dict[str, Any]:
+    return {"id": None, "order": order, "active": True, "source_ids": source_ids, "target_ids": target_ids,
+            "score": None, "similarity": None, "drift_score": None, "kinds": [], "reasons": [],
+            "evidence": None, "status": status, "reviewer": actor if status != "automatic" else None,
+            "note": None}
+
+
+def _neighbour(session: Session, bead: Bead, after: bool, active_only: bool) -> Bead | None:
+    query = select(Bead).where(Bead.run_id == bead.run_id)
+    if active_only:
+        query = query.where(Bead.active.is_(True))
+    if after:
+        query = query.where(Bead.order > bead.order).order_by(Bead.order)
+    else:
+        query = query.where(Bead.order < bead.order).order_by(Bead.order.desc())
+    return session.scalar(query.limit(1))
+
+
+def _order_between(session: Session, bead: Bead, after: bool) -> float:
+    """A free place right after (or before) ``bead``; inactive beads keep their places for undo."""
+    other = _neighbour(session, bead, after=after, active_only=False)
+    bound = other.order if other is not None else bead.order + (ORDER_STEP if after else -ORDER_STEP)
+    middle = (bead.order + bound) / 2
+    if middle in (bead.order, bound):
+        raise ReviewError("too many splits at one place; re-align this pair to start afresh")
+    return middle
+
+
+def _apply(session: Session, run_id: int, targets: list[dict[str, Any]], actor: str) -> list[Bead]:
+    """Bring beads to the given snapshots (creating those without id); the version column checks that
+    nobody changed them between our read and this write."""
+    now = utcnow()
+    out = []
+    for target in targets:
+        bead_id = target.get("id")
+        if bead_id:
+            bead = load_row(session, Bead, bead_id, "bead")
+            remember_version(session, bead)
+        else:
+            bead = Bead(run_id=run_id)
+            session.add(bead)
+        for name in _SNAP_FIELDS:
+            value = target[name]
+            setattr(bead, name, list(value) if isinstance(value, list) else value)
+        if bead.status not in BEAD_STATUSES:
+            raise ReviewError(f"unknown bead status {bead.status!r}")
+        bead.changed_by, bead.changed_at = actor, now
+        out.append(bead)
+    session.flush()
+    return out
+
+
+def _stacks(session: Session, run_id: int, actor: str) -> tuple[list[int], list[int]]:
+    """Replay ``actor``'s log in this run: (events that can be undone, undo events that can be redone)."""
+    done: list[int] = []
+    undone: list[int] = []
+    rows = session.execute(select(ReviewEvent.id, ReviewEvent.action, ReviewEvent.ref_id).where(
+        ReviewEvent.run_id == run_id, ReviewEvent.actor == actor).order_by(ReviewEvent.id)).all()
+    for event_id, action, ref_id in rows:
+        if action == "undo":
+            if ref_id in done:
+                done.remove(ref_id)
+            undone.append(event_id)
+        elif action == "redo":
+            if ref_id in undone:
+                undone.remove(ref_id)
+            done.append(event_id)
+        else:
+            done.append(event_id)
+            undone.clear()
+    return done, undone
+
+
+def _same_content(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(a.get(name) == b.get(name) for name in _SNAP_FIELDS)
+
+
+def _event_view(e: ReviewEvent) -> EventView:
+    return EventView(id=e.id, run_id=e.run_id, bead_id=e.bead_id, action=e.action, actor=e.actor, at=e.at,
+                     before=list(e.before or []), after=list(e.after or []), ref_id=e.ref_id)
