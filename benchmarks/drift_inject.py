@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import random
 import re
 import sys
@@ -39,18 +40,28 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from alignment.drift import BeadPair, DriftConfig, detect_drift  # noqa: E402
+from drift_metrics import (  # noqa: E402
+    TOP_K,
+    false_alarms_per_100,
+    kind_figures,
+    mean,
+    top_k_ceiling,
+    top_k_precision,
+    value_range,
+)
+
+from alignment.drift import KINDS, BeadPair, DriftConfig, detect_drift  # noqa: E402
 
 SHARED = ROOT / ".." / "shared"
 TEXTBERG = SHARED / "bench" / "text-berg-de-fr"
 OWN = ROOT / "benchmarks" / "data" / "drift_sentences.tsv"
 BLIND = ROOT / "benchmarks" / "data" / "drift_blind.tsv"
-MATERIALS = ("dev", "blind")
+MATERIALS = ("dev", "blind", "textberg-test")
+SAMPLINGS = ("exact", "bernoulli")
 INJECTED = ("numbers", "names", "omission", "addition", "reversal")
 
 
@@ -61,16 +72,27 @@ def short_name(name: str) -> str:
 
 # --- material ---------------------------------------------------------------------------
 
-def textberg_dev_pairs() -> list[tuple[str, str]]:
-    """The gold 1:1 sentence pairs of the Text+Berg dev document (de, fr)."""
-    de = (TEXTBERG / "dev.de").read_text(encoding="utf-8").splitlines()
-    fr = (TEXTBERG / "dev.fr").read_text(encoding="utf-8").splitlines()
+def textberg_pairs(name: str) -> list[tuple[str, str]]:
+    """The gold 1:1 sentence pairs (de, fr) of one Text+Berg document (``dev``, ``test0``…)."""
+    de = (TEXTBERG / f"{name}.de").read_text(encoding="utf-8").splitlines()
+    fr = (TEXTBERG / f"{name}.fr").read_text(encoding="utf-8").splitlines()
     pairs = []
-    for line in (TEXTBERG / "dev.defr").read_text(encoding="utf-8").splitlines():
+    for line in (TEXTBERG / f"{name}.defr").read_text(encoding="utf-8").splitlines():
         m = re.fullmatch(r"\[(\d+)\]:\[(\d+)\]", line.strip())
         if m:
             pairs.append((de[int(m.group(1))].strip(), fr[int(m.group(2))].strip()))
     return pairs
+
+
+def textberg_dev_pairs() -> list[tuple[str, str]]:
+    """The gold 1:1 sentence pairs of the Text+Berg dev document (de, fr)."""
+    return textberg_pairs("dev")
+
+
+def textberg_test_names() -> list[str]:
+    """The Text+Berg test documents present (test0, test1, … in natural order)."""
+    found = [p.stem for p in TEXTBERG.glob("test*.defr")]
+    return sorted(found, key=lambda n: int(re.sub(r"\D", "", n) or 0))
 
 
 def own_pairs(target: str, path: Path = OWN) -> list[tuple[str, str]]:
@@ -274,87 +296,96 @@ class Injected:
     original: str
 
 
-def inject(pairs: list[tuple[str, str]], lang: str, rng: random.Random, rate: float = 0.5) -> list[Injected]:
-    """Perturb about ``rate`` of the pairs, one kind each, chosen uniformly among those that apply."""
+def _apply(kind: str, source: str, target: str, lang: str, rng: random.Random,
+           name_pool: list[str], clause_pool: list[str]) -> str | None:
+    """``target`` with one edit of ``kind``, or None when that kind does not apply to it."""
+    if kind == "numbers":
+        new = _change_number(target, lang, rng)
+    elif kind == "names":
+        new = _swap_name(target, source, name_pool, rng)
+    elif kind == "omission":
+        new = _drop_clause(target, rng)
+    elif kind == "addition":
+        new = _add_clause(target, [c for c in clause_pool if c not in target], rng)
+    else:
+        new = _flip_negation(target, lang)
+    return new if new and new != target else None
+
+
+def _least_injected(kinds: list[str], counts: dict[str, int], rng: random.Random) -> list[str]:
+    kinds = list(kinds)
+    rng.shuffle(kinds)
+    return sorted(kinds, key=lambda k: counts[k])
+
+
+def target_count(n_pairs: int, rate: float) -> int:
+    """How many of a document's pairs ``exact`` sampling perturbs: rate·N rounded half up."""
+    return math.floor(rate * n_pairs + 0.5)
+
+
+def inject(pairs: list[tuple[str, str]], lang: str, rng: random.Random, rate: float = 0.5,
+           sampling: str = "bernoulli", counts: dict[str, int] | None = None) -> list[Injected]:
+    """Perturb ``rate`` of the pairs, one kind each, the kinds kept balanced.
+
+    ``bernoulli`` (the behaviour before issue 16, and what ``drift_fit.py`` tuned on) tosses a coin
+    per pair and edits it with the least injected kind that applies, so a 42-pair document at 5 %
+    gets anywhere from 0 to 6. ``exact`` perturbs ``target_count(N, rate)`` pairs: it picks the least
+    injected kind first (``counts``, which may be shared by the documents of one seed), then the
+    next pair, in a seeded random order, that kind applies to, so a few edits still spread over the
+    kinds (fewer edits only if too few pairs can be edited at all).
+    """
+    if sampling not in SAMPLINGS:
+        raise ValueError(f"unknown sampling {sampling!r}; expected one of {SAMPLINGS}")
     targets = [t for _, t in pairs]
     name_pool = sorted({m.group() for t in targets for m in _mid_capitals(t)})
     clause_pool = [t[s:e] for t in targets for s, e in _clean_clauses(t) if e - s <= 90]
-    counts = dict.fromkeys(INJECTED, 0)
-    out = []
-    for source, target in pairs:
-        if rng.random() >= rate:
-            out.append(Injected(source, target, None, target))
-            continue
-        kinds = list(INJECTED)
-        rng.shuffle(kinds)
-        kinds.sort(key=lambda k: counts[k])  # the least injected kind first, when it applies
-        done = None
-        for kind in kinds:
-            if kind == "numbers":
-                new = _change_number(target, lang, rng)
-            elif kind == "names":
-                new = _swap_name(target, source, name_pool, rng)
-            elif kind == "omission":
-                new = _drop_clause(target, rng)
-            elif kind == "addition":
-                others = [c for c in clause_pool if c not in target]
-                new = _add_clause(target, others, rng)
-            else:
-                new = _flip_negation(target, lang)
-            if new and new != target:
-                done = (kind, new)
+    counts = dict.fromkeys(INJECTED, 0) if counts is None else counts
+    out = [Injected(source, target, None, target) for source, target in pairs]
+    if sampling == "bernoulli":
+        for i, (source, target) in enumerate(pairs):
+            if rng.random() >= rate:
+                continue
+            for kind in _least_injected(list(INJECTED), counts, rng):
+                new = _apply(kind, source, target, lang, rng, name_pool, clause_pool)
+                if new is not None:
+                    counts[kind] += 1
+                    out[i] = Injected(source, new, kind, target)
+                    break
+        return out
+    order = rng.sample(range(len(pairs)), len(pairs))
+    open_kinds, done, wanted = list(INJECTED), 0, target_count(len(pairs), rate)
+    while done < wanted and open_kinds:
+        kind = _least_injected(open_kinds, counts, rng)[0]
+        for i in order:
+            if out[i].kind is not None:
+                continue
+            source, target = pairs[i]
+            new = _apply(kind, source, target, lang, rng, name_pool, clause_pool)
+            if new is not None:
+                counts[kind] += 1
+                out[i] = Injected(source, new, kind, target)
+                done += 1
                 break
-        if done is None:
-            out.append(Injected(source, target, None, target))
         else:
-            counts[done[0]] += 1
-            out.append(Injected(source, done[1], done[0], target))
+            open_kinds.remove(kind)  # no pair left that this kind applies to
     return out
 
 
-# --- scoring ----------------------------------------------------------------------------
-
-def average_precision(labels: list[bool], scores: list[float]) -> float:
-    """Area under the precision-recall curve (step-wise, as scikit-learn computes it)."""
-    order = np.argsort(-np.asarray(scores, dtype=float), kind="mergesort")
-    y = np.asarray(labels, dtype=bool)[order]
-    s = np.asarray(scores, dtype=float)[order]
-    total = int(y.sum())
-    if total == 0:
-        return float("nan")
-    ap, tp, prev_recall = 0.0, 0, 0.0
-    i = 0
-    while i < len(y):
-        j = i
-        while j + 1 < len(y) and s[j + 1] == s[i]:
-            j += 1
-        tp += int(y[i : j + 1].sum())
-        precision = tp / (j + 1)
-        recall = tp / total
-        ap += (recall - prev_recall) * precision
-        prev_recall = recall
-        i = j + 1
-    return ap
-
-
-def prf(labels: list[bool], preds: list[bool]) -> tuple[float, float, int, int, int]:
-    tp = sum(a and b for a, b in zip(labels, preds, strict=True))
-    fp = sum(b and not a for a, b in zip(labels, preds, strict=True))
-    fn = sum(a and not b for a, b in zip(labels, preds, strict=True))
-    p = tp / (tp + fp) if tp + fp else float("nan")
-    r = tp / (tp + fn) if tp + fn else float("nan")
-    return p, r, tp, fp, fn
-
-
-def build_cases(seed: int, rate: float, material: str = "dev") -> list[tuple[str, str, str, list[Injected]]]:
+def build_cases(seed: int, rate: float, material: str = "dev", sampling: str = "bernoulli",
+                ) -> list[tuple[str, str, str, list[Injected]]]:
     """The benchmark documents with their injected perturbations (deterministic per seed).
 
     ``dev``: Text+Berg dev (when present) and the own sentences, tuned on; ``blind``: the
-    blind sentences only, kept for one held-out run on a frozen library.
+    blind sentences only, kept for one held-out run on a frozen library; ``textberg-test``: the
+    Text+Berg test documents' gold 1:1 pairs, never perturbed (they only report).
     """
     if material not in MATERIALS:
         raise ValueError(f"unknown material {material!r}; expected one of {MATERIALS}")
     docs: list[tuple[str, str, str, list[tuple[str, str]]]] = []
+    if material == "textberg-test":
+        return [(f"text+berg {name} de→fr", "de", "fr",
+                 [Injected(s, t, None, t) for s, t in textberg_pairs(name)])
+                for name in textberg_test_names()]
     if material == "blind":
         docs.append(("blind en→fr", "en", "fr", own_pairs("fr", BLIND)))
         docs.append(("blind en→ru", "en", "ru", own_pairs("ru", BLIND)))
@@ -364,137 +395,337 @@ def build_cases(seed: int, rate: float, material: str = "dev") -> list[tuple[str
         docs.append(("own en→fr", "en", "fr", own_pairs("fr")))
         docs.append(("own en→ru", "en", "ru", own_pairs("ru")))
     rng = random.Random(seed)
-    return [(name, sl, tl, inject(pairs, tl, rng, rate)) for name, sl, tl, pairs in docs]
+    # exact sampling balances the kinds over the seed's documents together (a 42-pair document gets 2)
+    shared = dict.fromkeys(INJECTED, 0) if sampling == "exact" else None
+    return [(name, sl, tl, inject(pairs, tl, rng, rate, sampling, shared)) for name, sl, tl, pairs in docs]
+
+
+def score_cases(cases: list[tuple[str, str, str, list[Injected]]], encoder, config: DriftConfig | None = None,
+                seed: int | None = None) -> list[dict]:
+    """One row per pair: what was injected, and what drift made of it (each document scored as a whole)."""
+    rows = []
+    for name, sl, tl, injected in cases:
+        beads = [BeadPair((x.source,), (x.target,)) for x in injected]
+        report = detect_drift(beads, sl, tl, encoder=encoder, config=config)
+        for i, (x, bead) in enumerate(zip(injected, report.beads, strict=True)):
+            rows.append({"seed": seed, "doc": name, "index": i, "kind": x.kind, "kinds": bead.kinds,
+                         "strengths": bead.strengths, "score": bead.score, "source": x.source,
+                         "target": x.target, "original": x.original,
+                         "reasons": [f"{s.kind}: {s.reason}" for s in bead.signals]})
+    return rows
+
+
+def _queues(rows: list[dict]) -> list[list[dict]]:
+    """The rows of each (seed, document): one review queue each."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault((r["seed"], r["doc"]), []).append(r)
+    return list(groups.values())
+
+
+def _bead_figures(rows: list[dict]) -> dict:
+    """Bead level (flagged by any kind vs perturbed), with the top-k precision of the review queues.
+
+    Top-k is computed on each document's own queue (per seed), then averaged over those queues
+    without weights; ``ceiling`` is the same average for a perfect ranking.
+    """
+    untouched = [r["kind"] is None for r in rows]
+    out = kind_figures([not u for u in untouched], [bool(r["kinds"]) for r in rows], untouched,
+                       [r["score"] for r in rows])
+    queues = _queues(rows)
+    for k in TOP_K:
+        out[f"top{k}"] = mean([top_k_precision([r["kind"] is not None for r in q], [r["score"] for r in q], k)
+                               for q in queues])
+        out[f"top{k}_ceiling"] = mean([top_k_ceiling([r["kind"] is not None for r in q], k) for q in queues])
+    return out
+
+
+def summarise(rows: list[dict]) -> dict:
+    """Per injected kind and at bead level: precision, recall, false alarms per 100 untouched, PR-AUC."""
+    untouched = [r["kind"] is None for r in rows]
+    result: dict = {"pairs": len(rows), "injected": untouched.count(False), "untouched": sum(untouched),
+                    "kinds": {}}
+    for kind in INJECTED:
+        result["kinds"][kind] = kind_figures([r["kind"] == kind for r in rows],
+                                             [kind in r["kinds"] for r in rows],
+                                             untouched, [r["strengths"][kind] for r in rows])
+    result["false_alarms_per_100_by_kind"] = {
+        kind: false_alarms_per_100(untouched, [kind in r["kinds"] for r in rows]) for kind in KINDS}
+    # every flag of an injected kind, right when that kind was injected in that bead
+    flags = [(r["kind"], k) for r in rows for k in r["kinds"] if k in INJECTED]
+    correct = sum(inj == k for inj, k in flags)
+    result["overall_kind_precision"] = correct / len(flags) if flags else float("nan")
+    result["bead_level"] = _bead_figures(rows)
+    result["per_doc"] = {}
+    for doc in dict.fromkeys(r["doc"] for r in rows):
+        sub = [r for r in rows if r["doc"] == doc]
+        sub_untouched = [r["kind"] is None for r in sub]
+        result["per_doc"][doc] = {
+            "pairs": len(sub), "injected": sub_untouched.count(False), "bead_level": _bead_figures(sub),
+            "kinds": {kind: kind_figures([r["kind"] == kind for r in sub], [kind in r["kinds"] for r in sub],
+                                         sub_untouched, [r["strengths"][kind] for r in sub])
+                      for kind in INJECTED}}
+    return result
+
+
+RANGED = ("precision", "recall", "false_alarms_per_100", "pr_auc")
+
+
+def seed_ranges(per_seed: dict[int, dict]) -> dict:
+    """(min, max) over the seeds of each kind's and the bead level's figures."""
+    out: dict = {"kinds": {}, "bead_level": {}}
+    for kind in INJECTED:
+        out["kinds"][kind] = {m: value_range([s["kinds"][kind][m] for s in per_seed.values()])
+                              for m in RANGED}
+    for m in (*RANGED, *(f"top{k}" for k in TOP_K)):
+        out["bead_level"][m] = value_range([s["bead_level"][m] for s in per_seed.values()])
+    return out
 
 
 def evaluate(cases: list[tuple[str, str, str, list[Injected]]], encoder, config: DriftConfig | None = None,
              show_errors: int = 0) -> dict:
     """Score every case document with drift and compare with what was injected."""
-    rows = []
     t0 = time.perf_counter()
-    for name, sl, tl, injected in cases:
-        beads = [BeadPair((x.source,), (x.target,)) for x in injected]
-        report = detect_drift(beads, sl, tl, encoder=encoder, config=config)
-        for x, bead in zip(injected, report.beads, strict=True):
-            rows.append({"doc": name, "kind": x.kind, "kinds": bead.kinds, "strengths": bead.strengths,
-                         "score": bead.score, "source": x.source, "target": x.target,
-                         "original": x.original,
-                         "reasons": [f"{s.kind}: {s.reason}" for s in bead.signals]})
-    elapsed = time.perf_counter() - t0
-    result: dict = {"model": encoder.name, "pairs": len(rows),
-                    "seconds": round(elapsed, 1), "docs": [c[0] for c in cases], "kinds": {}}
-    for kind in INJECTED:
-        labels = [r["kind"] == kind for r in rows]
-        preds = [kind in r["kinds"] for r in rows]
-        p, r, tp, fp, fn = prf(labels, preds)
-        ap = average_precision(labels, [row["strengths"][kind] for row in rows])
-        result["kinds"][kind] = {"n": sum(labels), "precision": p, "recall": r, "pr_auc": ap,
-                                 "tp": tp, "fp": fp, "fn": fn}
-    result["per_doc"] = {}
-    for doc in result["docs"]:
-        sub = [r for r in rows if r["doc"] == doc]
-        per = {}
-        for kind in INJECTED:
-            p, r, tp, fp, fn = prf([x["kind"] == kind for x in sub], [kind in x["kinds"] for x in sub])
-            per[kind] = {"precision": p, "recall": r, "tp": tp, "fp": fp, "fn": fn}
-        result["per_doc"][doc] = per
-    # every flag of an injected kind, right when that kind was injected in that bead
-    flags = [(r["kind"], k) for r in rows for k in r["kinds"] if k in INJECTED]
-    correct = sum(inj == k for inj, k in flags)
-    result["overall_kind_precision"] = correct / len(flags) if flags else float("nan")
-    labels = [r["kind"] is not None for r in rows]
-    preds = [bool(r["kinds"]) for r in rows]
-    p, r, tp, fp, fn = prf(labels, preds)
-    result["bead_level"] = {"precision": p, "recall": r, "pr_auc": average_precision(
-        labels, [row["score"] for row in rows]), "tp": tp, "fp": fp, "fn": fn}
-    result["injected"] = sum(labels)
+    rows = score_cases(cases, encoder, config)
+    result = {"model": encoder.name, "seconds": round(time.perf_counter() - t0, 1),
+              "docs": [c[0] for c in cases], **summarise(rows)}
     if show_errors:
-        misses = [r for r in rows if r["kind"] and r["kind"] not in r["kinds"]]
-        false = [r for r in rows if any(k in INJECTED and k != r["kind"] for k in r["kinds"])]
-        result["examples_missed"] = misses[:show_errors]
-        result["examples_false"] = false[:show_errors]
+        result.update(_examples(rows, show_errors))
     return result
 
 
-def run(model: str, seed: int, rate: float, config: DriftConfig | None = None,
-        show_errors: int = 0, cache: str | None = None, material: str = "dev") -> dict:
-    from models.cache import CachedEncoder
-    from models.registry import load_encoder
+def _examples(rows: list[dict], n: int) -> dict:
+    misses = [r for r in rows if r["kind"] and r["kind"] not in r["kinds"]]
+    false = [r for r in rows if any(k in INJECTED and k != r["kind"] for k in r["kinds"])]
+    return {"examples_missed": misses[:n], "examples_false": false[:n]}
 
-    encoder = CachedEncoder(load_encoder(model), path=cache)
-    result = evaluate(build_cases(seed, rate, material), encoder, config, show_errors)
-    result["seed"], result["rate"] = seed, rate
-    if material != "dev":
-        result["material"] = material
+
+def run(model: str, seeds: list[int], rate: float, config: DriftConfig | None = None,
+        show_errors: int = 0, cache: str | None = None, material: str = "dev",
+        sampling: str = "exact", encoder=None) -> dict:
+    """Inject and score each seed; pooled figures over all seeds, each seed's, and their ranges."""
+    if encoder is None:
+        from models.cache import CachedEncoder
+        from models.registry import load_encoder
+
+        encoder = CachedEncoder(load_encoder(model), path=cache)
+    t0 = time.perf_counter()
+    rows: list[dict] = []
+    per_seed: dict[int, dict] = {}
+    docs: list[str] = []
+    for seed in seeds:
+        cases = build_cases(seed, rate, material, sampling)
+        docs = [c[0] for c in cases]
+        seed_rows = score_cases(cases, encoder, config, seed)
+        per_seed[seed] = summarise(seed_rows)
+        rows += seed_rows
+    result = {"model": encoder.name, "material": material, "seeds": seeds, "rate": rate, "sampling": sampling,
+              "docs": docs, **summarise(rows), "seconds": round(time.perf_counter() - t0, 1)}
+    if len(seeds) == 1:
+        result["seed"] = seeds[0]
+    else:
+        result["per_seed"] = per_seed
+        result["ranges"] = seed_ranges(per_seed)
+    if show_errors:
+        result.update(_examples(rows, show_errors))
     return result
 
 
-def dry_run(seed: int, rate: float, material: str = "dev") -> dict:
-    """What would be scored: pairs and injections per kind and document (no model, no detection)."""
-    out: dict = {"material": material, "seed": seed, "rate": rate, "docs": {}}
-    for name, _sl, _tl, injected in build_cases(seed, rate, material):
-        counts = {kind: sum(x.kind == kind for x in injected) for kind in INJECTED}
-        out["docs"][name] = {"pairs": len(injected), "injected": sum(counts.values()), **counts}
-    out["total"] = {key: sum(d[key] for d in out["docs"].values())
-                    for key in ("pairs", "injected", *INJECTED)}
-    return out
+def natural_flags(model: str, cache: str | None = None, config: DriftConfig | None = None,
+                  encoder=None) -> dict:
+    """The Text+Berg test documents scored untouched: flags per 100 pairs, per kind, and every flag."""
+    if encoder is None:
+        from models.cache import CachedEncoder
+        from models.registry import load_encoder
+
+        encoder = CachedEncoder(load_encoder(model), path=cache)
+    t0 = time.perf_counter()
+    rows = score_cases(build_cases(0, 0.0, "textberg-test"), encoder, config)
+    flagged = [r for r in rows if r["kinds"]]
+    n = len(rows)
+    per_doc = {}
+    for doc in dict.fromkeys(r["doc"] for r in rows):
+        sub = [r for r in rows if r["doc"] == doc]
+        hits = sum(bool(r["kinds"]) for r in sub)
+        per_doc[doc] = {"pairs": len(sub), "flagged": hits, "per_100": 100.0 * hits / len(sub)}
+    kinds = {kind: sum(kind in r["kinds"] for r in rows) for kind in KINDS}
+    return {"model": encoder.name, "material": "textberg-test", "pairs": n, "flagged": len(flagged),
+            "flags_per_100": 100.0 * len(flagged) / n if n else float("nan"),
+            "kinds": {k: {"flagged": c, "per_100": 100.0 * c / n if n else float("nan")}
+                      for k, c in kinds.items()},
+            "per_doc": per_doc, "seconds": round(time.perf_counter() - t0, 1),
+            "flags": [{"doc": r["doc"], "pair": r["index"] + 1, "source": r["source"], "target": r["target"],
+                       "kinds": r["kinds"], "score": r["score"], "reasons": r["reasons"]} for r in flagged]}
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def flags_markdown(result: dict, command: str = "") -> str:
+    """Every flagged natural pair as a Markdown table, with an empty verdict column for a reader."""
+    lines = ["# Drift flags on the Text+Berg test documents (untouched gold 1:1 pairs)", "",
+             f"Model `{short_name(result['model'])}`: {result['flagged']} of {result['pairs']} pairs flagged "
+             f"({result['flags_per_100']:.1f} per 100)." + (f" Command: `{command}`." if command else ""),
+             "Verdict: *drift* (a natural difference a reviser would want to see) or *false alarm*.", "",
+             "| # | document | pair | source (de) | target (fr) | kinds | reasons | verdict |",
+             "|---|---|---|---|---|---|---|---|"]
+    for i, f in enumerate(result["flags"], 1):
+        lines.append(f"| {i} | {f['doc']} | {f['pair']} | {_cell(f['source'])} | {_cell(f['target'])} | "
+                     f"{', '.join(f['kinds'])} | {_cell('; '.join(f['reasons']))} |  |")
+    return "\n".join(lines) + "\n"
+
+
+def natural_markdown(result: dict) -> str:
+    lines = [f"Model `{short_name(result['model'])}`, Text+Berg test documents untouched: "
+             f"{result['pairs']} gold 1:1 pairs, {result['flagged']} flagged = "
+             f"**{result['flags_per_100']:.1f} per 100 pairs**.", "",
+             "| kind | flagged | per 100 pairs |", "|---|---|---|"]
+    for kind, m in result["kinds"].items():
+        lines.append(f"| {kind} | {m['flagged']} | {m['per_100']:.1f} |")
+    lines.append("")
+    lines.append("Per document: " + "; ".join(f"{d} {m['flagged']}/{m['pairs']} ({m['per_100']:.1f})"
+                                              for d, m in result["per_doc"].items()))
+    lines.append(f"Scoring took {result['seconds']} s.")
+    for i, f in enumerate(result["flags"], 1):
+        lines.append(f"\n[{i}] {f['doc']} pair {f['pair']} {f['kinds']}\n  S: {f['source']}\n"
+                     f"  T: {f['target']}\n  " + "\n  ".join(f["reasons"]))
+    return "\n".join(lines)
+
+
+def _fmt(x: float, digits: int = 2) -> str:
+    return "–" if math.isnan(x) else f"{x:.{digits}f}"
+
+
+def _rng(pair: tuple[float, float], digits: int = 2) -> str:
+    return f"{_fmt(pair[0], digits)}–{_fmt(pair[1], digits)}"
 
 
 def to_markdown(result: dict) -> str:
-    lines = [f"Model `{short_name(result['model'])}`, seed {result['seed']}, {result['pairs']} pairs "
-             f"({result['injected']} perturbed) in {len(result['docs'])} documents: "
-             + ", ".join(result["docs"]) + ".", "",
-             "| kind | injected | precision | recall | PR-AUC |", "|---|---|---|---|---|"]
-    for kind, m in result["kinds"].items():
-        lines.append(f"| {kind} | {m['n']} | {m['precision']:.2f} | {m['recall']:.2f} | {m['pr_auc']:.2f} |")
+    seeds = result.get("seeds", [result.get("seed")])
+    ranged = "ranges" in result
+    label = f"seeds {seeds[0]}–{seeds[-1]} pooled" if ranged else f"seed {seeds[0]}"
+    lines = [f"Model `{short_name(result['model'])}`, {label}, rate {result.get('rate')} "
+             f"({result.get('sampling', 'bernoulli')}): {result['pairs']} pairs ({result['injected']} "
+             f"perturbed, {result['untouched']} untouched) in {len(result['docs'])} documents: "
+             + ", ".join(result["docs"]) + ".",
+             "", "| kind | injected | precision | recall | false alarms / 100 untouched | PR-AUC |"
+             + (" recall, per seed | false alarms / 100, per seed |" if ranged else ""),
+             "|---|---|---|---|---|---|" + ("---|---|" if ranged else "")]
+    for kind, m in [*result["kinds"].items(), ("bead (any kind)", result["bead_level"])]:
+        row = (f"| {kind} | {m['n']} | {_fmt(m['precision'])} | {_fmt(m['recall'])} | "
+               f"{_fmt(m['false_alarms_per_100'], 1)} | {_fmt(m['pr_auc'])} |")
+        if ranged:
+            ranges = result["ranges"]
+            rg = ranges["bead_level"] if kind.startswith("bead") else ranges["kinds"][kind]
+            row += f" {_rng(rg['recall'])} | {_rng(rg['false_alarms_per_100'], 1)} |"
+        lines.append(row)
     b = result["bead_level"]
-    lines.append(f"| any kind (bead flagged) | {result['injected']} | {b['precision']:.2f} | "
-                 f"{b['recall']:.2f} | {b['pr_auc']:.2f} |")
     lines.append("")
-    lines.append("Per document (precision / recall): " + "; ".join(
-        f"{doc}: " + ", ".join(f"{k} {m['precision']:.2f}/{m['recall']:.2f}" for k, m in per.items())
-        for doc, per in result.get("per_doc", {}).items()))
-    lines.append("")
+    lines.append("Review queue (beads by drift score, each document's own queue, averaged over documents"
+                 + (" and seeds" if ranged else "") + "): " + "; ".join(
+                     f"top-{k} precision {_fmt(b[f'top{k}'])} (perfect ranking {_fmt(b[f'top{k}_ceiling'])}"
+                     + (f", per seed {_rng(result['ranges']['bead_level'][f'top{k}'])}" if ranged else "")
+                     + ")"
+                     for k in TOP_K) + ".")
+    lines.append("False alarms per 100 untouched pairs by flag kind: " + ", ".join(
+        f"{k} {_fmt(v, 1)}" for k, v in result["false_alarms_per_100_by_kind"].items()) + ".")
+    lines.append("Per document (bead precision / recall / false alarms per 100 / top-10 / top-25): "
+                 + "; ".join(
+        f"{doc}: {_fmt(d['bead_level']['precision'])} / {_fmt(d['bead_level']['recall'])} / "
+        f"{_fmt(d['bead_level']['false_alarms_per_100'], 1)} / {_fmt(d['bead_level']['top10'])} / "
+        f"{_fmt(d['bead_level']['top25'])}" for doc, d in result["per_doc"].items()) + ".")
     lines.append(f"Precision over all flags of the five kinds (right kind in the right bead): "
-                 f"{result['overall_kind_precision']:.2f}. Scoring took {result['seconds']} s.")
+                 f"{_fmt(result['overall_kind_precision'])}. Scoring took {result['seconds']} s.")
     return "\n".join(lines)
+
+
+def parse_seeds(text: str) -> list[int]:
+    """``21-30`` → 21…30; ``21,23`` → [21, 23]; ValueError with a one-line message otherwise."""
+    seeds: list[int] = []
+    for part in text.split(","):
+        m = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if not m or (m.group(2) and int(m.group(2)) < int(m.group(1))):
+            raise ValueError(f"bad seed range {text!r}: expected e.g. 21-30 or 21,22,25")
+        seeds += range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1)
+    return seeds
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default="use-m3")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--rate", type=float, default=0.5)
+    parser.add_argument("--seeds", default=None, help="several seeds pooled, e.g. 21-30 (overrides --seed)")
+    parser.add_argument("--rate", type=float, default=0.05,
+                        help="share of each document's pairs to perturb (default 0.05; 0.5: the old one)")
+    parser.add_argument("--sampling", choices=SAMPLINGS, default="exact",
+                        help="exact: round(rate·N) pairs per document (default); bernoulli: a coin per "
+                             "pair, as before issue 16 (--rate 0.5 --sampling bernoulli: earlier figures)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument("--cache", default=None, help="embedding cache file (SQLite) to reuse between runs")
     parser.add_argument("--material", choices=MATERIALS, default="dev",
-                        help="dev (Text+Berg dev and own sentences; tuned on) or blind (held out: run once, "
-                             "on a frozen library)")
+                        help="dev (Text+Berg dev and own sentences; tuned on), blind (held out: run once, "
+                             "on a frozen library) or textberg-test (Text+Berg test gold pairs, untouched; "
+                             "reports flags per 100 pairs)")
+    parser.add_argument("--list-flags", default=None, metavar="FILE",
+                        help="with --material textberg-test: write every flagged pair to FILE (Markdown)")
     parser.add_argument("--dry-run", action="store_true",
                         help="only build the documents and injections and print their counts (no model)")
     args = parser.parse_args(argv)
+    if not 0.0 < args.rate <= 1.0:
+        parser.error(f"--rate must be in (0, 1], got {args.rate}")
+    if args.list_flags and args.material != "textberg-test":
+        parser.error("--list-flags only goes with --material textberg-test")
+    try:
+        seeds = parse_seeds(args.seeds) if args.seeds else [args.seed]
+    except ValueError as exc:
+        parser.error(str(exc))
     if args.dry_run:
-        counts = dry_run(args.seed, args.rate, args.material)
+        counts = [dry_run(seed, args.rate, args.material, args.sampling) for seed in seeds]
         if args.json:
-            print(json.dumps(counts, ensure_ascii=False, indent=1))
-        else:
-            print(f"{args.material} material, seed {args.seed}, rate {args.rate} (dry run: nothing scored)")
-            for name, d in {**counts["docs"], "total": counts["total"]}.items():
+            print(json.dumps(counts if len(counts) > 1 else counts[0], ensure_ascii=False, indent=1))
+            return 0
+        for c in counts:
+            print(f"{args.material} material, seed {c['seed']}, rate {args.rate} ({args.sampling}; dry run: "
+                  "nothing scored)")
+            for name, d in {**c["docs"], "total": c["total"]}.items():
                 print(f"{name}: {d['pairs']} pairs, {d['injected']} injected ("
                       + ", ".join(f"{k} {d[k]}" for k in INJECTED) + ")")
         return 0
-    result = run(args.model, args.seed, args.rate, show_errors=args.show_errors, cache=args.cache,
-                 material=args.material)
+    if args.material == "textberg-test":
+        if not TEXTBERG.exists():
+            parser.error(f"no Text+Berg benchmark at {TEXTBERG}")
+        result = natural_flags(args.model, cache=args.cache)
+        if args.list_flags:
+            command = "benchmarks/drift_inject.py " + " ".join(argv if argv is not None else sys.argv[1:])
+            Path(args.list_flags).write_text(flags_markdown(result, command), encoding="utf-8")
+        print(json.dumps(result, ensure_ascii=False, indent=1, default=float) if args.json
+              else natural_markdown(result))
+        return 0
+    result = run(args.model, seeds, args.rate, show_errors=args.show_errors, cache=args.cache,
+                 material=args.material, sampling=args.sampling)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, default=float))
     else:
         print(to_markdown(result))
         for key in ("examples_missed", "examples_false"):
             for r in result.get(key, []):
-                print(f"\n[{key}] {r['doc']} injected={r['kind']} flagged={r['kinds']}\n  S: {r['source']}\n"
-                      f"  T: {r['target']}\n  O: {r['original']}\n  " + "\n  ".join(r["reasons"]))
+                print(f"\n[{key}] seed {r['seed']} {r['doc']} injected={r['kind']} flagged={r['kinds']}\n"
+                      f"  S: {r['source']}\n  T: {r['target']}\n  O: {r['original']}\n  "
+                      + "\n  ".join(r["reasons"]))
     return 0
+
+
+def dry_run(seed: int, rate: float, material: str = "dev", sampling: str = "exact") -> dict:
+    """What would be scored: pairs and injections per kind and document (no model, no detection)."""
+    out: dict = {"material": material, "seed": seed, "rate": rate, "sampling": sampling, "docs": {}}
+    for name, _sl, _tl, injected in build_cases(seed, rate, material, sampling):
+        counts = {kind: sum(x.kind == kind for x in injected) for kind in INJECTED}
+        out["docs"][name] = {"pairs": len(injected), "injected": sum(counts.values()), **counts}
+    out["total"] = {key: sum(d[key] for d in out["docs"].values())
+                    for key in ("pairs", "injected", *INJECTED)}
+    return out
 
 
 if __name__ == "__main__":
