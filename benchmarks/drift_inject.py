@@ -2,8 +2,9 @@
 
 Material: the Text+Berg *dev* document (German–French, its gold 1:1 pairs, read from
 ``../shared/bench``) and the English–French–Russian sentences written for this project
-(``benchmarks/data/drift_sentences.tsv``; en→fr and en→ru). With a fixed seed, about half of
-the pairs of each document are perturbed on the target side, one kind each:
+(``benchmarks/data/drift_sentences.tsv``; en→fr and en→ru). With a fixed seed, a share ``--rate``
+of the pairs of each document (default 0.05, as in real translations; 0.5 was the old benchmark)
+are perturbed on the target side, one kind each:
 
 - numbers: a figure changed ("120 000" → "12 000", "1956" → "1953", "three" → "five",
   "hundreds of thousands" → "tens of thousands");
@@ -16,14 +17,22 @@ The perturbed document is then scored as a whole (its own similarity and length 
 included), and each kind's strengths and flags are compared with what was injected.
 Natural differences in the untouched pairs (a real translation error in Text+Berg, say)
 count against precision: the figures are what a user would see. Test documents (test0..6)
-and the seed article are never used here.
+are never perturbed nor tuned on (``textberg-test`` only counts their flags); the seed article is
+never used here.
+
+False alarms per 100 untouched pairs, PR-AUC and the precision of the top 10 / 25 of each
+document's review queue are reported beside precision and recall; ``--seeds 21-30`` pools seeds.
+``--material textberg-test`` scores the Text+Berg test documents' gold 1:1 pairs *untouched* and
+counts flags per 100 pairs (``--list-flags FILE`` lists them for a human verdict); they only report.
 
 ``--material blind`` scores only ``benchmarks/data/drift_blind.tsv`` instead (other domains,
 written after the library was tuned, as an en→fr and an en→ru document): a held-out test to
 run once on a frozen library, never to tune on. ``--dry-run`` builds the documents and the
 injections and prints their counts, without loading a model or running detection.
 
-    .venv/bin/python benchmarks/drift_inject.py [--model use-m3] [--seed 13] [--json]
+    .venv/bin/python benchmarks/drift_inject.py [--model use-m3] [--seeds 21-30] [--rate 0.05] [--json]
+    .venv/bin/python benchmarks/drift_inject.py --rate 0.5 --sampling bernoulli --seed 13   # the old figures
+    .venv/bin/python benchmarks/drift_inject.py --material textberg-test --list-flags flags.md
     .venv/bin/python benchmarks/drift_inject.py --material blind --dry-run
 """
 
