@@ -5,6 +5,10 @@ with that of its joined target sentences, so each side needs the vector of every
 window of up to ``max_size`` sentences. Each distinct window text is embedded
 once (repeated lines such as "- " or photo credits share a row), which keeps the
 embedding cost at about ``max_size`` encoder calls per sentence.
+
+A window's text is cut to the characters the encoder reads (``models.base.input_chars``):
+a window of very long sentences (an API caller's 1 MB "sentence") costs no more than one
+the model can read whole, in memory and in time.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from models.base import Encoder, ProgressCallback, l2_normalise
+from models.base import Encoder, ProgressCallback, input_chars, l2_normalise
 
 
 @dataclass(frozen=True)
@@ -102,15 +106,26 @@ def _window_lengths(sentence_lengths: np.ndarray, max_size: int) -> np.ndarray:
     return out
 
 
-def window_texts(sentences: Sequence[str], max_size: int) -> tuple[list[str], np.ndarray]:
-    """Distinct joined texts of all windows and the (max_size, n) index into them."""
+def window_texts(
+    sentences: Sequence[str], max_size: int, max_chars: int | None = None
+) -> tuple[list[str], np.ndarray]:
+    """Distinct joined texts of all windows and the (max_size, n) index into them.
+
+    With ``max_chars`` each window text is its first ``max_chars`` characters, so no window
+    string is longer than that, whatever the sentences.
+    """
     n = len(sentences)
     index = np.full((max_size, n), -1, dtype=np.int64)
     rows: dict[str, int] = {}
     texts: list[str] = []
+    pieces = [s.strip() for s in sentences]
+    if max_chars is not None:  # a window's first max_chars characters need no more of any sentence
+        pieces = [p[:max_chars] for p in pieces]
     for k in range(1, max_size + 1):
         for i in range(n - k + 1):
-            text = " ".join(s.strip() for s in sentences[i : i + k])
+            text = " ".join(pieces[i : i + k])
+            if max_chars is not None:
+                text = text[:max_chars]
             row = rows.get(text)
             if row is None:
                 row = rows[text] = len(texts)
@@ -127,7 +142,7 @@ def embed_windows(
     batch_size: int = 64,
 ) -> WindowEmbeddings:
     """Embed every window of up to ``max_size`` sentences, each distinct text once."""
-    texts, index = window_texts(sentences, max_size)
+    texts, index = window_texts(sentences, max_size, input_chars(encoder))
     if texts:
         vectors = l2_normalise(encoder.encode(texts, batch_size=batch_size, progress=progress))
     else:
