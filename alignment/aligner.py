@@ -237,10 +237,10 @@ class _Context:
         self.null_level = 0.0
         self.scale = 1.0
         if source.n and target.n:
-            self.path = _rough(source.sentence_vectors(), target.sentence_vectors(), params)
-            self.null_level, self.scale = _similarity_levels(
-                source.sentence_vectors(), target.sentence_vectors(), self.path
-            )
+            src_vectors, tgt_vectors = source.sentence_vectors(), target.sentence_vectors()
+            self.path = _rough(src_vectors, tgt_vectors, params)
+            self.null_level, self.scale = _similarity_levels(src_vectors, tgt_vectors, self.path)
+            del src_vectors, tgt_vectors  # copies of (n, dim): not kept for the gaps
             self.log_ratio = _length_ratio(source.lengths[0], target.lengths[0], self.path, self.log_ratio)
 
 

@@ -134,6 +134,10 @@ def window_texts(
     return texts, index
 
 
+ENCODE_CHUNK = 4096
+"""Window texts per encoder call (a few MB of vectors in flight)."""
+
+
 def embed_windows(
     sentences: Sequence[str],
     encoder: Encoder,
@@ -141,11 +145,22 @@ def embed_windows(
     progress: ProgressCallback | None = None,
     batch_size: int = 64,
 ) -> WindowEmbeddings:
-    """Embed every window of up to ``max_size`` sentences, each distinct text once."""
+    """Embed every window of up to ``max_size`` sentences, each distinct text once.
+
+    The encoder gets ``ENCODE_CHUNK`` texts at a time, written straight into one array: a long
+    document's window vectors (hundreds of MB) exist once, not once more per copy an encoder makes.
+    """
     texts, index = window_texts(sentences, max_size, input_chars(encoder))
-    if texts:
-        vectors = l2_normalise(encoder.encode(texts, batch_size=batch_size, progress=progress))
-    else:
-        vectors = np.zeros((0, int(getattr(encoder, "dim", 1))), dtype=np.float32)
+    vectors = np.zeros((len(texts), int(encoder.dim)), dtype=np.float32)
+    for start in range(0, len(texts), ENCODE_CHUNK):
+        chunk = texts[start : start + ENCODE_CHUNK]
+
+        def report(done: int, _total: int, start: int = start) -> None:
+            if progress is not None:
+                progress(start + done, len(texts))
+
+        vectors[start : start + len(chunk)] = l2_normalise(
+            encoder.encode(chunk, batch_size=batch_size, progress=report)
+        )
     lengths = _window_lengths(np.array([len(s.strip()) for s in sentences], dtype=np.float64), max_size)
     return WindowEmbeddings(vectors, index, lengths)

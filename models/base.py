@@ -32,13 +32,20 @@ class Encoder(Protocol):
     ) -> np.ndarray: ...
 
 
-def l2_normalise(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to unit length (zero rows stay zero); always float32."""
+def l2_normalise(vectors: np.ndarray, in_place: bool = False) -> np.ndarray:
+    """Rows scaled to unit length (zero rows stay zero); always float32.
+
+    ``in_place`` scales a float32 array the caller owns without a copy (a document's window
+    vectors are hundreds of MB).
+    """
     vectors = np.asarray(vectors, dtype=np.float32)
     if vectors.ndim == 1:
         vectors = vectors[None, :]
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
+    if in_place:
+        vectors /= norms
+        return vectors
     return (vectors / norms).astype(np.float32, copy=False)
 
 
