@@ -60,8 +60,15 @@ class WindowEmbeddings:
         return l2_normalise(self.vectors[rows].sum(axis=0))[0]
 
     def sentence_vectors(self) -> np.ndarray:
-        """(n, dim) vectors of the single sentences."""
-        return self.vectors[self.index[0]] if self.n else np.zeros((0, self.dim), np.float32)
+        """(n, dim) vectors of the single sentences (a view when no sentence repeats: no copy)."""
+        if not self.n:
+            return np.zeros((0, self.dim), np.float32)
+        rows = self.index[0]
+        if rows[0] == 0 and rows[-1] == self.n - 1 and (np.diff(rows) == 1).all():
+            view = self.vectors[: self.n]
+            view.flags.writeable = False
+            return view
+        return self.vectors[rows]
 
     @classmethod
     def from_sentence_vectors(
