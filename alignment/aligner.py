@@ -423,8 +423,11 @@ def bead_values(
         if (a, b) not in types
     ]
     sims = band_similarities(ctx.source.vectors, src_index, ctx.target.vectors, tgt_index, band, all_types)
-    possible = sims > _kernels.NEG / 2
-    sims = np.where(possible, (sims - ctx.null_level) / ctx.scale, _kernels.NEG).astype(np.float32)
+    impossible = sims <= _kernels.NEG / 2
+    sims -= np.float32(ctx.null_level)  # in place: sims is (types, band nodes), the largest array here
+    sims /= np.float32(ctx.scale)
+    sims[impossible] = _kernels.NEG
+    del impossible
     type_a = np.array([a for a, _ in all_types], dtype=np.int64)
     type_b = np.array([b for _, b in all_types], dtype=np.int64)
     ref_s, ref_t = _kernels.window_refs(
