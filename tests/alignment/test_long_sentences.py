@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from alignment.aligner import align
-from alignment.windows import window_texts
+from alignment.windows import embed_windows, window_texts
 from models.base import Encoder
 from models.cache import CachedEncoder
 from models.combined import ConcatEncoder
@@ -144,3 +144,20 @@ def test_aligning_a_1mb_sentence_pair_with_use_m3_stays_small() -> None:
     )
     growth = json.loads(run.stdout.strip().splitlines()[-1])["growth_mb"]
     assert growth < 300, f"peak memory grew by {growth:.0f} MB"
+
+
+def test_a_long_document_is_embedded_a_bounded_number_of_windows_at_a_time() -> None:
+    """Window vectors exist once: the encoder (and its copies) never holds a whole document's."""
+    calls: list[int] = []
+
+    class Calls(HashingEncoder):
+        def encode(self, texts, batch_size=32, progress=None):  # type: ignore[override]
+            calls.append(len(texts))
+            return super().encode(texts, batch_size, progress)
+
+    sentences = [f"s{k}" for k in range(2_000)]  # 9,990 distinct windows of 1..5 sentences
+    windows = embed_windows(sentences, Calls(dim=8), 5)
+    assert calls == [4_096, 4_096, 1_798]
+    np.testing.assert_allclose(
+        windows.window(10, 3), HashingEncoder(dim=8).encode(["s10 s11 s12"])[0], atol=1e-6
+    )
