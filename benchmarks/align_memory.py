@@ -141,6 +141,13 @@ def child(case: str) -> dict:
     }
 
 
+def _line(row: dict) -> str:
+    if "error" in row:
+        return f"{row['case']:<30} {row['error']}"
+    sizes = f"{row['sentences'][0]:>6} sent.  {row['seconds']:>7.1f} s"
+    return f"{row['case']:<30} {sizes}  peak {row['peak_rss_mb']:>5} MB  (align +{row['align_growth_mb']} MB)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="+", help="cases KIND:KB:MODEL (default: the docs table)")
@@ -160,16 +167,7 @@ def main() -> None:
         else:
             rows.append(json.loads(run.stdout.strip().splitlines()[-1]))
         if not args.json:
-            row = rows[-1]
-            print(
-                f"{row['case']:<30} "
-                + (
-                    row.get("error")
-                    or f"{row['sentences'][0]:>6} sent.  {row['seconds']:>7.1f} s  peak {row['peak_rss_mb']:>5} MB"
-                    f"  (align +{row['align_growth_mb']} MB)"
-                ),
-                flush=True,
-            )
+            print(_line(rows[-1]), flush=True)
     if args.json:
         print(json.dumps(rows, indent=1))
 
