@@ -237,10 +237,10 @@ class _Context:
         self.null_level = 0.0
         self.scale = 1.0
         if source.n and target.n:
-            self.path = _rough(source.sentence_vectors(), target.sentence_vectors(), params)
-            self.null_level, self.scale = _similarity_levels(
-                source.sentence_vectors(), target.sentence_vectors(), self.path
-            )
+            src_vectors, tgt_vectors = source.sentence_vectors(), target.sentence_vectors()
+            self.path = _rough(src_vectors, tgt_vectors, params)
+            self.null_level, self.scale = _similarity_levels(src_vectors, tgt_vectors, self.path)
+            del src_vectors, tgt_vectors  # copies of (n, dim): not kept for the gaps
             self.log_ratio = _length_ratio(source.lengths[0], target.lengths[0], self.path, self.log_ratio)
 
 
@@ -423,8 +423,11 @@ def bead_values(
         if (a, b) not in types
     ]
     sims = band_similarities(ctx.source.vectors, src_index, ctx.target.vectors, tgt_index, band, all_types)
-    possible = sims > _kernels.NEG / 2
-    sims = np.where(possible, (sims - ctx.null_level) / ctx.scale, _kernels.NEG).astype(np.float32)
+    impossible = sims <= _kernels.NEG / 2
+    sims -= np.float32(ctx.null_level)  # in place: sims is (types, band nodes), the largest array here
+    sims /= np.float32(ctx.scale)
+    sims[impossible] = _kernels.NEG
+    del impossible
     type_a = np.array([a for a, _ in all_types], dtype=np.int64)
     type_b = np.array([b for _, b in all_types], dtype=np.int64)
     ref_s, ref_t = _kernels.window_refs(

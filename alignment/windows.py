@@ -5,6 +5,10 @@ with that of its joined target sentences, so each side needs the vector of every
 window of up to ``max_size`` sentences. Each distinct window text is embedded
 once (repeated lines such as "- " or photo credits share a row), which keeps the
 embedding cost at about ``max_size`` encoder calls per sentence.
+
+A window's text is cut to the characters the encoder reads (``models.base.input_chars``):
+a window of very long sentences (an API caller's 1 MB "sentence") costs no more than one
+the model can read whole, in memory and in time.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from models.base import Encoder, ProgressCallback, l2_normalise
+from models.base import Encoder, ProgressCallback, input_chars, l2_normalise
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,15 @@ class WindowEmbeddings:
         return l2_normalise(self.vectors[rows].sum(axis=0))[0]
 
     def sentence_vectors(self) -> np.ndarray:
-        """(n, dim) vectors of the single sentences."""
-        return self.vectors[self.index[0]] if self.n else np.zeros((0, self.dim), np.float32)
+        """(n, dim) vectors of the single sentences (a view when no sentence repeats: no copy)."""
+        if not self.n:
+            return np.zeros((0, self.dim), np.float32)
+        rows = self.index[0]
+        if rows[0] == 0 and rows[-1] == self.n - 1 and (np.diff(rows) == 1).all():
+            view = self.vectors[: self.n]
+            view.flags.writeable = False
+            return view
+        return self.vectors[rows]
 
     @classmethod
     def from_sentence_vectors(
@@ -102,21 +113,36 @@ def _window_lengths(sentence_lengths: np.ndarray, max_size: int) -> np.ndarray:
     return out
 
 
-def window_texts(sentences: Sequence[str], max_size: int) -> tuple[list[str], np.ndarray]:
-    """Distinct joined texts of all windows and the (max_size, n) index into them."""
+def window_texts(
+    sentences: Sequence[str], max_size: int, max_chars: int | None = None
+) -> tuple[list[str], np.ndarray]:
+    """Distinct joined texts of all windows and the (max_size, n) index into them.
+
+    With ``max_chars`` each window text is its first ``max_chars`` characters, so no window
+    string is longer than that, whatever the sentences.
+    """
     n = len(sentences)
     index = np.full((max_size, n), -1, dtype=np.int64)
     rows: dict[str, int] = {}
     texts: list[str] = []
+    pieces = [s.strip() for s in sentences]
+    if max_chars is not None:  # a window's first max_chars characters need no more of any sentence
+        pieces = [p[:max_chars] for p in pieces]
     for k in range(1, max_size + 1):
         for i in range(n - k + 1):
-            text = " ".join(s.strip() for s in sentences[i : i + k])
+            text = " ".join(pieces[i : i + k])
+            if max_chars is not None:
+                text = text[:max_chars]
             row = rows.get(text)
             if row is None:
                 row = rows[text] = len(texts)
                 texts.append(text)
             index[k - 1, i] = row
     return texts, index
+
+
+ENCODE_CHUNK = 4096
+"""Window texts per encoder call (a few MB of vectors in flight)."""
 
 
 def embed_windows(
@@ -126,11 +152,22 @@ def embed_windows(
     progress: ProgressCallback | None = None,
     batch_size: int = 64,
 ) -> WindowEmbeddings:
-    """Embed every window of up to ``max_size`` sentences, each distinct text once."""
-    texts, index = window_texts(sentences, max_size)
-    if texts:
-        vectors = l2_normalise(encoder.encode(texts, batch_size=batch_size, progress=progress))
-    else:
-        vectors = np.zeros((0, int(getattr(encoder, "dim", 1))), dtype=np.float32)
+    """Embed every window of up to ``max_size`` sentences, each distinct text once.
+
+    The encoder gets ``ENCODE_CHUNK`` texts at a time, written straight into one array: a long
+    document's window vectors (hundreds of MB) exist once, not once more per copy an encoder makes.
+    """
+    texts, index = window_texts(sentences, max_size, input_chars(encoder))
+    vectors = np.zeros((len(texts), int(encoder.dim)), dtype=np.float32)
+    for start in range(0, len(texts), ENCODE_CHUNK):
+        chunk = texts[start : start + ENCODE_CHUNK]
+
+        def report(done: int, _total: int, start: int = start) -> None:
+            if progress is not None:
+                progress(start + done, len(texts))
+
+        vectors[start : start + len(chunk)] = l2_normalise(
+            encoder.encode(chunk, batch_size=batch_size, progress=report)
+        )
     lengths = _window_lengths(np.array([len(s.strip()) for s in sentences], dtype=np.float64), max_size)
     return WindowEmbeddings(vectors, index, lengths)

@@ -35,4 +35,4 @@ def encode_in_batches(
         out[rows] = np.asarray(encode_batch(chunk), dtype=np.float32).reshape(len(chunk), dim)
         if progress is not None:
             progress(start + len(chunk), total)
-    return l2_normalise(out) if total else out
+    return l2_normalise(out, in_place=True) if total else out

@@ -16,7 +16,8 @@ class Encoder(Protocol):
     """Turns sentences into unit-norm float32 vectors.
 
     ``name`` identifies the model and its version (recorded with every result),
-    ``dim`` is the vector size and ``max_tokens`` the longest input it reads.
+    ``dim`` is the vector size and ``max_tokens`` the longest input it reads:
+    every encoder reads only the first :func:`input_chars` characters of a text.
     """
 
     name: str
@@ -31,11 +32,39 @@ class Encoder(Protocol):
     ) -> np.ndarray: ...
 
 
-def l2_normalise(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to unit length (zero rows stay zero); always float32."""
+def l2_normalise(vectors: np.ndarray, in_place: bool = False) -> np.ndarray:
+    """Rows scaled to unit length (zero rows stay zero); always float32.
+
+    ``in_place`` scales a float32 array the caller owns without a copy (a document's window
+    vectors are hundreds of MB).
+    """
     vectors = np.asarray(vectors, dtype=np.float32)
     if vectors.ndim == 1:
         vectors = vectors[None, :]
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
+    if in_place:
+        vectors /= norms
+        return vectors
     return (vectors / norms).astype(np.float32, copy=False)
+
+
+CHARS_PER_TOKEN = 8
+"""A generous bound on the characters one token covers (about 4 in European prose). An encoder is
+handed at most ``max_tokens * CHARS_PER_TOKEN`` characters of a text: no less than the model reads,
+and no more, so one huge text (a 1 MB "sentence") costs the memory and time of a long sentence,
+not memory in proportion to its length."""
+
+
+def input_chars(encoder: Encoder) -> int:
+    """Characters of one text that ``encoder`` reads: the rest is cut before tokenizing."""
+    return int(encoder.max_tokens) * CHARS_PER_TOKEN
+
+
+def clip_texts(texts: list[str], limit: int) -> list[str]:
+    """``texts`` with each cut to its first ``limit`` characters (short texts are the same objects).
+
+    Every encoder and the embedding cache cut the same way, so a cached vector is keyed by exactly
+    the text that was read.
+    """
+    return [text if len(text) <= limit else text[:limit] for text in texts]

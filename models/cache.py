@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from models.base import Encoder, ProgressCallback
+from models.base import Encoder, ProgressCallback, clip_texts, input_chars
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
@@ -127,8 +127,12 @@ class CachedEncoder:
         batch_size: int = 32,
         progress: ProgressCallback | None = None,
     ) -> np.ndarray:
-        """Unit-norm float32 rows; only texts seen nowhere before reach the wrapped encoder."""
-        texts = list(texts)
+        """Unit-norm float32 rows; only texts seen nowhere before reach the wrapped encoder.
+
+        A text is keyed by the characters the encoder reads of it (``input_chars``), so a huge
+        text is not hashed whole and its key names exactly what was encoded.
+        """
+        texts = clip_texts(list(texts), input_chars(self.inner))
         keys = [text_key(t) for t in texts]
         with self._lock:
             found = {k: self._memory[k] for k in set(keys) if k in self._memory}

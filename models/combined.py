@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from models.base import Encoder, ProgressCallback, l2_normalise
+from models.base import Encoder, ProgressCallback, clip_texts, input_chars, l2_normalise
 
 E5_USE_WEIGHTS = (0.8, 0.2)
 """e5, USE. Standard deviations of unrelated-pair cosines on benchmarks/data/en_fr_ru.tsv
@@ -41,8 +41,11 @@ class ConcatEncoder:
         batch_size: int = 32,
         progress: ProgressCallback | None = None,
     ) -> np.ndarray:
-        """Unit-norm float32 rows; progress counts each text once per part."""
-        texts = list(texts)
+        """Unit-norm float32 rows; progress counts each text once per part.
+
+        Every part reads the same characters: those the shortest-reading part reads.
+        """
+        texts = clip_texts(list(texts), input_chars(self))
         total = len(texts) * len(self.parts)
         blocks = []
         for index, (encoder, weight) in enumerate(self.parts):

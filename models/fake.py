@@ -11,7 +11,7 @@ import hashlib
 
 import numpy as np
 
-from models.base import ProgressCallback, l2_normalise
+from models.base import ProgressCallback, clip_texts, input_chars, l2_normalise
 
 
 class HashingEncoder:
@@ -39,6 +39,7 @@ class HashingEncoder:
         batch_size: int = 32,
         progress: ProgressCallback | None = None,
     ) -> np.ndarray:
+        texts = clip_texts(list(texts), input_chars(self))  # read like a real model (see models.base)
         rows = np.zeros((len(texts), self.dim), dtype=np.float32)
         for start in range(0, len(texts), batch_size):
             for i, text in enumerate(texts[start : start + batch_size], start):

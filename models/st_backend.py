@@ -19,7 +19,7 @@ import numpy as np
 
 from models._batching import encode_in_batches
 from models._versions import folder_fingerprint, package_version
-from models.base import ProgressCallback
+from models.base import ProgressCallback, clip_texts, input_chars
 from models.errors import ModelError, ModelNotAvailable
 
 
@@ -210,4 +210,5 @@ class SentenceTransformerEncoder:
                 show_progress_bar=False,
             )
 
-        return encode_in_batches(list(texts), self.dim, batch_size, run, progress, sort_by_length=True)
+        texts = clip_texts(list(texts), input_chars(self))  # the model truncates by tokens after this
+        return encode_in_batches(texts, self.dim, batch_size, run, progress, sort_by_length=True)

