@@ -48,8 +48,8 @@ def open_repository(url: str | None = None, user: str | None = None, auth: str |
     """``Repository.open``, acting as a user when ``PARALLAX_AUTH`` is a team mode (the CLI's way in).
 
     In a team mode the repository is bound to ``user`` (the edge passes ``PARALLAX_USER`` or
-    ``--user``), else the OS account name, and every call is checked against that user's roles. In the embedded default (``none``)
-    it is not bound: one local user, no roles.
+    ``--user``), else the OS account name, and every call is checked against that user's roles. In
+    the embedded default (``none``) it is not bound: one local user, no roles.
     """
     import getpass
 
