@@ -98,7 +98,8 @@ class AlignParams:
         return sorted(types, key=lambda t: (t[0] + t[1], t))
 
 
-def _sentences(text: Text) -> tuple[list[str], np.ndarray | None]:
+def sentence_texts(text: Text) -> tuple[list[str], np.ndarray | None]:
+    """A text's sentences and, for a Document, the paragraph of each (soft hints to the aligner)."""
     if isinstance(text, Document):
         return text.sentence_texts, np.asarray(text.paragraph_of_sentence, dtype=np.int64)
     return [str(s) for s in text], None
@@ -120,10 +121,10 @@ def align(
     reports embedding progress over both texts.
     """
     params = params or AlignParams()
-    src_sents, src_par = _sentences(source)
-    tgt_sents, tgt_par = _sentences(target)
-    src_win = _embed(src_sents, encoder, params, _shifted(progress, 0, len(src_sents) + len(tgt_sents)))
-    tgt_win = _embed(
+    src_sents, src_par = sentence_texts(source)
+    tgt_sents, tgt_par = sentence_texts(target)
+    src_win = embed_text(src_sents, encoder, params, _shifted(progress, 0, len(src_sents) + len(tgt_sents)))
+    tgt_win = embed_text(
         tgt_sents, encoder, params, _shifted(progress, len(src_sents), len(src_sents) + len(tgt_sents))
     )
     return align_embeddings(
@@ -149,9 +150,11 @@ def _shifted(progress: ProgressCallback | None, base: int, total: int) -> Progre
     return report
 
 
-def _embed(
+def embed_text(
     sentences: list[str], encoder: Encoder, params: AlignParams, progress: ProgressCallback | None
 ) -> WindowEmbeddings:
+    """The window embeddings of one text, as ``align`` makes them (for callers that align many
+    pairs or three texts from the same embeddings)."""
     if params.windows == "mean":
         vecs = encoder.encode(sentences, progress=progress) if sentences else np.zeros((0, encoder.dim))
         lengths = [len(s.strip()) for s in sentences]

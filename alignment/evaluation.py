@@ -282,7 +282,7 @@ def evaluate_documents(
     """
     import time
 
-    from alignment.aligner import AlignParams, _embed, align_embeddings
+    from alignment.aligner import AlignParams, align_embeddings, embed_text
 
     params = params if isinstance(params, AlignParams) else AlignParams()
     golds, predictions, per_doc = [], [], []
@@ -296,8 +296,8 @@ def evaluate_documents(
                 progress(name, done, total)
 
         start = time.perf_counter()
-        src_win = _embed(src, encoder, params, report)  # type: ignore[arg-type]
-        tgt_win = _embed(tgt, encoder, params, report)  # type: ignore[arg-type]
+        src_win = embed_text(src, encoder, params, report)  # type: ignore[arg-type]
+        tgt_win = embed_text(tgt, encoder, params, report)  # type: ignore[arg-type]
         middle = time.perf_counter()
         alignment = align_embeddings(src_win, tgt_win, params=params, model=str(getattr(encoder, "name", "")))
         end = time.perf_counter()

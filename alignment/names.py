@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from corpora.language import base_code
+from models.base import word_level
 
 # --- transliteration --------------------------------------------------------------------
 
@@ -509,8 +510,8 @@ _CUT_CACHE: dict[tuple[str, str, str], float] = {}
 
 
 def word_encoder(encoder: object) -> object:
-    """The encoder that judges single words: a combined encoder's part that declares
-    ``judges_words`` (USE), else the encoder itself.
+    """The encoder that judges single words: what ``encoder.words()`` offers (USE inside "e5+use",
+    behind the same embedding cache), else the encoder itself.
 
     Sentence-level strengths do not carry over to words: e5 packs all single-word scores close
     together, so inside "e5+use" it blurs what USE alone separates. On 30 held-out capitalised
@@ -518,13 +519,7 @@ def word_encoder(encoder: object) -> object:
     the en–ru translations and 0.67 of the en–fr ones, the combination 0.53 and 0.60, with no
     mismatched pair or different name above the cut either way (``docs/benchmarks.md``).
     """
-    base = encoder
-    while hasattr(base, "inner"):  # a cache around the encoder
-        base = base.inner
-    for part, _ in getattr(base, "parts", []):
-        if getattr(part, "judges_words", False):
-            return part
-    return encoder
+    return word_level(encoder)
 
 
 def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool = False) -> float | None:

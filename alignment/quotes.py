@@ -38,7 +38,7 @@ from alignment.drift import (
 from alignment.wordcover import covered_share
 from corpora.excerpt import clip
 from corpora.types import Document, Quote
-from models.base import Encoder
+from models.base import Encoder, info_of
 
 FAITHFUL, DRIFTED, NOT_FOUND = "faithful", "drifted", "no source found"
 QUOTE_KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal")
@@ -99,9 +99,8 @@ class QuoteConfig:
     """Quotations are judged within one run of mostly short pieces, and the near-miss rule's
     evidence levels were set on the plain meaning strength: no widening for short pairs here."""
 
-    def for_model(self, model_name: str) -> QuoteConfig:
-        """This configuration with the model family's own ``min_z``, if it has one."""
-        family = model_name.split("[")[0].split("|")[0].strip()
+    def for_model(self, family: str) -> QuoteConfig:
+        """This configuration with the model family's own ``min_z`` (``EncoderInfo.family``), if any."""
         if family in self.min_z_by_model:
             return replace(self, min_z=self.min_z_by_model[family])
         return self
@@ -185,7 +184,7 @@ def match_quotes(
     ``footnote_links`` maps a footnote number to a document name (its ``source_name`` or the
     matching entry of ``source_names``).
     """
-    config = (config or QuoteConfig()).for_model(str(getattr(encoder, "name", "")))
+    config = (config or QuoteConfig()).for_model(info_of(encoder).family)
     names = list(source_names) if source_names else [d.source_name or f"document {k + 1}"
                                                      for k, d in enumerate(sources)]
     texts = [q.text if isinstance(q, Quote) else str(q) for q in quotes]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from alignment.aligner import AlignParams, Text, _embed, _sentences, align_embeddings
+from alignment.aligner import AlignParams, Text, align_embeddings, embed_text, sentence_texts
 from alignment.types import Alignment, Bead
 from models.base import Encoder, ProgressCallback
 
@@ -62,7 +62,7 @@ def align_three(
 ) -> ThreeWayAlignment:
     """Align French and Russian to the English and join them into rows (see module docstring)."""
     params = params or AlignParams()
-    texts = [_sentences(english), _sentences(french), _sentences(russian)]
+    texts = [sentence_texts(english), sentence_texts(french), sentence_texts(russian)]
     total = sum(len(s) for s, _ in texts)
     windows = []
     done = 0
@@ -73,7 +73,7 @@ def align_three(
             if progress is not None:
                 progress(min(total, base + round(d / max(t, 1) * size)), total)
 
-        windows.append(_embed(sentences, encoder, params, report if progress else None))
+        windows.append(embed_text(sentences, encoder, params, report if progress else None))
         done += len(sentences)
     name = str(getattr(encoder, "name", ""))
     (_, en_par), (_, fr_par), (_, ru_par) = texts

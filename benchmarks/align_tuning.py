@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from alignment.aligner import AlignParams, _embed, align_embeddings  # noqa: E402
+from alignment.aligner import AlignParams, align_embeddings, embed_text  # noqa: E402
 from alignment.evaluation import read_gold, read_lines, score  # noqa: E402
 
 BENCH = ROOT / ".." / "shared" / "bench" / "text-berg-de-fr"
@@ -74,7 +74,8 @@ def main() -> int:
     base = replace(AlignParams(), **json.loads(args.params))
     docs = tuning_documents()
     embedded = [
-        (name, _embed(s, encoder, base, None), _embed(t, encoder, base, None), g) for name, s, t, g in docs
+        (name, embed_text(s, encoder, base, None), embed_text(t, encoder, base, None), g)
+        for name, s, t, g in docs
     ]
 
     def evaluate(params: AlignParams, show: bool = False) -> tuple[float, float]:

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a long encode runs."""
+
+
+@dataclass(frozen=True)
+class EncoderInfo:
+    """What a back end is, for the checks that depend on it (never parsed out of ``name``)."""
+
+    family: str
+    """The model family a setting is tuned for: "use-m3", "e5-small-q4", "e5+use", "st", "hashing"."""
+    version: str = ""
+    """Package version and weights hash, as recorded with results."""
+    languages: frozenset[str] | None = None
+    """ISO 639-1 codes the model was trained on; None when it covers about a hundred or more."""
+    judges_words: bool = False
+    """Whether single words are compared reliably (trained down to short phrases)."""
 
 
 @runtime_checkable
@@ -18,11 +33,14 @@ class Encoder(Protocol):
     ``name`` identifies the model and its version (recorded with every result),
     ``dim`` is the vector size and ``max_tokens`` the longest input it reads:
     every encoder reads only the first :func:`input_chars` characters of a text.
+    ``info`` says what it is; ``words()`` is the encoder the word-level checks use (itself, or
+    the part of a combination that judges single words), behind the same embedding cache.
     """
 
     name: str
     dim: int
     max_tokens: int
+    info: EncoderInfo
 
     def encode(
         self,
@@ -30,6 +48,20 @@ class Encoder(Protocol):
         batch_size: int = 32,
         progress: ProgressCallback | None = None,
     ) -> np.ndarray: ...
+
+    def words(self) -> Encoder: ...
+
+
+def info_of(encoder: object) -> EncoderInfo:
+    """``encoder.info``; a stand-in without one (a test double) is an unknown family."""
+    info = getattr(encoder, "info", None)
+    return info if isinstance(info, EncoderInfo) else EncoderInfo(family="unknown")
+
+
+def word_level(encoder: object) -> object:
+    """The encoder for single words: ``encoder.words()``, or the encoder itself for a stand-in."""
+    words = getattr(encoder, "words", None)
+    return words() if callable(words) else encoder
 
 
 def l2_normalise(vectors: np.ndarray, in_place: bool = False) -> np.ndarray:

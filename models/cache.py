@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from models.base import Encoder, ProgressCallback, clip_texts, input_chars
+from models.base import Encoder, EncoderInfo, ProgressCallback, clip_texts, info_of, input_chars, word_level
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
@@ -47,6 +47,7 @@ class CachedEncoder:
 
     def __init__(self, inner: Encoder, path: str | Path | None = None, memory_items: int = 100_000) -> None:
         self.inner = inner
+        self._words: CachedEncoder | None = None
         self.name = inner.name
         self.path = Path(path) if path is not None else None
         self.memory_items = memory_items
@@ -60,6 +61,20 @@ class CachedEncoder:
     @property
     def dim(self) -> int:
         return self.inner.dim
+
+    @property
+    def info(self) -> EncoderInfo:
+        return info_of(self.inner)
+
+    def words(self) -> Encoder:
+        """The wrapped encoder's word-level encoder, behind this same cache (file and all)."""
+        inner_words = word_level(self.inner)
+        if inner_words is self.inner:
+            return self
+        if self._words is None:
+            self._words = CachedEncoder(inner_words, path=self.path,  # type: ignore[arg-type]
+                                        memory_items=self.memory_items)
+        return self._words
 
     @property
     def max_tokens(self) -> int:

@@ -9,11 +9,18 @@ drowned by USE (scores spread from 0 to 0.8).
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
-from models.base import Encoder, ProgressCallback, clip_texts, input_chars, l2_normalise
+from models.base import (
+    Encoder,
+    EncoderInfo,
+    ProgressCallback,
+    clip_texts,
+    info_of,
+    input_chars,
+    l2_normalise,
+    word_level,
+)
 
 E5_USE_WEIGHTS = (0.8, 0.2)
 """e5, USE. Standard deviations of unrelated-pair cosines on benchmarks/data/en_fr_ru.tsv
@@ -24,7 +31,8 @@ normalised are about 0.8 / 0.2 (``python benchmarks/models_compare.py`` prints t
 class ConcatEncoder:
     """Concatenates the (weighted) vectors of its parts; its name lists them all."""
 
-    def __init__(self, parts: list[tuple[Encoder, float]], name: str | None = None) -> None:
+    def __init__(self, parts: list[tuple[Encoder, float]], name: str | None = None,
+                 family: str = "concat") -> None:
         if not parts:
             raise ValueError("ConcatEncoder needs at least one encoder")
         total = sum(weight for _, weight in parts)
@@ -34,6 +42,22 @@ class ConcatEncoder:
         self.dim = sum(encoder.dim for encoder, _ in self.parts)
         self.max_tokens = min(encoder.max_tokens for encoder, _ in self.parts)
         self.name = name or "concat(" + ";".join(f"{w:.3g}*{e.name}" for e, w in self.parts) + ")"
+        infos = [info_of(e) for e, _ in self.parts]
+        covered = [i.languages for i in infos if i.languages is not None]
+        self.info = EncoderInfo(family, ";".join(i.version for i in infos),
+                                frozenset.intersection(*covered) if covered else None,
+                                judges_words=any(i.judges_words for i in infos))
+
+    def words(self) -> Encoder:
+        """The part that judges single words (USE inside "e5+use"), else the whole.
+
+        Sentence-level strengths do not carry over to words: e5 packs all single-word scores close
+        together, so inside "e5+use" it blurs what USE alone separates (docs/benchmarks.md).
+        """
+        for encoder, _ in self.parts:
+            if info_of(encoder).judges_words:
+                return word_level(encoder)  # type: ignore[return-value]
+        return self
 
     def encode(
         self,
@@ -60,16 +84,3 @@ class ConcatEncoder:
         joined = np.concatenate(blocks, axis=1) if texts else np.zeros((0, self.dim), dtype=np.float32)
         return l2_normalise(joined) if texts else joined
 
-
-def load_e5_use(
-    e5: str = "e5-small-q4", weights: tuple[float, float] = E5_USE_WEIGHTS, setup: Any = None, **opts: Any
-) -> Encoder:
-    """The "e5+use" encoder: standardised e5 and USE scores averaged (e5 part torch-free by default)."""
-    from models.registry import load_encoder
-
-    e5_encoder = load_encoder(e5, setup=setup, **opts)
-    use_encoder = load_encoder("use-m3", setup=setup)
-    parts = [(e5_encoder, weights[0]), (use_encoder, weights[1])]
-    total = sum(weights)
-    label = ";".join(f"{w / total:.3g}*{e.name}" for e, w in parts)
-    return ConcatEncoder(parts, name=f"e5+use[{label}]")

@@ -410,4 +410,4 @@ def load_e5_small(source: str | Path | None = None, root: str | Path | None = No
         f"e5-small|{DIST}=={package_version(DIST)}|sha256:{digest[:12]}|conv{CONVERSION_VERSION}"
         f"|sentence-transformers=={package_version('sentence-transformers')}|query"
     )
-    return SentenceTransformerEncoder(str(folder), name=opts.pop("name", name), **opts)
+    return SentenceTransformerEncoder(str(folder), name=opts.pop("name", name), family="e5-small", **opts)

@@ -11,7 +11,7 @@ import hashlib
 
 import numpy as np
 
-from models.base import ProgressCallback, clip_texts, input_chars, l2_normalise
+from models.base import EncoderInfo, ProgressCallback, clip_texts, input_chars, l2_normalise
 
 
 class HashingEncoder:
@@ -21,6 +21,10 @@ class HashingEncoder:
         self.dim = dim
         self.name = f"hashing-{dim}"
         self.max_tokens = 10_000
+        self.info = EncoderInfo("hashing")
+
+    def words(self) -> HashingEncoder:
+        return self
 
     def _vector(self, text: str) -> np.ndarray:
         vec = np.zeros(self.dim, dtype=np.float32)

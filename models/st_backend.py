@@ -19,7 +19,7 @@ import numpy as np
 
 from models._batching import encode_in_batches
 from models._versions import folder_fingerprint, package_version
-from models.base import ProgressCallback, clip_texts, input_chars
+from models.base import EncoderInfo, ProgressCallback, clip_texts, input_chars
 from models.errors import ModelError, ModelNotAvailable
 
 
@@ -102,6 +102,7 @@ class SentenceTransformerEncoder:
         allow_download: bool = False,
         trust_remote_code: bool = False,
         name: str | None = None,
+        family: str | None = None,
     ) -> None:
         if not name_or_path or not name_or_path.strip():
             raise ModelError("empty sentence-transformers model name")
@@ -128,6 +129,7 @@ class SentenceTransformerEncoder:
         st_version = package_version("sentence-transformers")
         label = self.folder.name if folder.is_dir() and self.folder is not None else self.source
         self.name = name or f"st:{label}|{version}|sentence-transformers=={st_version}"
+        self.info = EncoderInfo(family or "st", f"{version}|sentence-transformers=={st_version}")
         self._dim: int | None = None
         self._max_tokens: int | None = None
         if self.folder is not None:
@@ -188,6 +190,9 @@ class SentenceTransformerEncoder:
             model = model.float()  # half precision on CPU is slow and loses agreement with the reference
         self._model = model
         return model
+
+    def words(self) -> SentenceTransformerEncoder:
+        return self
 
     def encode(
         self,

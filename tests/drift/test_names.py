@@ -135,16 +135,22 @@ def test_ukrainian_romanisation_of_a_russian_spelling(a, b):
 
 
 def test_single_words_are_judged_by_the_part_of_a_combined_encoder_that_judges_words():
+    from dataclasses import replace
+
     from alignment.names import word_encoder
     from models.cache import CachedEncoder
     from models.combined import ConcatEncoder
     from models.fake import HashingEncoder
 
     sentence_level, word_level = HashingEncoder(dim=32), HashingEncoder(dim=16)
-    word_level.judges_words = True  # type: ignore[attr-defined]
+    word_level.info = replace(word_level.info, judges_words=True)
     combined = ConcatEncoder([(sentence_level, 0.8), (word_level, 0.2)])
     assert word_encoder(combined) is word_level
-    assert word_encoder(CachedEncoder(combined, path=None)) is word_level
+    # behind a cache, the word part is behind the same cache (same file), never the bare part
+    cached = CachedEncoder(combined, path=None)
+    words = word_encoder(cached)
+    assert isinstance(words, CachedEncoder) and words.inner is word_level and words.path == cached.path
+    assert word_encoder(cached) is words  # one wrapper, kept
     # no part declares it: the encoder is used as it is
     plain = ConcatEncoder([(sentence_level, 1.0)])
     assert word_encoder(plain) is plain

