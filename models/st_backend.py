@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from models._batching import encode_in_batches
 from models._versions import folder_fingerprint, package_version
 from models.base import EncoderInfo, ProgressCallback, clip_texts, input_chars
+from models.batching import encode_in_batches
 from models.errors import ModelError, ModelNotAvailable
 
 

