@@ -29,6 +29,11 @@ class TqdmProgress:
             self._bar.total = total
         self._bar.update(max(0, done - self._bar.n))
 
+    @property
+    def shown(self) -> tuple[int, int] | None:
+        """(done, total) of the bar on screen, or None before the first call and after ``close``."""
+        return None if self._bar is None else (int(self._bar.n), int(self._bar.total))
+
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()

@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _read_file(path: Path, lang: str | None, max_bytes: int):  # type: ignore[no-untyped-def]
+def read_for_import(path: Path, lang: str | None, max_bytes: int):  # type: ignore[no-untyped-def]
     """The corpora reader (a separate function so that tests can stand in for it)."""
     try:
         from corpora.reading import read_file
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{path}: no such file")
     documents = []
     for path in paths:
-        doc = _read_file(path, args.lang, args.settings.max_upload_bytes)
+        doc = read_for_import(path, args.lang, args.settings.max_upload_bytes)
         if args.lang:
             doc.lang = args.lang
         doc.sha256 = _file_sha256(path)  # identity is the file's bytes, not the text read from them

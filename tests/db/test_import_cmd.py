@@ -30,7 +30,7 @@ def fake_reader(monkeypatch, make_doc):
         doc.source_name = ""  # the command names it after the file
         return doc
 
-    monkeypatch.setattr(import_cmd, "_read_file", read)
+    monkeypatch.setattr(import_cmd, "read_for_import", read)
     return calls
 
 

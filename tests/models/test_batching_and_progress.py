@@ -52,9 +52,9 @@ def test_empty_input_and_bad_batch_size() -> None:
 def test_tqdm_adapter_follows_the_callback(capsys: pytest.CaptureFixture[str]) -> None:
     bar = TqdmProgress(desc="test", disable=False, file=None)
     HashingEncoder(16).encode([f"s{i}" for i in range(7)], batch_size=3, progress=bar)
-    assert bar._bar is not None and bar._bar.n == 7 and bar._bar.total == 7
+    assert bar.shown == (7, 7)
     bar.close()
-    assert bar._bar is None
+    assert bar.shown is None
     with tqdm_progress() as progress:
         progress(2, 4)
         progress(4, 4)
