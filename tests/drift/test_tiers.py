@@ -14,21 +14,9 @@ from alignment.drift import BeadPair, DriftSignal, detect_drift, judge_signals
 from alignment.drift_calibration import CalibrationError, load_calibration, parse_calibration
 from alignment.records import BeadRecord, Evidence, hint_evidence
 from parallax.cli import main
+from tests.drift.test_drift import PAIRS
 
-FAITHFUL = [
-    ("The delegates met in Minsk, but the talks were short.",
-     "Les délégués se réunirent à Minsk, mais les pourparlers furent brefs."),
-    ("The strike committee met in secret.", "Le comité de grève se réunissait en secret."),
-    ("Most deputies abstained, and the law passed.",
-     "La plupart des députés se sont abstenus, et la loi a été adoptée."),
-    ("The museum keeps the last photographs of the poet.",
-     "Le musée conserve les dernières photographies du poète."),
-    ("The caravan lost its camels on the way.", "La caravane perdit ses chameaux en chemin."),
-    ("The censors removed every mention of the famine.",
-     "Les censeurs supprimèrent toute mention de la famine."),
-    ("The bishop supported the reforms.", "L'évêque soutenait les réformes."),
-    ("The printing house produced leaflets every day.", "L'imprimerie produisait des tracts chaque jour."),
-]
+FAITHFUL = PAIRS[:8]
 
 
 def _document(extra: BeadPair) -> list[BeadPair]:
