@@ -18,11 +18,12 @@ reversal    negation on one side only (``alignment.negation``)
 form        quotation marks or footnote markers on one side only
 ==========  ======================================================================================
 
-Each kind has a continuous *strength* in [0, 1] per bead, scaled so that 0.5 is its flag
-threshold; a signal is emitted when its strength reaches 0.5. The combined drift score of a
-bead is a weighted noisy-OR of all strengths, ``1 - Π_k (1 - w_k · s_k)`` with the weights in
-:data:`WEIGHTS`, so one strong reason or several weak ones both raise it. Thresholds were set on
-the injected benchmark (``benchmarks/drift_inject.py``), never on the seed or test documents.
+Each kind has a continuous raw *strength* in [0, 1] per bead; every signal is always computed.
+One calibrated combiner (:mod:`alignment.drift_calibration`, fitted at a realistic 5 % drift rate)
+turns the strengths into a P per kind and P(drift) over the *pinned* signals (those that name the
+words that differ: the length ratio alone never flags). Beads whose P(drift) reaches the
+calibrated cut are flagged; every weaker signal is a hint. Thresholds were set on the injected
+benchmark (``benchmarks/drift_inject.py``), never on the seed or test documents.
 """
 
 from __future__ import annotations
