@@ -18,11 +18,12 @@ reversal    negation on one side only (``alignment.negation``)
 form        quotation marks or footnote markers on one side only
 ==========  ======================================================================================
 
-Each kind has a continuous *strength* in [0, 1] per bead, scaled so that 0.5 is its flag
-threshold; a signal is emitted when its strength reaches 0.5. The combined drift score of a
-bead is a weighted noisy-OR of all strengths, ``1 - Π_k (1 - w_k · s_k)`` with the weights in
-:data:`WEIGHTS`, so one strong reason or several weak ones both raise it. Thresholds were set on
-the injected benchmark (``benchmarks/drift_inject.py``), never on the seed or test documents.
+Each kind has a continuous raw *strength* in [0, 1] per bead; every signal is always computed.
+One calibrated combiner (:mod:`alignment.drift_calibration`, fitted at a realistic 5 % drift rate)
+turns the strengths into a P per kind and P(drift) over the *pinned* signals (those that name the
+words that differ: the length ratio alone never flags). Beads whose P(drift) reaches the
+calibrated cut are flagged; every weaker signal is a hint. Thresholds were set on the injected
+benchmark (``benchmarks/drift_inject.py``), never on the seed or test documents.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from alignment.clauses import split_clauses
+from alignment.drift_calibration import KINDS, DriftCalibration, load_calibration
 from alignment.names import (
     NameContext,
     NameMention,
@@ -57,10 +59,6 @@ from alignment.numbers import NumberMention, compare_numbers, extract_numbers, i
 from corpora.excerpt import clip
 from models.base import Encoder
 
-KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal", "form")
-WEIGHTS = {"meaning": 0.7, "numbers": 0.9, "names": 0.85, "omission": 0.8, "addition": 0.8,
-           "reversal": 0.85, "form": 0.4}
-
 Span = tuple[int, int]
 
 
@@ -78,6 +76,9 @@ class DriftSignal:
     source_spans: tuple[Span, ...] = ()
     target_spans: tuple[Span, ...] = ()
     strength: float = 1.0
+    pinned: bool = True
+    """The spans name the words that differ. An omission or addition seen in the length ratio (or
+    similarity) alone, with no clause that lacks a counterpart, is not pinned: it can only be a hint."""
 
 
 @dataclass(frozen=True)
@@ -159,12 +160,20 @@ class DocumentStats:
 
 @dataclass
 class BeadDrift:
-    """Drift of one bead: emitted signals, continuous strength per kind, combined score."""
+    """Drift of one bead: two tiers from one calibrated combiner.
+
+    ``score`` is the calibrated P(drift) (``alignment.drift_calibration``); ``signals`` are the
+    flags (only when ``score`` passes the calibration's cut), ``hints`` every other signal that
+    saw something (weaker evidence, shown on request, never counted as a flag); ``strengths``
+    the raw strength of every kind and ``probabilities`` each kind's calibrated P.
+    """
 
     index: int
     score: float
     signals: list[DriftSignal]
     strengths: dict[str, float]
+    hints: list[DriftSignal] = field(default_factory=list)
+    probabilities: dict[str, float] = field(default_factory=dict)
 
     @property
     def kinds(self) -> list[str]:
@@ -568,6 +577,7 @@ def detect_drift(
     encoder: Encoder | None = None,
     config: DriftConfig | None = None,
     progress: Callable[[int, int], None] | None = None,
+    calibration: DriftCalibration | None = None,
 ) -> DriftReport:
     """Drift signals, strengths and a combined score for every bead of one document pair.
 
@@ -575,6 +585,7 @@ def detect_drift(
     ``similarity`` is None; without it those parts are skipped.
     """
     config = config or DriftConfig()
+    calibration = calibration or load_calibration()
     pairs = _with_similarities(pairs, encoder)
     coverage = None
     if encoder is not None and config.partial:
@@ -584,7 +595,7 @@ def detect_drift(
         if encoder is not None and config.names_by_meaning else {}
     beads = [
         score_bead(k, pair, stats, source_lang, target_lang, config,
-                   coverage[k] if coverage is not None else None, translated.get(k))
+                   coverage[k] if coverage is not None else None, translated.get(k), calibration)
         for k, pair in enumerate(pairs)
     ]
     return DriftReport(beads, stats, source_lang, target_lang, list(pairs),
@@ -622,19 +633,16 @@ def _translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_la
 def score_bead(
     index: int, pair: BeadPair, stats: DocumentStats, source_lang: str, target_lang: str,
     config: DriftConfig | None = None, coverage: ClauseCoverage | None = None,
-    translated: set[tuple[str, int]] | None = None,
+    translated: set[tuple[str, int]] | None = None, calibration: DriftCalibration | None = None,
 ) -> BeadDrift:
     """All signals of one bead against its document's norms (see the module docstring)."""
     config = config or DriftConfig()
-    strengths = dict.fromkeys(KINDS, 0.0)
-    signals: list[DriftSignal] = []
+    seen: dict[str, DriftSignal] = {}
 
     def emit(signal: DriftSignal | None) -> None:
-        if signal is None:
-            return
-        strengths[signal.kind] = max(strengths[signal.kind], signal.strength)
-        if signal.strength >= 0.5:
-            signals.append(signal)
+        # every signal is kept, flagged or not: the calibrated combiner sorts them into tiers
+        if signal is not None and (signal.kind not in seen or signal.strength > seen[signal.kind].strength):
+            seen[signal.kind] = signal
 
     src_len, tgt_len = len(pair.source_text), len(pair.target_text)
     if not pair.target:
@@ -644,22 +652,49 @@ def score_bead(
         emit(DriftSignal("addition", "target sentence(s) have no source", (), ((0, tgt_len),), 1.0))
     else:
         emit(_meaning(pair, stats, config, src_len, tgt_len))
-        for signal in _length_and_clauses(pair, stats, config, coverage, src_len, tgt_len):
+        for signal in _length_and_clauses(pair, stats, config, coverage, src_len, tgt_len,
+                                          source_lang, target_lang):
             emit(signal)
         emit(number_signal(pair, source_lang, target_lang))
         emit(name_signal(pair, source_lang, target_lang, stats.names, translated))
         emit(negation_signal(pair, source_lang, target_lang))
         emit(form_signal(pair))
-    return BeadDrift(index, combine_strengths(strengths), signals, strengths)
+    return judge_signals(index, list(seen.values()), calibration)
 
 
-def combine_strengths(strengths: Mapping[str, float]) -> float:
-    """A bead's drift score from its strengths: the weighted noisy-OR ``1 - Π_k (1 - w_k · s_k)`` of the
-    module docstring, to four decimals (kinds not given count as 0)."""
-    score = 1.0
-    for kind, s in strengths.items():
-        score *= 1.0 - WEIGHTS[kind] * s
-    return round(1.0 - score, 4)
+def judge_signals(index: int, found: Sequence[DriftSignal],
+                  calibration: DriftCalibration | None = None) -> BeadDrift:
+    """Sort one bead's signals into flags and hints with the calibrated combiner.
+
+    Each kind gets its calibrated P (``DriftCalibration.kind_probability``); P(drift) combines the
+    kinds whose signal is pinned (names the words that differ), so the length ratio alone never
+    flags. The bead is flagged when P(drift) reaches the calibration's cut; its flags are the
+    pinned signals that carry it (P of their own of at least half the cut, and always the
+    strongest); every other signal is a hint.
+    """
+    calibration = calibration or load_calibration()
+    strengths = dict.fromkeys(KINDS, 0.0)
+    for sig in found:
+        strengths[sig.kind] = max(strengths[sig.kind], sig.strength)
+    probs = {sig.kind: calibration.kind_probability(sig.kind, sig.strength, sig.pinned) for sig in found}
+    pinned = [sig for sig in found if sig.pinned]
+    score = calibration.combine(probs[sig.kind] for sig in pinned)
+    flags: list[DriftSignal] = []
+    if pinned and score >= calibration.cut:
+        top = max(pinned, key=lambda sig: probs[sig.kind])
+        flags = [sig for sig in pinned if sig is top or probs[sig.kind] >= calibration.cut / 2]
+    hints = [sig for sig in found if sig not in flags and sig.strength > 0]
+    order = KINDS.index
+    flags.sort(key=lambda sig: order(sig.kind))
+    hints.sort(key=lambda sig: -probs[sig.kind])
+    return BeadDrift(index, score, flags, strengths, hints, {k: round(v, 4) for k, v in probs.items()})
+
+
+def combine_strengths(strengths: Mapping[str, float], calibration: DriftCalibration | None = None) -> float:
+    """P(drift) of a bead from raw strengths (every signal taken as pinned), to four decimals."""
+    calibration = calibration or load_calibration()
+    probs = [calibration.kind_probability(k, s, True) for k, s in strengths.items() if s > 0]
+    return calibration.combine(probs)
 
 
 def _ids(sentences: Sequence[str]) -> str:
@@ -765,10 +800,24 @@ def omission_addition_logit(kind: str, features: Sequence[float], config: DriftC
     return bias + sum(w * f for w, f in zip(weights, features, strict=True))
 
 
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "ru": "Russian", "uk": "Ukrainian",
+                  "it": "Italian", "es": "Spanish", "mk": "Macedonian", "pl": "Polish"}
+
+
+def language_name(lang: str, side: str) -> str:
+    """"the French" for a reason a translator reads ("the target" for a language not named here)."""
+    name = LANGUAGE_NAMES.get((lang or "").split("-")[0].lower())
+    return f"the {name}" if name else f"the {side}"
+
+
 def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
                         coverage: ClauseCoverage | None, src_len: int,
-                        tgt_len: int) -> list[DriftSignal]:
-    """Omission and addition from length ratio, clause coverage and similarity, combined."""
+                        tgt_len: int, source_lang: str = "", target_lang: str = "") -> list[DriftSignal]:
+    """Omission and addition from length ratio, clause coverage and similarity, combined.
+
+    The signal is *pinned* only when it names a clause of one side that has no counterpart on the
+    other; the length ratio (or similarity) alone gives an unpinned signal, which can only be a hint.
+    """
     out: list[DriftSignal] = []
     for kind, evidence in omission_addition_evidence(pair, stats, coverage).items():
         strength = _logistic(omission_addition_logit(kind, evidence.features, config))
@@ -779,24 +828,23 @@ def _length_and_clauses(pair: BeadPair, stats: DocumentStats, config: DriftConfi
         if strength <= 0.01:
             continue
         side, other = ("source", "target") if kind == "omission" else ("target", "source")
-        reasons = []
-        what = "target is shorter" if kind == "omission" else "target is longer"
-        toward = evidence.features[0]
-        if toward > 0.5:
-            reasons.append(f"{what} than this document's norm (length ratio z {evidence.z_len:+.1f})")
+        langs = {"source": source_lang, "target": target_lang}
         span = evidence.span
+        stats_text = (f"length ratio z {evidence.z_len:+.1f}, partial similarity z {evidence.z_def:+.1f}, "
+                      f"leave-one-out gain z {evidence.z_gain:+.1f}")
         if span is not None and max(evidence.z_gain, -evidence.z_def) > 1.0:
             text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
-            reasons.append(f"{side} clause “{clip(text, 60)}” seems to have no counterpart in the {other} "
-                           f"(partial similarity: z {evidence.z_def:+.1f}, "
-                           f"leave-one-out gain z {evidence.z_gain:+.1f})")
-        if not reasons:
-            reasons.append(f"{what} or less similar than usual "
-                           f"(length z {evidence.z_len:+.1f}, similarity z {evidence.z_sim:+.1f})")
-        spans = ((span,) if span else ((0, src_len if side == "source" else tgt_len),))
+            reason = (f"{language_name(langs[other], other)} has no counterpart for «{clip(text, 80)}» "
+                      f"({stats_text})")
+            spans, pinned = (span,), True
+        else:
+            what = "shorter" if kind == "omission" else "longer"
+            reason = (f"{language_name(langs['target'], 'target')} is {what} than usual in this document, "
+                      f"but no clause stands out as missing its counterpart ({stats_text})")
+            spans, pinned = ((0, src_len if side == "source" else tgt_len),), False
         src_spans = spans if side == "source" else ()
         tgt_spans = spans if side == "target" else ()
-        out.append(DriftSignal(kind, "; ".join(reasons), src_spans, tgt_spans, round(strength, 4)))
+        out.append(DriftSignal(kind, reason, src_spans, tgt_spans, round(strength, 4), pinned))
     return out
 
 

@@ -71,6 +71,8 @@ class BeadRecord:
     kinds: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    hints: list[Evidence] = field(default_factory=list)
+    """Weaker evidence, below the flag cut: shown on request, never counted among ``kinds``."""
 
     @property
     def flagged(self) -> bool:
@@ -83,7 +85,7 @@ class BeadRecord:
     def stored_drift(self) -> dict[str, Any]:
         """The drift part as the database keeps it."""
         return {"kinds": list(self.kinds), "reasons": list(self.reasons), "drift_score": self.drift_score,
-                "evidence": [e.as_dict() for e in self.evidence]}
+                "evidence": [e.as_dict() for e in self.evidence], "hints": [e.as_dict() for e in self.hints]}
 
 
 def bead_records(alignment: Any, source: Sequence[str], target: Sequence[str],
@@ -102,6 +104,7 @@ def bead_records(alignment: Any, source: Sequence[str], target: Sequence[str],
             kind=getattr(bead, "kind", ""), score=float(bead.score), similarity=float(bead.similarity))
         if i < len(drifts):
             record.drift_score, record.kinds, record.reasons, record.evidence = drift_parts(drifts[i])
+            record.hints = hint_evidence(drifts[i])
         records.append(record)
     return records
 
@@ -113,6 +116,11 @@ def drift_parts(drift: Any) -> tuple[float, list[str], list[str], list[Evidence]
     """
     return (float(drift.score), list(drift.kinds), [f"{s.kind}: {s.reason}" for s in drift.signals],
             [Evidence.of(s) for s in drift.signals])
+
+
+def hint_evidence(drift: Any) -> list[Evidence]:
+    """The hints of one bead's drift (signals below the flag cut), as evidence."""
+    return [Evidence.of(s) for s in getattr(drift, "hints", ())]
 
 
 def evidence_from_stored(stored: Any) -> list[Evidence]:

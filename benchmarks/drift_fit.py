@@ -9,6 +9,16 @@ weights are printed as ``DriftConfig`` fields; copying them into the library is 
 step, and the held-out seeds are then run once with ``drift_inject.py``.
 
     .venv/bin/python benchmarks/drift_fit.py --seeds 1-10 [--model use-m3] [--cache FILE]
+
+``--calibrate`` fits the two-tier combiner instead (issue 16): every bead's raw strength per kind
+on injected documents at ``--rate`` (default 0.05, exact sampling, the realistic base rate), one
+logistic map per kind (``alignment.drift_calibration``), and the cut on P(drift) that keeps
+untouched pairs at ``--max-false-alarms`` flags per 100 or fewer. It writes
+``alignment/drift_calibration.json`` (``--write``), each entry naming this command and its data.
+Training seeds only (1–20); 21–30 are held out for ``drift_inject.py``.
+
+    .venv/bin/python benchmarks/drift_fit.py --calibrate --seeds 1-20 --cache /tmp/drift_cache.sqlite \
+        --rows /tmp/drift_rows.json --write
 """
 
 from __future__ import annotations
@@ -85,6 +95,143 @@ def cross_validated(x, y, groups, c: float) -> np.ndarray:
     return prob
 
 
+def collect_strengths(seeds: list[int], encoder, rate: float) -> list[dict]:
+    """Per bead of the injected documents: its injected kind and every signal's strength and pinning.
+
+    The strengths are raw (before any calibration), so refitting never has to rerun detection.
+    """
+    from alignment.drift_calibration import load_calibration
+
+    rows = []
+    for seed in seeds:
+        for name, sl, tl, injected in build_cases(seed, rate, "dev", "exact"):
+            report = detect_drift([BeadPair((x.source,), (x.target,)) for x in injected], sl, tl, encoder,
+                                  calibration=load_calibration())
+            for i, (x, bead) in enumerate(zip(injected, report.beads, strict=True)):
+                found = {s.kind: [s.strength, s.pinned] for s in [*bead.signals, *bead.hints]}
+                rows.append({"seed": seed, "doc": name, "index": i, "injected": x.kind, "signals": found})
+    return rows
+
+
+def _kind_label(kind: str, injected: str | None) -> bool:
+    """What a kind's P means: this kind injected (meaning: anything injected)."""
+    return injected is not None if kind == "meaning" else injected == kind
+
+
+def fit_calibration(rows: list[dict], c: float = 1.0) -> dict[str, dict]:
+    """One logistic map per kind, on the beads where that kind's signal saw something."""
+    from alignment.drift_calibration import features
+
+    out = {}
+    for kind in CALIBRATED:
+        sub = [(r["signals"][kind], _kind_label(kind, r["injected"])) for r in rows if kind in r["signals"]]
+        x = np.array([features(s, p) for (s, p), _ in sub])
+        y = np.array([lab for _, lab in sub])
+        if len(sub) < 20 or y.sum() < 3 or y.all():
+            continue
+        w, b = fit(x, y, c)
+        out[kind] = {"weights": [round(float(v), 4) for v in w], "bias": round(b, 4),
+                     "beads": len(sub), "positives": int(y.sum())}
+    return out
+
+
+def bead_scores(rows: list[dict], calibration) -> list[tuple[float, dict[str, float]]]:
+    """P(drift) of each bead (pinned kinds only, as the library flags) and each kind's P."""
+    out = []
+    for r in rows:
+        probs = {k: calibration.kind_probability(k, s, p) for k, (s, p) in r["signals"].items()}
+        pinned = [probs[k] for k, (_s, p) in r["signals"].items() if p]
+        out.append((calibration.combine(pinned), probs))
+    return out
+
+
+def choose_cut(rows: list[dict], calibration, max_false_alarms: float) -> float:
+    """The lowest cut at which untouched pairs get at most ``max_false_alarms`` flags per 100."""
+    scores = bead_scores(rows, calibration)
+    untouched = sorted((sc for (sc, _), r in zip(scores, rows, strict=True) if r["injected"] is None),
+                       reverse=True)
+    allowed = int(math.floor(max_false_alarms * len(untouched) / 100))
+    # flagged when score >= cut: the cut sits just above the (allowed+1)-th highest untouched score
+    if allowed >= len(untouched):
+        return 0.01
+    return round(min(0.99, untouched[allowed] + 1e-4), 4)
+
+
+def tier_figures(rows: list[dict], calibration) -> dict:
+    """Bead and per-kind precision / recall and false alarms per 100 untouched, as the library flags."""
+    from alignment.drift import DriftSignal, judge_signals
+
+    res: dict = {"kinds": {}}
+    flagged_kinds = []
+    for r in rows:
+        sigs = [DriftSignal(k, "", strength=s, pinned=p) for k, (s, p) in r["signals"].items()]
+        flagged_kinds.append(judge_signals(0, sigs, calibration).kinds)
+    inj = [r["injected"] for r in rows]
+    n_untouched = sum(k is None for k in inj)
+    for kind in (*KINDS_INJECTED, None):
+        pos = [(i == kind) if kind else (i is not None) for i in inj]
+        pred = [(kind in f) if kind else bool(f) for f in flagged_kinds]
+        tp = sum(p and q for p, q in zip(pos, pred, strict=True))
+        fa = sum(q and i is None for q, i in zip(pred, inj, strict=True))
+        res["kinds" if kind else "bead"] = res["kinds"] if kind else None
+        fig = {"precision": round(tp / max(1, sum(pred)), 3), "recall": round(tp / max(1, sum(pos)), 3),
+               "false_alarms_per_100": round(100 * fa / max(1, n_untouched), 2), "n": sum(pos)}
+        if kind:
+            res["kinds"][kind] = fig
+        else:
+            res["bead"] = fig
+    return res
+
+
+CALIBRATED = ("meaning", "numbers", "names", "omission", "addition", "reversal")
+KINDS_INJECTED = ("numbers", "names", "omission", "addition", "reversal")
+
+
+def calibrate(args) -> int:
+    import json
+
+    from alignment.drift_calibration import CALIBRATION_FILE, parse_calibration
+
+    rows_path = Path(args.rows) if args.rows else None
+    if rows_path and rows_path.exists():
+        rows = json.loads(rows_path.read_text(encoding="utf-8"))
+    else:
+        from models.cache import CachedEncoder
+        from models.registry import load_encoder
+
+        encoder = CachedEncoder(load_encoder(args.model), path=args.cache)
+        rows = collect_strengths(parse_seeds(args.seeds), encoder, args.rate)
+        if rows_path:
+            rows_path.write_text(json.dumps(rows), encoding="utf-8")
+    kinds = fit_calibration(rows, args.c)
+    data_note = ("benchmarks/drift_inject.py material 'dev' (Text+Berg dev de→fr gold 1:1 pairs, "
+                 "benchmarks/data/drift_sentences.tsv en→fr and en→ru), "
+                 f"seeds {args.seeds}, rate {args.rate}, exact sampling, model {args.model}")
+    command = (f".venv/bin/python benchmarks/drift_fit.py --calibrate --seeds {args.seeds} "
+               f"--rate {args.rate} --model {args.model} --c {args.c} "
+               f"--max-false-alarms {args.max_false_alarms}")
+    draft = parse_calibration({"kinds": kinds, "cut": {"value": 0.5}})
+    cut = choose_cut(rows, draft, args.max_false_alarms)
+    calibration = parse_calibration({"kinds": kinds, "cut": {"value": cut}})
+    figures = tier_figures(rows, calibration)
+    doc = {
+        "about": "Two-tier drift combiner (issue 16): per-kind logistic maps from raw strength to P, "
+                 "P(drift) = noisy-OR over pinned kinds, flagged at P(drift) >= cut. Written by "
+                 "benchmarks/drift_fit.py --calibrate; read by alignment.drift_calibration.load_calibration.",
+        "features": ["strength", "logit strength", "pinned"],
+        "kinds": {k: {**v, "command": command, "data": data_note,
+                      "label": "any kind injected" if k == "meaning" else f"{k} injected"}
+                  for k, v in kinds.items()},
+        "cut": {"value": cut, "max_false_alarms_per_100_untouched": args.max_false_alarms,
+                "command": command, "data": data_note, "training_figures": figures},
+    }
+    print(json.dumps(doc, ensure_ascii=False, indent=1))
+    if args.write:
+        CALIBRATION_FILE.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {CALIBRATION_FILE}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", default="1-10", help="tuning seeds, e.g. 1-10 (never the held-out ones)")
@@ -93,7 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--flag-omission", type=float, default=0.25, help="flag probability for omission")
     parser.add_argument("--flag-addition", type=float, default=0.3, help="flag probability for addition")
+    parser.add_argument("--calibrate", action="store_true", help="fit the two-tier combiner (issue 16)")
+    parser.add_argument("--rate", type=float, default=0.05, help="with --calibrate: share of pairs perturbed")
+    parser.add_argument("--rows", default=None, help="with --calibrate: JSON file of collected strengths "
+                        "(read when it exists, written otherwise)")
+    parser.add_argument("--max-false-alarms", type=float, default=3.0,
+                        help="with --calibrate: flags per 100 untouched training pairs the cut allows")
+    parser.add_argument("--write", action="store_true", help="with --calibrate: write the calibration file")
     args = parser.parse_args(argv)
+    if args.calibrate:
+        return calibrate(args)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
 

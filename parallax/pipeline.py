@@ -106,12 +106,17 @@ def _bead_json(bead: BeadRecord, with_drift: bool) -> dict[str, Any]:
         out.update({
             "drift": bead.drift_score, "flagged": bead.flagged, "kinds": bead.kinds, "reasons": bead.reasons,
             "evidence": bead.evidence_lines(),
-            "signals": [{"kind": e.kind, "reason": e.reason, "strength": round(e.strength, 3),
-                         "source_evidence": _located(bead, "source", e.source_spans),
-                         "target_evidence": _located(bead, "target", e.target_spans)}
-                        for e in bead.evidence],
+            "signals": [_signal_json(bead, e) for e in bead.evidence],
+            "hints": [_signal_json(bead, e) for e in bead.hints],
         })
     return out
+
+
+def _signal_json(bead: BeadRecord, e: Any) -> dict[str, Any]:
+    """One flag or hint: kind, reason, strength and the words it points at."""
+    return {"kind": e.kind, "reason": e.reason, "strength": round(e.strength, 3),
+            "source_evidence": _located(bead, "source", e.source_spans),
+            "target_evidence": _located(bead, "target", e.target_spans)}
 
 
 def _located(bead: BeadRecord, side: str, spans: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:

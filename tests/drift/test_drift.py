@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from alignment.drift import (
     KINDS,
     BeadPair,
@@ -70,14 +72,29 @@ def test_much_shorter_target_is_an_omission_and_longer_an_addition():
                      ("Le gouverneur, arrivé de la capitale deux semaines plus tôt après un long voyage à "
                       "travers les provinces, refusa de rencontrer les grévistes.",), 0.8)
     report = detect_drift(beads([short, long_]), "en", "fr")
-    assert len(PAIRS) in report.summary["omission"]
-    assert len(PAIRS) + 1 in report.summary["addition"]
-    assert len(PAIRS) not in report.summary["addition"]
+    # issue 16: without a clause that lacks its counterpart (no encoder here), length alone only hints
+    assert report.summary["omission"] == [] and report.summary["addition"] == []
+    short_hints = {h.kind for h in report.beads[len(PAIRS)].hints}
+    long_hints = {h.kind for h in report.beads[len(PAIRS) + 1].hints}
+    assert "omission" in short_hints and "addition" in long_hints
+    assert "addition" not in short_hints
+
+
+# pairs of two clauses each, so that a document has its own norm of clause coverage (an omission
+# or addition flag needs a clause that stands out against it; the length ratio alone only hints)
+CLAUSED = [
+    "The archive opened in spring, and the first readers came from abroad.",
+    "The river froze early that year, so the barges stayed in the port.",
+    "The choir sang in the cathedral, while the crowd waited outside in the rain.",
+    "The printer was fined twice, but the newspaper kept appearing every week.",
+    "The school reopened after the flood, although half of its books were lost.",
+    "The road to the monastery was repaired, and pilgrims returned in large numbers.",
+]
 
 
 def test_dropped_clause_is_located_by_partial_similarity():
     enc = HashingEncoder()
-    same = [BeadPair((s,), (s,)) for s, _ in PAIRS]
+    same = [BeadPair((s,), (s,)) for s in [*(s for s, _ in PAIRS), *CLAUSED]]
     src = ("The commander admitted, after a long and painful silence in front of the assembled officers, "
            "that his men had received no weapons.")
     tgt = "The commander admitted that his men had received no weapons."
@@ -92,7 +109,7 @@ def test_dropped_clause_is_located_by_partial_similarity():
 
 def test_added_clause_is_an_addition():
     enc = HashingEncoder()
-    same = [BeadPair((s,), (s,)) for s, _ in PAIRS]
+    same = [BeadPair((s,), (s,)) for s in [*(s for s, _ in PAIRS), *CLAUSED]]
     src = "The commander admitted that his men had received no weapons."
     tgt = ("The commander admitted, after a long and painful silence in front of the assembled officers, "
            "that his men had received no weapons.")
@@ -117,7 +134,11 @@ def test_reversal():
     keep = BeadPair(("The bishop did not oppose the reforms.",),
                     ("L'évêque ne s'opposa pas aux réformes.",), 0.8)
     report = detect_drift(beads([flip, keep]), "en", "fr")
-    assert report.summary["reversal"] == [len(PAIRS)]
+    # issue 16: at a 5 % base rate a lone negation mismatch is too often natural to flag on its own
+    # (calibrated P of at most 0.21, below the cut): it is the bead's strongest hint
+    flipped, kept = report.beads[len(PAIRS)], report.beads[len(PAIRS) + 1]
+    assert flipped.hints[0].kind == "reversal" and flipped.strengths["reversal"] >= 0.5
+    assert "reversal" not in {h.kind for h in kept.hints}
 
 
 def test_form_signal():
@@ -139,22 +160,24 @@ def test_evidence_maps_back_to_sentences():
     assert k == 1 and pair.source[1][offset:offset + 7] == "120 000"
 
 
-def test_combination_is_the_documented_noisy_or():
-    """score = 1 - Π_k (1 - w_k · s_k), with the weights the module docstring documents: meaning 0.7,
-    numbers 0.9, names 0.85, omission 0.8, addition 0.8, reversal 0.85, form 0.4 (worked by hand)."""
-    assert combine_strengths({"numbers": 1.0}) == 0.9  # 1 - (1 - 0.9)
-    assert combine_strengths({"meaning": 0.5, "form": 0.5}) == 0.48  # 1 - 0.65 · 0.8
-    assert combine_strengths({"numbers": 1.0, "names": 1.0}) == 0.985  # 1 - 0.1 · 0.15
-    assert combine_strengths({"omission": 0.5, "addition": 0.5}) == 0.64  # 1 - 0.6 · 0.6
-    assert combine_strengths({"reversal": 0.2}) == 0.17  # 1 - (1 - 0.85 · 0.2)
-    assert combine_strengths(dict.fromkeys(KINDS, 0.0)) == 0.0
-    # through detect_drift: a sentence with no translation is omission 1.0 and nothing else
+def test_combination_is_the_calibrated_noisy_or():
+    """P(drift) = 1 - Π_k (1 - P_k) over the kinds' calibrated P (issue 16: the weights and the cut
+    come from alignment/drift_calibration.json; here a hand-made calibration, worked by hand)."""
+    from alignment.drift_calibration import parse_calibration
+
+    identity = {"weights": [0, 1, 0], "bias": 0}  # P_k = σ(logit s) = s
+    cal = parse_calibration({"kinds": {"numbers": identity, "names": identity}, "cut": {"value": 0.5}})
+    assert cal.kind_probability("numbers", 0.8) == pytest.approx(0.8)
+    assert cal.kind_probability("form", 0.9) == 0.0  # not calibrated: hints only
+    assert combine_strengths({"numbers": 0.5, "names": 0.5}, cal) == 0.75  # 1 - 0.5 · 0.5
+    assert combine_strengths({"numbers": 0.3}, cal) == 0.3
+    assert combine_strengths(dict.fromkeys(KINDS, 0.0), cal) == 0.0
+    # through detect_drift: a sentence with no translation flags omission, a figure changed numbers
     dropped = detect_drift(beads([BeadPair(("Dropped here.",), (), 0.0)]), "en", "fr").beads[-1]
-    assert dropped.score == 0.8  # 1 - (1 - 0.8 · 1.0)
-    # numbers 1.0 alone gives 0.9; the other, weak strengths of this bead can only add to it
+    assert dropped.kinds == ["omission"] and dropped.score > 0.5
     guns_pair = BeadPair(("He had 3 guns.",), ("Il avait 5 fusils.",), 0.8)
     guns = detect_drift(beads([guns_pair]), "en", "fr").beads[-1]
-    assert guns.strengths["numbers"] == 1.0 and 0.9 < guns.score < 1.0
+    assert guns.strengths["numbers"] == 1.0 and "numbers" in guns.kinds
 
 
 def test_config_switches_partial_similarity_off():
