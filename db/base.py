@@ -242,7 +242,7 @@ def bead_views(session: Session, run: AlignmentRun, beads: Sequence[Bead]) -> li
             target_sids=tuple(r[0] for r in t_rows), score=b.score, similarity=b.similarity,
             drift_score=b.drift_score, kinds=tuple(b.kinds or ()), reasons=tuple(b.reasons or ()),
             evidence=b.evidence, status=b.status, reviewer=b.reviewer, note=b.note, version=b.version,
-            changed_by=b.changed_by, changed_at=b.changed_at, model=run.model))
+            changed_by=b.changed_by, changed_at=b.changed_at, model=run.model, hints=b.hints))
     return out
 
 

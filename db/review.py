@@ -33,7 +33,7 @@ from db.views import BeadView, EventView, Quality
 REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
 """Statuses that mean "a reviewer decided this bead is right" (the quality figure's gold)."""
 _SNAP_FIELDS = ("order", "active", "source_ids", "target_ids", "score", "similarity", "drift_score",
-                "kinds", "reasons", "evidence", "status", "reviewer", "note")
+                "kinds", "reasons", "evidence", "hints", "status", "reviewer", "note")
 
 
 class ReviewMixin(RepositoryCore):
@@ -298,8 +298,8 @@ def _new_bead(like: Bead, order: float, source_ids: list[int], target_ids: list[
               status: str = "edited") -> dict[str, Any]:
     return {"id": None, "order": order, "active": True, "source_ids": source_ids, "target_ids": target_ids,
             "score": None, "similarity": None, "drift_score": None, "kinds": [], "reasons": [],
-            "evidence": None, "status": status, "reviewer": actor if status != "automatic" else None,
-            "note": None}
+            "evidence": None, "hints": None, "status": status,
+            "reviewer": actor if status != "automatic" else None, "note": None}
 
 
 def _neighbour(session: Session, bead: Bead, after: bool, active_only: bool) -> Bead | None:
@@ -337,7 +337,7 @@ def _apply(session: Session, run_id: int, targets: list[dict[str, Any]], actor: 
             bead = Bead(run_id=run_id)
             session.add(bead)
         for name in _SNAP_FIELDS:
-            value = target[name]
+            value = target.get(name)  # a snapshot from before a field existed (hints) has none
             setattr(bead, name, list(value) if isinstance(value, list) else value)
         if bead.status not in BEAD_STATUSES:
             raise ReviewError(f"unknown bead status {bead.status!r}")

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from alignment.records import Evidence, drift_parts
+from alignment.records import Evidence, drift_parts, hint_evidence
 from alignment.types import Alignment
 from alignment.types import Bead as AlignedPair
 from db.access import REVIEWER, VIEWER
@@ -84,11 +84,12 @@ class RunsMixin(RepositoryCore):
                     raise DataError(f"bead {i} links no sentence at all")
                 if any(not 0 <= x < n_source for x in src) or any(not 0 <= x < n_target for x in tgt):
                     raise DataError(f"bead {i} points past the end of a document")
-                drift_score, kinds, reasons, evidence = _drift_parts(drift[i] if drift is not None else None)
+                drift_score, kinds, reasons, evidence, hints = _drift_parts(
+                    drift[i] if drift is not None else None)
                 bead = Bead(run_id=run.id, order=i * ORDER_STEP, active=True, source_ids=src,
                             target_ids=tgt, score=as_float(pair.score), similarity=as_float(pair.similarity),
                             drift_score=drift_score, kinds=kinds, reasons=reasons, evidence=evidence,
-                            status="automatic")
+                            hints=hints, status="automatic")
                 old_bead = carried.get((tuple(src), tuple(tgt)))
                 if old_bead is not None:
                     bead.status, bead.reviewer, bead.note = "confirmed", old_bead.reviewer, old_bead.note
@@ -190,18 +191,19 @@ class RunsMixin(RepositoryCore):
                              name=project_name, source_name=names[0], target_name=names[1])
 
 
-def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any]:
-    """(drift score, kinds, reasons, evidence) of one bead, from the stored form that
+def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any, Any]:
+    """(drift score, kinds, reasons, evidence, hints) of one bead, from the stored form that
     ``alignment.records.BeadRecord.stored_drift`` writes or from drift detection's ``BeadDrift``
     (turned into that same form, so that one bead is stored one way whoever stores it)."""
     if d is None:
-        return None, [], [], None
+        return None, [], [], None, None
     if not isinstance(d, Mapping):
         score, kinds, reasons, evidence = drift_parts(d)
-        return score, kinds, reasons, [e.as_dict() for e in evidence]
-    evidence = d.get("evidence")
+        hints = [e.as_dict() for e in hint_evidence(d)]
+        return score, kinds, reasons, [e.as_dict() for e in evidence], hints or None
+    evidence, hints = d.get("evidence"), d.get("hints")
     return (as_float(d.get("drift_score")), strings(d.get("kinds")), strings(d.get("reasons")),
-            jsonable(evidence) if evidence is not None else None)
+            jsonable(evidence) if evidence is not None else None, jsonable(hints) if hints else None)
 
 
 def _run_info(r: AlignmentRun, beads: int) -> RunInfo:

@@ -146,6 +146,8 @@ class Bead(Base):
     kinds: Mapped[list[Any]] = mapped_column(default=list)
     reasons: Mapped[list[Any]] = mapped_column(default=list)
     evidence: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    hints: Mapped[list[Any] | None] = mapped_column(nullable=True)
+    """Drift evidence below the flag cut (same form as ``evidence``), shown on request."""
     status: Mapped[str] = mapped_column(String(20), default="automatic")
     reviewer: Mapped[str | None] = mapped_column(String(200), nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -73,6 +73,8 @@ class BeadView:
     changed_by: str | None
     changed_at: datetime | None
     model: str = ""
+    hints: Any = None
+    """Drift evidence below the flag cut (a list of evidence dicts), shown on request."""
 
     @property
     def flagged(self) -> bool:

@@ -244,11 +244,13 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
                    help="Share of the automatic pairs that reviewers kept, among those they judged.")
 
     with st.container(border=True):
-        f1, f2, f3, f4 = st.columns([1, 1, 2, 2])
+        f1, f2, f3, f4, f5 = st.columns([1, 1, 1, 2, 2])
         flagged_only = f1.checkbox("Flagged only", key="flt_flagged")
         unconfirmed_only = f2.checkbox("Unconfirmed only", key="flt_unconfirmed")
-        chosen_kinds = f3.multiselect("Drift kinds", kinds, key="flt_kinds")
-        search = f4.text_input("Search text", key="flt_search")
+        f3.checkbox("Show hints", key="show_hints",
+                    help="Weaker drift evidence, below the flag cut: worth a glance, not a flag.")
+        chosen_kinds = f4.multiselect("Drift kinds", kinds, key="flt_kinds")
+        search = f5.text_input("Search text", key="flt_search")
     statuses = ("automatic", "edited", "rejected") if unconfirmed_only else ()
     beads = repo.list_beads(run.id, BeadFilter(flagged_only=flagged_only, kinds=tuple(chosen_kinds),
                                                statuses=statuses, search=search))
@@ -317,6 +319,11 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
         if current.reasons:
             st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
                         "<br>".join(escape(r) for r in current.reasons), unsafe_allow_html=True)
+        hints = [h for h in current.hints or () if isinstance(h, dict)]
+        if st.session_state.get("show_hints") and hints:
+            st.markdown("<span style='color:#6b7280'>Hints, below the flag cut:<br>" + "<br>".join(
+                f"{escape(str(h.get('kind', '')))}: {escape(str(h.get('reason', '')))}" for h in hints)
+                + "</span>", unsafe_allow_html=True)
         # a reviewer's name and note are shown as text, not markdown
         st.caption(f"Status: {inert(current.status)}"
                    + (f" · by {inert(current.reviewer)}" if current.reviewer else "")

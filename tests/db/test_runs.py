@@ -197,3 +197,17 @@ def test_store_run_takes_drift_detections_own_shape(repo: Repository, pair, make
         assert flagged.drift_score == pytest.approx(0.93) and stored[0].drift_score == pytest.approx(0.05)
         assert flagged.evidence == [{"kind": "numbers", "reason": "120 000 vs 12 000", "strength": 0.9,
                                      "source_spans": [[8, 15]], "target_spans": [[12, 18]]}]
+
+
+def test_hints_are_stored_beside_the_flags_and_survive_undo(repo: Repository, pair, make_alignment) -> None:
+    _, source, target = pair
+    drift = [{"kinds": [], "reasons": [], "drift_score": 0.1, "evidence": [], "hints": []} for _ in range(6)]
+    hint = {"kind": "omission", "reason": "the target is shorter", "strength": 0.4,
+            "source_spans": [[0, 8]], "target_spans": []}
+    drift[1]["hints"] = [hint]
+    run = repo.store_run(source, target, make_alignment(6), drift, actor="ann")
+    beads = repo.list_beads(run.id)
+    assert beads[1].hints == [hint] and not beads[1].flagged and beads[0].hints is None
+    repo.confirm(beads[1].id, actor="ann")
+    repo.undo(run.id, actor="ann")
+    assert repo.get_bead(beads[1].id).hints == [hint]

@@ -189,3 +189,19 @@ def test_deleting_a_project_needs_confirmation(env):
     at.sidebar.button(key="delete_project").click().run()
     assert not at.exception, at.exception
     assert project_id not in [p.id for p in _repo().list_projects()]
+
+
+def test_hints_are_stored_apart_from_flags_and_shown_on_request(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Review").run()
+    repo = _repo()
+    beads = repo.list_beads(repo.list_runs(repo.list_projects()[0].id)[0].id)
+    hinted = [b for b in beads if b.hints]
+    assert hinted, "the demo corpus has weak evidence somewhere"
+    assert all(h["kind"] not in b.kinds for b in hinted for h in b.hints)  # a hint is never also a flag
+    at.selectbox(key="active_bead").set_value(hinted[0].id).run()
+    shown = lambda: " ".join(m.value for m in at.markdown)  # noqa: E731
+    assert "Hints, below the flag cut" not in shown()
+    at.checkbox(key="show_hints").check().run()
+    assert not at.exception, at.exception
+    assert "Hints, below the flag cut" in shown() and hinted[0].hints[0]["kind"] in shown()
