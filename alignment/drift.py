@@ -727,7 +727,9 @@ def _meaning(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
     strength = _strength_below(z, config.meaning_z, config.slope)
     reason = (f"similarity {pair.similarity:.3f} is low for this document "
               f"(median {stats.sim_median:.3f}, robust z {z:+.1f})")
-    return DriftSignal("meaning", reason, ((0, src_len),), ((0, tgt_len),), round(strength, 4))
+    # Low similarity names no words: on its own it is a hint, never a flag (issue 16: a flag points
+    # at the words that differ); it still ranks the review queue through the bead's hints.
+    return DriftSignal("meaning", reason, ((0, src_len),), ((0, tgt_len),), round(strength, 4), pinned=False)
 
 
 OMISSION_ADDITION_FEATURES = (
