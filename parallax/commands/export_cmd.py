@@ -17,7 +17,7 @@ from pathlib import Path
 
 from corpora.aligned import AlignedCorpus
 from corpora.errors import InputError
-from corpora.exporters import FORMATS, ExportFilter, export_corpus, format_for, parse_filter, select_beads
+from corpora.exporters import FORMATS, ExportFilter, export_corpus, format_for, parse_filter
 from corpora.exporters.report import flagged
 from corpora.import_tm import corpus_from_json, read_alignment
 from parallax.settings import Settings
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     outputs = _outputs_for(args.output, [name for name, _ in corpora])
     for (name, corpus), output in zip(corpora, outputs, strict=True):
         files = export_corpus(corpus, export_format.name, output, flt)
-        beads = len(select_beads(corpus, flt, export_format.empty_default))
+        beads = len(export_format.select(corpus, flt))
         if export_format.name.startswith("report"):
             beads = len(flagged(corpus, flt))
         written.append({"name": name, "files": [str(f) for f in files], "beads": beads,
