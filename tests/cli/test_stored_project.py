@@ -139,3 +139,36 @@ def test_align_project_with_three_documents_lists_them(clean_db, capsys):
     assert "\n" not in err
     assert "#1 a.en.txt (en), #2 a.fr.txt (fr), #3 b.fr.txt (fr)" in err
     assert main(["align", "--project", "P", "--documents", "1", "#3"]) == 0
+
+
+MARKED_EN = ("Strelkov arrived in Sloviansk on 12 April 2014 [14]. Were they taking part?” [15]. "
+             "Kharkiv stayed calm in May.\n\n[14] Interview, 2014.\n[15] Ibid.\n")
+MARKED_FR = ("Strelkov est arrivé à Sloviansk le 12 avril 2014 [14]. Y prenaient-ils part ?” [15]. "
+             "Kharkiv est restée calme en mai.\n\n[14] Entretien, 2014.\n[15] Ibid.\n")
+
+
+def test_tmx_and_xliff_segments_keep_the_footnote_markers(clean_db, capsys):
+    """A CAT tool's segment of "… 2014 [14]." must match the memory's, so the marker stays (issue 19)."""
+    from corpora.import_tm import read_xliff
+
+    (clean_db / "m.en.txt").write_text(MARKED_EN, encoding="utf-8")
+    (clean_db / "m.fr.txt").write_text(MARKED_FR, encoding="utf-8")
+    assert main(["import", "m.en.txt", "m.fr.txt", "--project", "M"]) == 0
+    assert main(["align", "--project", "M"]) == 0
+    assert main(["export", "M", "--output", "m.tmx"]) == 0
+    assert main(["export", "M", "--output", "m.xlf"]) == 0
+    assert main(["export", "M", "--output", "m.jsonl"]) == 0
+    expected_source = ["Strelkov arrived in Sloviansk on 12 April 2014 [14].",
+                       "Were they taking part?” [15].", "Kharkiv stayed calm in May."]
+    tmx = read_tmx(clean_db / "m.tmx")
+    assert [s for b in tmx.beads for s in b.source] == expected_source
+    first_target = [s for b in tmx.beads for s in b.target][0]
+    assert first_target == "Strelkov est arrivé à Sloviansk le 12 avril 2014 [14]."
+    xliff = read_xliff(clean_db / "m.xlf")
+    assert " ".join(s for b in xliff.beads for s in b.source) == " ".join(expected_source)
+    rows = [json.loads(line) for line in (clean_db / "m.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["source"] == ["Strelkov arrived in Sloviansk on 12 April 2014."]  # data: the clean text
+    capsys.readouterr()
+    assert main(["align", "m.en.txt", "m.fr.txt", "--output", "files.tmx", "--source-lang", "en",
+                 "--target-lang", "fr"]) == 0
+    assert [s for b in read_tmx(clean_db / "files.tmx").beads for s in b.source] == expected_source
