@@ -42,9 +42,10 @@ def import_pasted(repo: Repository, project: int | str, text: str, name: str,
 
 def align_stored(repo: Repository, source_document_id: int, target_document_id: int,
                  model: str | None = None, actor: str | None = None,
-                 progress: StageProgress | None = None, settings: Settings | None = None) -> RunInfo:
+                 progress: StageProgress | None = None, settings: Settings | None = None,
+                 cache: bool = True) -> RunInfo:
     """Align two stored documents through the shared pipeline, keep the reviewer's confirmed beads
-    as anchors, store the run."""
+    as anchors, store the run. ``cache``: use the embedding cache (the CLI's ``--no-cache``)."""
     from parallax.pipeline import run_pair
 
     settings = settings or current()
@@ -52,7 +53,8 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
     target = repo.load_document(target_document_id)
     previous = repo.current_run(source_document_id, target_document_id)
     anchors = repo.confirmed_anchors(previous.id) if previous else []
-    result = run_pair(source, target, settings.encoder(model), anchors=anchors, progress=progress)
+    encoder = settings.encoder(model, cache=cache)
+    result = run_pair(source, target, encoder, anchors=anchors, progress=progress)
     return repo.store_run(source_document_id, target_document_id, result.alignment, result.stored_drift(),
                           actor=actor or settings.local_user())
 
@@ -77,8 +79,9 @@ class QuoteTrace:
 def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids: Sequence[int],
                         footnote_links: dict[int, int] | None = None, model: str | None = None,
                         progress: StageProgress | None = None,
-                        settings: Settings | None = None) -> QuoteTrace:
-    """Find each quotation of a stored document in the stored source documents; store the outcome."""
+                        settings: Settings | None = None, cache: bool = True) -> QuoteTrace:
+    """Find each quotation of a stored document in the stored source documents; store the outcome.
+    ``cache``: use the embedding cache (the CLI's ``--no-cache``)."""
     from alignment.quotes import match_quotes
     from parallax.pipeline import stage_progress
 
@@ -89,7 +92,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                                                                                   strict=True)]
     position = {doc_id: k for k, doc_id in enumerate(source_ids)}
     links = {n: names[position[d]] for n, d in (footnote_links or {}).items() if d in position}
-    encoder = (settings or current()).encoder(model, quote=True)
+    encoder = (settings or current()).encoder(model, quote=True, cache=cache)
     results = match_quotes(quoting.quotes, quoting.lang, sources, encoder, footnote_links=links,
                            source_names=names, progress=stage_progress(progress, "quotes"))
     matches, unmatched = [], 0

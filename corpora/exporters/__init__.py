@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpora.aligned import AlignedCorpus
+from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.errors import InputError
 from corpora.exporters import jsonl, moses, report, table, tmx, xliff
 from corpora.exporters.filters import ALL, ExportFilter, parse_filter, select_beads
@@ -38,19 +38,28 @@ class ExportFormat:
     writer: Callable[..., object]
     extension: str
     description: str
-    empty_default: bool
-    """Whether 0:1 / 1:0 beads are written when the filter does not say."""
+    empty_default: bool | frozenset[str]
+    """Which one-sided beads (1:0 "source", 0:1 "target") are written when the filter does not say."""
+    keeps_rejected: bool = True
+    """False for the formats whose units a CAT tool or an MT trainer takes as translations."""
+
+    def select(self, corpus: AlignedCorpus, flt: ExportFilter | None) -> list[tuple[int, AlignedBead]]:
+        """The beads this format writes for the filter."""
+        return select_beads(corpus, flt, self.empty_default, self.keeps_rejected)
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("tmx", write_tmx, ".tmx", "TMX 1.4b translation memory (CAT tools)", tmx.EMPTY_DEFAULT),
-        ExportFormat("xliff", write_xliff, ".xlf", "XLIFF 1.2 with review states", xliff.EMPTY_DEFAULT),
+        ExportFormat("tmx", write_tmx, ".tmx", "TMX 1.4b translation memory (CAT tools)", tmx.EMPTY_DEFAULT,
+                     tmx.KEEPS_REJECTED),
+        ExportFormat("xliff", write_xliff, ".xlf", "XLIFF 1.2 with review states", xliff.EMPTY_DEFAULT,
+                     xliff.KEEPS_REJECTED),
         ExportFormat("tsv", write_tsv, ".tsv", "tab-separated table, one bead a row", table.EMPTY_DEFAULT),
         ExportFormat("csv", write_csv, ".csv", "comma-separated table, one bead a row", table.EMPTY_DEFAULT),
         ExportFormat("jsonl", write_jsonl, ".jsonl", "JSON Lines, one bead per line", jsonl.EMPTY_DEFAULT),
-        ExportFormat("moses", write_moses, "", "two line-aligned files, <base>.<lang>", moses.EMPTY_DEFAULT),
+        ExportFormat("moses", write_moses, "", "two line-aligned files, <base>.<lang>", moses.EMPTY_DEFAULT,
+                     moses.KEEPS_REJECTED),
         ExportFormat("report", write_report, ".html", "drift report (HTML)", report.EMPTY_DEFAULT),
         ExportFormat("report-csv", write_report_csv, ".drift.csv", "drift report (CSV of flagged beads)",
                      report.EMPTY_DEFAULT),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
+import secrets
 from importlib import metadata
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -35,11 +35,24 @@ def is_path(target: object) -> bool:
     return isinstance(target, str | os.PathLike)
 
 
+def _create_beside(path: Path) -> tuple[int, str]:
+    """A new, uniquely named temporary file beside ``path``, opened for writing with mode 0666
+    less the umask, as any new file gets (``mkstemp`` would make it 0600 whatever the umask)."""
+    for _ in range(100):
+        tmp = str(path.with_name(f".{path.name}.{secrets.token_hex(6)}.part"))
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write to a temporary file beside ``path`` then rename, so a crash never leaves half a file."""
+    """Write to a temporary file beside ``path`` then rename, so a crash never leaves half a file.
+    The file's mode follows the umask, like any file a program creates."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    fd, tmp = _create_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -3,13 +3,17 @@
 The page is built as an element tree (``lxml.html.builder``) and serialised by
 lxml, so every piece of document text is escaped character data: a sentence that
 reads ``<script>`` shows as text, never runs. A bead is flagged when the drift
-stage gave it a kind or a reason.
+stage gave it a kind or a reason. Two more lists follow, whatever the flags: the one-sided
+beads (a source sentence left untranslated, a sentence the translation added), which a CAT
+tool's memory cannot pair, and the pairs a reviewer rejected, which TMX, XLIFF and Moses never
+write.
 """
 
 from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -18,7 +22,7 @@ from lxml.html import builder as E
 
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.exporters.common import Target, emit, format_ids, join_sentences, tool_version
-from corpora.exporters.filters import ExportFilter, select_beads
+from corpora.exporters.filters import ExportFilter, one_sided_side, select_beads
 from corpora.text_safety import spreadsheet_safe, xml_safe_corpus
 
 EMPTY_DEFAULT = True
@@ -53,11 +57,29 @@ def _text_cell(ids: list[int], sentences: list[str]) -> etree._Element:
     return E.TD(E.SPAN(f"#{format_ids(ids)} ", E.CLASS("muted")), join_sentences(sentences), E.CLASS("text"))
 
 
+ONE_SIDED_LABEL = {"source": "untranslated (1:0)", "target": "added (0:1)"}
+
+
+def _side_table(title: str, empty: str, beads: list[tuple[int, AlignedBead]], corpus: AlignedCorpus,
+                first: str, cell: Callable[[AlignedBead], str]) -> list[etree._Element]:
+    """A heading and a table of beads with both texts (or a line saying there are none)."""
+    header = E.TR(*[E.TH(h) for h in (
+        "bead", first, f"source ({corpus.source_lang})", f"target ({corpus.target_lang})", "status", "note")])
+    rows = [E.TR(E.TD(str(index + 1)), E.TD(cell(bead)), _text_cell(bead.source_ids, bead.source),
+                 _text_cell(bead.target_ids, bead.target),
+                 E.TD(bead.status + (f" ({bead.reviewer})" if bead.reviewer else "")), E.TD(bead.note))
+            for index, bead in beads]
+    return [E.H2(title), E.TABLE(header, *rows) if rows else E.P(empty)]
+
+
 def build_report(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> etree._Element:
     """The report page as an lxml element."""
     corpus = xml_safe_corpus(corpus)
     rows = flagged(corpus, flt)
-    total = len(select_beads(corpus, flt, EMPTY_DEFAULT))
+    selected = select_beads(corpus, flt, EMPTY_DEFAULT)
+    total = len(selected)
+    one_sided = [(i, b) for i, b in selected if one_sided_side(b)]
+    rejected = [(i, b) for i, b in selected if b.status == "rejected"]
     counts = Counter(kind for _, bead in rows for kind in bead.kinds)
     title = f"Drift report — {corpus.name or 'alignment'} ({corpus.source_lang} → {corpus.target_lang})"
     summary = E.P(
@@ -95,6 +117,10 @@ def build_report(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> etre
             kinds_table,
             E.H2("Flagged beads"),
             E.TABLE(header, *body_rows) if body_rows else E.P("No bead was flagged."),
+            *_side_table("Untranslated and added sentences", "Every sentence has a counterpart.", one_sided,
+                         corpus, "which", lambda b: ONE_SIDED_LABEL[one_sided_side(b) or "source"]),
+            *_side_table("Rejected pairs (left out of TMX, XLIFF and Moses)", "No pair was rejected.",
+                         rejected, corpus, "drift", lambda b: f"{b.drift_score:.2f}"),
         ),
     )
 

@@ -37,10 +37,15 @@ from corpora.exporters.common import (
     sentence_lengths,
     tool_version,
 )
-from corpora.exporters.filters import ExportFilter, select_beads
+from corpora.exporters.filters import ONE_SIDED_SOURCE, ExportFilter, select_beads
 from corpora.text_safety import xml_safe_corpus
 
-EMPTY_DEFAULT = False
+EMPTY_DEFAULT = ONE_SIDED_SOURCE
+"""A 1:0 bead (untranslated sentence) is a ``tu`` with its source ``tuv`` only, which TMX 1.4b allows
+(``tuv+``) and OmegaT loads without a word (it pairs the source with no translation). A 0:1 bead
+is left out unless the filter asks (``empty``): OmegaT counts a ``tu`` without a source ``tuv``
+as "source not found" and warns."""
+KEEPS_REJECTED = False
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -136,7 +141,7 @@ def build_tmx(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> tmxfile
         raise InputError("TMX needs the source and target languages; set them (e.g. --source-lang en)")
     store = tmxfile(sourcelanguage=corpus.source_lang, targetlanguage=corpus.target_lang)
     _set_header(store, corpus)
-    for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT):
+    for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT, KEEPS_REJECTED):
         unit = store.addsourceunit(join_sentences(bead.source), corpus.source_lang)
         unit.settarget(join_sentences(bead.target), corpus.target_lang, append=True)
         _annotate(unit.xmlelement, index, bead, corpus)

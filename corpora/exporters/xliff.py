@@ -12,11 +12,14 @@ Parallax      state                        approved  extra
 confirmed     final                        yes
 edited        translated                   no        reviewer changed it, not signed off
 automatic     needs-review-translation     no        machine alignment, never reviewed
-rejected      needs-translation            no        state-qualifier="rejected-inaccurate"
+rejected      (never written)
 omission      needs-translation            no        reviewer: the target text lacks it
 addition      needs-review-translation     no        reviewer: the target adds it
 (other)       needs-review-translation     no
 ============  ===========================  ========  ==================================
+
+A 1:0 bead (an untranslated source sentence) has an empty ``target`` with state
+``needs-translation`` whatever its status; 0:1 beads are left out unless the filter asks.
 
 Every unit also carries a ``context-group name="parallax"`` with the Parallax
 status, score, drift score, drift kinds and sentence ids (context types ``x-…``),
@@ -33,10 +36,14 @@ from translate.storage import xliff
 
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.exporters.common import PREFIX, Target, emit, format_ids, join_sentences
-from corpora.exporters.filters import ExportFilter, select_beads
+from corpora.exporters.filters import ONE_SIDED_SOURCE, ExportFilter, one_sided_side, select_beads
 from corpora.text_safety import xml_safe_corpus
 
-EMPTY_DEFAULT = False
+EMPTY_DEFAULT = ONE_SIDED_SOURCE
+"""A 1:0 bead (untranslated sentence) is a ``trans-unit`` whose ``target`` is empty with state
+``needs-translation``; a 0:1 bead (text the translation added, nothing to translate) is left out
+unless the filter asks (``empty``)."""
+KEEPS_REJECTED = False
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
 
 STATE_FOR_STATUS: dict[str, str] = {
@@ -98,15 +105,14 @@ def build_xliff(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> Xliff
     corpus = xml_safe_corpus(corpus)
     store = Xliff12File(sourcelanguage=corpus.source_lang, targetlanguage=corpus.target_lang)
     filename = corpus.name or corpus.source_name or "parallax"
-    for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT):
+    for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT, KEEPS_REJECTED):
         unit = store.addsourceunit(join_sentences(bead.source), filename=filename, createifmissing=True)
         unit.setid(f"b{index + 1}")
         unit.settarget(join_sentences(bead.target), lang=corpus.target_lang)
-        state = xliff_state(bead.status)
+        untranslated = one_sided_side(bead) == "source"
+        state = "needs-translation" if untranslated else xliff_state(bead.status)
         unit.set_state_n(unit.statemap[state])
-        unit.xmlelement.set("approved", "yes" if bead.status == "confirmed" else "no")
-        if bead.status == "rejected":
-            unit.getlanguageNode(index=1).set("state-qualifier", "rejected-inaccurate")
+        unit.xmlelement.set("approved", "yes" if bead.status == "confirmed" and not untranslated else "no")
         unit.createcontextgroup("parallax", _contexts(bead), purpose="information")
         for reason in bead.reasons:
             unit.addnote(reason, origin="parallax")

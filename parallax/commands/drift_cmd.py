@@ -1,5 +1,9 @@
 """``parallax drift SOURCE TARGET [--model M] [--json]``: align, then flag where the translation drifts.
 
+``parallax drift --project P [--documents A B]`` prints the flags of a stored run instead (the pair's
+current run, as ``parallax align --project`` or the workbench stored it, with the review status
+of each bead), read from the database: nothing is aligned again.
+
 Each bead gets a drift score in [0, 1], the kinds of drift found (meaning, numbers, names,
 omission, addition, reversal, form), a readable reason per kind and the evidence: character
 spans in the sentences concerned. The human output lists the flagged beads first, most
@@ -10,10 +14,10 @@ See docs/drift.md for what each signal means and how it was tuned.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from corpora.errors import InputError
+from parallax.commands.stored import run_record_verb
 
 
 def register(subparsers: Any) -> None:
@@ -33,6 +37,14 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from parallax.commands.align_cmd import FILES_USAGE
+
+    return run_record_verb(args, "drift", (args.source, args.target), FILES_USAGE, stored_record,
+                           file_record, lambda record: print_flags(record, args.all))
+
+
+def file_record(args: argparse.Namespace) -> dict[str, Any]:
+    """Align the two files and judge drift: the record ``--json`` prints."""
     from parallax.pipeline import read_document, run_pair
 
     limit = args.settings.max_upload_bytes
@@ -41,17 +53,79 @@ def run(args: argparse.Namespace) -> int:
     if not source.sentences or not target.sentences:
         raise InputError("one of the texts has no sentences")
     encoder = args.settings.encoder(args.model, cache=not args.no_cache)
-    record = run_pair(source, target, encoder).as_json((args.source, args.target))
-    if args.json:
-        print(json.dumps(record, ensure_ascii=False))
-        return 0
+    return run_pair(source, target, encoder).as_json((args.source, args.target))
+
+
+def stored_record(args: argparse.Namespace) -> dict[str, Any]:
+    """The stored current run of a project's pair, in the shape of the file mode's record (each
+    bead also carries its review status, reviewer and note)."""
+    from parallax.commands.stored import describe, document_pair, for_project
+
+    repo = args.settings.repository()
+    try:
+        if args.documents:
+            source, target = document_pair(repo, args.project, args.documents, "pair")
+            run = repo.current_run(source.id, target.id)
+            if run is None:
+                raise InputError(f"{describe(source)} → {describe(target)} has no alignment run yet; "
+                                 f"run parallax align --project {args.project} --documents first")
+        else:
+            runs = for_project(lambda p: repo.list_runs(p, current_only=True), args.project)
+            if not runs:
+                raise InputError(f"project {args.project!r} has no alignment run yet; "
+                                 f"run parallax align --project {args.project} first")
+            if len(runs) > 1:
+                pairs = ", ".join(f"#{r.source_document_id} → #{r.target_document_id}" for r in runs)
+                raise InputError(f"project {args.project!r} has {len(runs)} aligned pairs ({pairs}); "
+                                 "say which with --documents A B")
+            run = runs[0]
+            source = repo.get_document(run.source_document_id)
+            target = repo.get_document(run.target_document_id)
+        beads = repo.list_beads(run.id)
+    finally:
+        repo.close()
+    return stored_run_record(run, source, target, beads)
+
+
+def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> dict[str, Any]:
+    """A stored run (``db.views`` shapes) as the drift record."""
+    from alignment.records import evidence_from_stored
+
+    records = []
+    summary: dict[str, dict[str, Any]] = {}
+    for index, b in enumerate(beads):
+        for kind in b.kinds:
+            entry = summary.setdefault(kind, {"count": 0, "beads": []})
+            entry["count"] += 1
+            entry["beads"].append(index)
+        records.append({
+            "index": index, "source_ids": list(b.source_ids), "target_ids": list(b.target_ids),
+            "source": list(b.source), "target": list(b.target), "kind": b.kind,
+            "score": round(b.score or 0.0, 4), "similarity": round(b.similarity or 0.0, 4),
+            "drift": b.drift_score or 0.0, "flagged": b.flagged, "kinds": list(b.kinds),
+            "reasons": list(b.reasons),
+            "evidence": [e.line(b.source, b.target) for e in evidence_from_stored(b.evidence)],
+            "status": b.status, "reviewer": b.reviewer, "note": b.note,
+        })
+    return {
+        "source_name": source.source_name, "target_name": target.source_name,
+        "source_lang": source.language, "target_lang": target.language, "model": run.model,
+        "run_id": run.id, "source_document_id": source.id, "target_document_id": target.id,
+        "flagged": sum(1 for r in records if r["flagged"]), "summary": summary, "beads": records,
+    }
+
+
+def print_flags(record: dict[str, Any], everything: bool) -> None:
+    """The human output: a summary line, counts per kind, then the flagged beads, most drifting first."""
     print(f"{len(record['beads'])} beads, {record['flagged']} flagged "
-          f"({source.lang} → {target.lang}, {record['model'].split('|')[0]})")
-    print("  " + ", ".join(f"{k} {v['count']}" for k, v in record["summary"].items()))
+          f"({record['source_lang']} → {record['target_lang']}, {record['model'].split('|')[0]})")
+    if record["summary"]:
+        print("  " + ", ".join(f"{k} {v['count']}" for k, v in record["summary"].items()))
     flagged = sorted((b for b in record["beads"] if b["flagged"]), key=lambda b: -b["drift"])
-    rest = [b for b in record["beads"] if not b["flagged"]] if args.all else []
+    rest = [b for b in record["beads"] if not b["flagged"]] if everything else []
     for bead in flagged + rest:
-        print(f"\n#{bead['index']} {bead['kind']} drift {bead['drift']:.2f} "
+        status = f" ({bead['status']})" if bead.get("status", "automatic") != "automatic" else ""
+        print(f"\n#{bead['index']} {bead['kind']} drift {bead['drift']:.2f}{status} "
               f"[{', '.join(bead['kinds']) or 'ok'}] source {bead['source_ids']} target {bead['target_ids']}")
         for reason in bead["reasons"]:
             print(f"  ! {reason}")
@@ -59,4 +133,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"  < {text}")
         for text in bead["target"]:
             print(f"  > {text}")
-    return 0

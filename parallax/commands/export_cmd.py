@@ -17,7 +17,8 @@ from pathlib import Path
 
 from corpora.aligned import AlignedCorpus
 from corpora.errors import InputError
-from corpora.exporters import FORMATS, ExportFilter, export_corpus, format_for, parse_filter, select_beads
+from corpora.exporters import FORMATS, ExportFilter, export_corpus, format_for, parse_filter
+from corpora.exporters.raw import RAW_TEXT_FORMATS
 from corpora.exporters.report import flagged
 from corpora.import_tm import corpus_from_json, read_alignment
 from parallax.settings import Settings
@@ -70,7 +71,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _from_database(project: str, run_id: int | None, settings: Settings) -> list[tuple[str, AlignedCorpus]]:
+def _from_database(project: str, run_id: int | None, settings: Settings,
+                   raw: bool = False) -> list[tuple[str, AlignedCorpus]]:
+    """The project's current runs (or ``run_id``) as corpora; with ``raw``, their sentences as the
+    documents have them, footnote markers kept (``corpora.exporters.raw``)."""
+    from corpora.exporters.raw import with_raw_sentences
     from db.errors import NotFoundError
 
     repo = settings.repository()
@@ -87,7 +92,15 @@ def _from_database(project: str, run_id: int | None, settings: Settings) -> list
             run_ids = [r.id for r in runs]
         if not run_ids:
             raise InputError(f"project {project!r} has no alignment run yet; align a pair first")
-        return [(f"run{rid}", repo.aligned_corpus(rid)) for rid in run_ids]
+        out = []
+        for rid in run_ids:
+            corpus = repo.aligned_corpus(rid)
+            if raw:
+                run = repo.get_run(rid)
+                corpus = with_raw_sentences(corpus, repo.load_document(run.source_document_id),
+                                            repo.load_document(run.target_document_id))
+            out.append((f"run{rid}", corpus))
+        return out
     finally:
         repo.close()
 
@@ -111,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
         corpus = read_alignment(args.source_file, args.source_lang, args.target_lang)
         corpora = [(Path(args.source_file).stem, corpus)]
     else:
-        corpora = _from_database(args.project, args.run, args.settings)
+        corpora = _from_database(args.project, args.run, args.settings,
+                                 raw=export_format.name in RAW_TEXT_FORMATS)
         for _, corpus in corpora:
             corpus.source_lang = args.source_lang or corpus.source_lang
             corpus.target_lang = args.target_lang or corpus.target_lang
@@ -119,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     outputs = _outputs_for(args.output, [name for name, _ in corpora])
     for (name, corpus), output in zip(corpora, outputs, strict=True):
         files = export_corpus(corpus, export_format.name, output, flt)
-        beads = len(select_beads(corpus, flt, export_format.empty_default))
+        beads = len(export_format.select(corpus, flt))
         if export_format.name.startswith("report"):
             beads = len(flagged(corpus, flt))
         written.append({"name": name, "files": [str(f) for f in files], "beads": beads,

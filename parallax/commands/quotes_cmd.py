@@ -5,17 +5,24 @@ span of the SOURCE_FILEs (one to a few sentences, or part of one) with its file 
 offsets, a match score (a robust z-score against all candidate spans, and the margin over the
 next best), and a verdict: faithful, drifted (with reasons), or no source found.
 ``--link 13=borodai.ru.txt`` says that footnote 13 cites that file: it is searched first.
+
+``parallax quotes --project P [--documents TEXT SOURCE...]`` traces the quotations of a document
+stored in a project in the project's source documents, through ``parallax.workflow.trace_quotes_stored``
+as the workbench does, and stores what it found (``--link N=DOC`` names a stored document).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import sys
 from typing import Any
 
 from corpora.errors import InputError
 from corpora.excerpt import clip
+from parallax.commands.stored import add_project_options, run_record_verb
+
+FILES_USAGE = "TEXT and SOURCE_FILE files"
 
 
 def register(subparsers: Any) -> None:
@@ -25,8 +32,8 @@ def register(subparsers: Any) -> None:
         description="Find, for each quotation of TEXT, the passage of the SOURCE_FILEs it translates, "
         "and say whether it renders it faithfully.",
     )
-    parser.add_argument("text", metavar="TEXT", help="the text whose quotations are checked")
-    parser.add_argument("sources", metavar="SOURCE_FILE", nargs="+", help="source-language documents")
+    parser.add_argument("text", metavar="TEXT", nargs="?", help="the text whose quotations are checked")
+    parser.add_argument("sources", metavar="SOURCE_FILE", nargs="*", help="source-language documents")
     parser.add_argument("--model", metavar="M",
                         help="embedding model (default: $PARALLAX_QUOTE_MODEL, $PARALLAX_MODEL or e5+use, "
                         "the better one at saying 'no source found')")
@@ -38,6 +45,9 @@ def register(subparsers: Any) -> None:
                         help="skip quotations shorter than K words that cite no footnote (default 6)")
     parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    add_project_options(parser, "with --project: the quoting document, then its source documents (ids or "
+                        "names; default: the project's two documents, the first imported quoting the "
+                        "second)", "+", "DOC")
     parser.set_defaults(func=run)
 
 
@@ -66,6 +76,73 @@ def _span_record(span: Any, score: float | None = None) -> dict[str, Any] | None
 
 
 def run(args: argparse.Namespace) -> int:
+    files = (args.text, args.sources[0] if args.sources else None)
+    return run_record_verb(args, "quotes", files, FILES_USAGE, stored_record, file_record, print_quotes)
+
+
+def stored_record(args: argparse.Namespace) -> dict[str, Any]:
+    """Trace a stored document's quotations in stored sources, store the outcome, and give the
+    record the file mode prints (files named ``name #id``, ``document`` and ``sources`` by id)."""
+    from alignment.quotes import NOT_FOUND
+    from models.progress import tqdm_progress
+    from parallax.commands.stored import describe, document_pair, find_document, project_documents
+    from parallax.workflow import trace_quotes_stored
+
+    repo = args.settings.repository()
+    try:
+        if args.documents and len(args.documents) > 1:
+            documents = project_documents(repo, args.project)
+            text, *sources = (find_document(documents, name, args.project) for name in args.documents)
+            if text.id in {s.id for s in sources}:
+                raise InputError(f"{describe(text)} cannot quote itself; give other source documents")
+        elif args.documents:
+            raise InputError("--documents needs the quoting document and at least one source document")
+        else:
+            text, source = document_pair(repo, args.project, None, "quotes which (TEXT SOURCE...)")
+            sources = [source]
+        links = {n: find_document(sources, name, args.project).id
+                 for n, name in parse_links(args.link).items()}
+        with tqdm_progress("quotes", unit="quote", disable=not sys.stderr.isatty()) as progress:
+            trace_quotes_stored(repo, text.id, [s.id for s in sources], footnote_links=links,
+                                model=args.model, progress=lambda _stage, done, total: progress(done, total),
+                                settings=args.settings, cache=not args.no_cache)
+        quotes = repo.list_quotes(text.id)
+        texts = {s.id: repo.load_document(s.id).text for s in sources}
+    finally:
+        repo.close()
+    names = {s.id: f"{s.source_name or 'document'} #{s.id}" for s in sources}
+    records = []
+    for q in quotes:
+        m = q.matches[0] if q.matches else None
+        evidence = (m.evidence or {}) if m is not None else {}
+        span = None if m is None else {"file": names.get(m.matched_document_id, f"#{m.matched_document_id}"),
+                                       "document_id": m.matched_document_id, "start": m.start, "end": m.end,
+                                       "text": texts.get(m.matched_document_id, "")[m.start:m.end]}
+        found = span is not None and not evidence.get("nearest")
+        records.append({
+            "id": q.qid, "text": q.text, "start": q.start, "end": q.end, "footnote": q.footnote,
+            "verdict": m.verdict if m is not None else NOT_FOUND,
+            "match": {**span, "score": m.score} if found else None,  # type: ignore[dict-item]
+            "nearest": None if found else span,
+            "z": evidence.get("z"), "margin_z": evidence.get("margin_z"),
+            "word_coverage": evidence.get("word_coverage"), "kinds": evidence.get("kinds", []),
+            "reasons": list(m.reasons) if m is not None else [],
+        })
+    return {"text": f"{text.source_name or 'document'} #{text.id}", "lang": text.language,
+            "document": {"id": text.id, "name": text.source_name, "lang": text.language},
+            "sources": [names[s.id] for s in sources], "model": args.settings.quote_model_for(args.model),
+            "quotations": len(records), "verdicts": _counts(records), "quotes": records}
+
+
+def _counts(records: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
+    return counts
+
+
+def file_record(args: argparse.Namespace) -> dict[str, Any]:
+    """Read the files and trace TEXT's quotations in the SOURCE_FILEs (nothing is stored)."""
     from alignment.quotes import match_quotes
     from corpora.reading import read_file
 
@@ -104,23 +181,23 @@ def run(args: argparse.Namespace) -> int:
             "reasons": m.reasons,
             "linked_document": m.linked_document,
         })
-    counts: dict[str, int] = {}
-    for r in records:
-        counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
-    record = {"text": args.text, "lang": text.lang, "sources": list(args.sources),
-              "model": encoder.name, "quotations": len(records), "verdicts": counts, "quotes": records}
-    if args.json:
-        print(json.dumps(record, ensure_ascii=False))
-        return 0
-    print(f"{len(records)} quotations in {args.text} ({text.lang}) against {len(sources)} source file(s): "
-          + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    for r in records:
+    return {"text": args.text, "lang": text.lang, "sources": list(args.sources),
+            "model": encoder.name, "quotations": len(records), "verdicts": _counts(records),
+            "quotes": records}
+
+
+def print_quotes(record: dict[str, Any]) -> None:
+    """The human output: a summary line, then each quotation, its verdict and the passage found."""
+    print(f"{record['quotations']} quotations in {record['text']} ({record['lang']}) against "
+          f"{len(record['sources'])} source file(s): "
+          + ", ".join(f"{k} {v}" for k, v in record["verdicts"].items()))
+    for r in record["quotes"]:
         fn = f" [{r['footnote']}]" if r["footnote"] is not None else ""
-        print(f"\n{r['id']}{fn} {r['verdict'].upper()}  z {r['z']:.1f}, margin {r['margin_z']:.1f}")
+        z = "" if r["z"] is None else f"  z {r['z']:.1f}, margin {r['margin_z']:.1f}"
+        print(f"\n{r['id']}{fn} {r['verdict'].upper()}{z}")
         print(f"  “{clip(r['text'], 160, one_line=True)}”")
         if r["match"]:
             m = r["match"]
             print(f"  ← {m['file']} [{m['start']}:{m['end']}] “{clip(m['text'], 160, one_line=True)}”")
         for reason in r["reasons"]:
             print(f"  ! {reason}")
-    return 0

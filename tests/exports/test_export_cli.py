@@ -26,10 +26,11 @@ def test_export_from_align_json_to_tmx_and_back(corpus, tmp_path, capsys):
     assert main(["export", "--from-json", str(source), "--format", "tmx", "--output", str(out),
                  "--filter", "empty", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["written"][0]["beads"] == len(corpus.beads)
+    kept = [b for b in corpus.beads if b.status != "rejected"]  # a rejected pair is never a TMX unit
+    assert report["written"][0]["beads"] == len(kept) == 5
     back = read_tmx(out)
-    assert [b.status for b in back.beads] == [b.status for b in corpus.beads]
-    assert [b.source for b in back.beads] == [b.source for b in corpus.beads]
+    assert [b.status for b in back.beads] == [b.status for b in kept]
+    assert [b.source for b in back.beads] == [b.source for b in kept]
 
 
 def test_export_format_follows_the_extension_and_the_filter(corpus, tmp_path):
@@ -45,7 +46,7 @@ def test_export_moses_writes_two_files(corpus, tmp_path):
     source.write_text(json.dumps(_align_json(corpus)), encoding="utf-8")
     assert main(["export", "--from", str(source), "--format", "moses", "--output", str(tmp_path / "c")]) == 0
     lines = [len((tmp_path / f"c.{lang}").read_text(encoding="utf-8").splitlines()) for lang in ("en", "fr")]
-    assert lines[0] == lines[1] == sum(1 for b in corpus.beads if b.source and b.target)
+    assert lines[0] == lines[1] == sum(1 for b in corpus.beads if b.status != "rejected") == 5
 
 
 @pytest.mark.parametrize(

@@ -68,11 +68,9 @@ def test_the_dtd_rejects_a_tmx_missing_a_required_header_attribute(corpus):
 def test_tmx_props_carry_review_data_and_nm_beads_are_one_segment_per_side(corpus):
     root = etree.fromstring(_tmx_bytes(corpus))
     units = root.findall("body/tu")
-    # default: omissions and additions are left out
-    assert len(units) == sum(1 for b in corpus.beads if b.source and b.target)
+    # default: the rejected pair and the added sentence (0:1) are left out
     by_status = [(_props(tu, "status")[0], float(_props(tu, "score")[0])) for tu in units]
-    expected = [(b.status, b.score) for b in corpus.beads if b.source and b.target]
-    assert by_status == expected
+    assert by_status == [("confirmed", 0.93), ("automatic", 0.71), ("automatic", 0.0), ("confirmed", 0.88)]
     two_to_one = units[1]
     assert _props(two_to_one, "drift-kinds") == ["number"]
     assert _props(two_to_one, "model") == ["hashing-256"]
@@ -85,15 +83,16 @@ def test_tmx_props_carry_review_data_and_nm_beads_are_one_segment_per_side(corpu
 def test_tmx_optional_empty_beads_have_one_tuv(corpus):
     root = etree.fromstring(_tmx_bytes(corpus, ExportFilter(include_empty=True)))
     units = root.findall("body/tu")
-    assert len(units) == len(corpus.beads)
-    assert [tuv.get(XML_LANG) for tuv in units[3].findall("tuv")] == ["en"]
-    assert [tuv.get(XML_LANG) for tuv in units[4].findall("tuv")] == ["fr"]
+    assert [tu.get("tuid") for tu in units] == ["1", "2", "4", "5", "6"]  # 3 was rejected
+    assert [tuv.get(XML_LANG) for tuv in units[2].findall("tuv")] == ["en"]
+    assert [tuv.get(XML_LANG) for tuv in units[3].findall("tuv")] == ["fr"]
 
 
 def test_translate_toolkit_reads_the_tmx_back(corpus):
     store = tt_tmx.tmxfile.parsestring(_tmx_bytes(corpus))
     pairs = [(u.source, u.target) for u in store.units]
-    assert pairs == [(" ".join(b.source), " ".join(b.target)) for b in corpus.beads if b.source and b.target]
+    assert pairs == [(" ".join(b.source), " ".join(b.target) or None) for b in corpus.beads
+                     if b.source and b.status != "rejected"]  # the untranslated sentence has no target
 
 
 def test_tmx_refuses_a_corpus_without_two_languages(corpus):
@@ -113,13 +112,14 @@ def test_xliff_is_12_and_maps_review_status_to_state(corpus):
     root, units = _xliff_units(corpus, ExportFilter(include_empty=True))
     assert root.get("version") == "1.2" and root.nsmap[None].endswith(":1.2")
     assert root[0].get("source-language") == "en" and root[0].get("target-language") == "fr"
-    assert len(units) == len(corpus.beads)
-    for unit, bead in zip(units, corpus.beads, strict=True):
+    written = [b for b in corpus.beads if b.status != "rejected"]
+    assert len(units) == len(written) == 5
+    for unit, bead in zip(units, written, strict=True):
         target = unit.getlanguageNode(index=1)
-        assert target.get("state") == xliff_state(bead.status)
+        untranslated = bead.source and not bead.target
+        assert target.get("state") == ("needs-translation" if untranslated else xliff_state(bead.status))
         assert unit.isapproved() == (bead.status == "confirmed")
         assert unit.source == " ".join(bead.source) and unit.target == " ".join(bead.target)
-        assert (target.get("state-qualifier") == "rejected-inaccurate") == (bead.status == "rejected")
         assert set(bead.reasons) <= set(unit.getnotes().split("\n"))
 
 
@@ -134,7 +134,8 @@ def test_xliff_states_rank_review_status_in_translate_toolkit_order():
 
 
 def test_moses_files_have_equal_line_counts(corpus, tmp_path):
-    src, tgt = write_moses(corpus, tmp_path / "corpus")
+    corpus.beads[2].status = "automatic"  # a rejected pair is never written
+    src, tgt = write_moses(corpus, tmp_path / "corpus", ExportFilter(include_empty=False))
     assert (src.name, tgt.name) == ("corpus.en", "corpus.fr")
     src_lines = src.read_text(encoding="utf-8").split("\n")[:-1]
     tgt_lines = tgt.read_text(encoding="utf-8").split("\n")[:-1]
@@ -142,7 +143,7 @@ def test_moses_files_have_equal_line_counts(corpus, tmp_path):
     assert len(src_lines) == len(tgt_lines) == len(pairs)
     assert src_lines[2] == "He did not sign the paper."  # the tab became a space
     pair = (tmp_path / "a.txt", tmp_path / "b.txt")
-    with_empty = write_moses(corpus, pair, ExportFilter(include_empty=True))
+    with_empty = write_moses(corpus, pair)
     counts = [len(p.read_text(encoding="utf-8").splitlines()) for p in with_empty]
     assert counts == [len(corpus.beads)] * 2
 
@@ -189,7 +190,8 @@ def test_drift_report_escapes_document_text(corpus, tmp_path):
     tree = html.fromstring(raw)
     assert tree.findall(".//script") == [] and tree.findall(".//img") == []
     assert "<script>alert('x')</script>" in tree.text_content()
-    flagged_rows = tree.findall(".//table")[-1].findall("tr")[1:]
+    flagged_table = next(h for h in tree.iter("h2") if h.text_content() == "Flagged beads").getnext()
+    flagged_rows = flagged_table.findall("tr")[1:]
     assert len(flagged_rows) == sum(1 for b in corpus.beads if b.kinds or b.reasons)
 
 

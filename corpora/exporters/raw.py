@@ -1,0 +1,38 @@
+"""Sentence texts as the document has them, inline footnote markers included, for CAT tools.
+
+A ``Sentence.text`` is the marker-free text the aligner compares ("He said it was over."), while
+the document reads "He said it was over [14]." A CAT tool segments the document itself and looks
+its segments up in the memory, so a TMX or XLIFF segment must be the raw text: the document's text
+between the sentence's start and end offsets (``corpora.document.segment_paragraph`` gives a
+sentence the markers that follow it), with runs of white space as one space.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from corpora.aligned import AlignedCorpus
+from corpora.types import Document
+
+RAW_TEXT_FORMATS = frozenset({"tmx", "xliff"})
+"""The formats a CAT tool reads: their segments carry the raw sentence text."""
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def raw_sentence_texts(doc: Document) -> dict[int, str]:
+    """Sentence index → the document's text of that sentence, markers kept."""
+    return {s.index: _SPACE_RUN.sub(" ", doc.text[s.start:s.end]).strip() or s.text for s in doc.sentences}
+
+
+def _texts(raw: dict[int, str], ids: list[int], texts: list[str]) -> list[str]:
+    return [raw.get(i, text) for i, text in zip(ids, texts, strict=False)]
+
+
+def with_raw_sentences(corpus: AlignedCorpus, source: Document, target: Document) -> AlignedCorpus:
+    """A copy of ``corpus`` whose bead texts are the raw sentence texts of the two documents (a
+    sentence id the documents do not have keeps the text it had)."""
+    src, tgt = raw_sentence_texts(source), raw_sentence_texts(target)
+    beads = [dataclasses.replace(b, source=_texts(src, b.source_ids, b.source),
+                                 target=_texts(tgt, b.target_ids, b.target)) for b in corpus.beads]
+    return dataclasses.replace(corpus, beads=beads)
