@@ -511,6 +511,15 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             break
         low = tok.low
         word = _word_value(low, lang)
+        if lang == "en" and j > i and _hyphen_after_tens(text, toks[j - 1], current):
+            # "thirty-one (thousand)", "eighty-third": a unit or an ordinal written onto its tens
+            ordinal = 1 if low == "first" else ORDINALS["en"].get(low)
+            if ordinal is not None and ordinal < 10:
+                return total + current + ordinal, j + 1  # an ordinal ends the number
+            if low == "one":
+                current += 1
+                j += 1
+                continue
         if low in FRACTIONS and (seen or current):
             value = (current or 1.0) / FRACTIONS[low]
             return total + value, j + 1
@@ -559,6 +568,11 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
     if j == i:
         return None, i
     return total + current, j
+
+
+def _hyphen_after_tens(text: str, previous: _Tok, current: float) -> bool:
+    """Whether the token after ``previous`` is written onto a tens word with a hyphen ("thirty-")."""
+    return 20 <= current % 100 < 100 and current % 10 == 0 and text[previous.end:previous.end + 1] == "-"
 
 
 def _gap(text: str, a: _Tok, b: _Tok) -> bool:

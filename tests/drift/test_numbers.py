@@ -123,3 +123,20 @@ def test_english_and_german_months_are_capitalised_so_a_lowercase_march_is_a_wal
     assert ("month", 3.0) in keys("The strike began in March.", "en")
     assert ("month", 5.0) in keys("On 9 May the parade went ahead.", "en")
     assert ("month", 3.0) in keys("Im März 1956 brach die Expedition auf.", "de")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He kept a diary for thirty-one years.", 31.0),
+    ("a few weeks before her eighty-third birthday", 83.0),
+    ("thirty-one thousand people", 31000.0),
+    ("on the twenty-first", 21.0),
+])
+def test_english_units_and_ordinals_written_onto_their_tens(text, value):
+    # once read in part: "thirty" (30) and "eighty" / "third" (80 / 3)
+    assert [m.key[1] for m in extract_numbers(text, "en")] == [value]
+
+
+def test_thirty_one_against_trente_et_un_is_the_same_number():
+    en = extract_numbers("He kept a diary for thirty-one years.", "en")
+    fr = extract_numbers("Il tint un journal pendant trente et un ans.", "fr")
+    assert compare_numbers(en, fr) == ([], [])
