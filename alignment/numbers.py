@@ -230,6 +230,8 @@ _DIGITS = re.compile(
     r"(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+)?)"
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_AM_PM = re.compile(r"\s?([aApP])\.?\s?[mM]\.?(?!\w)")
+"""After a clock time: "9 p.m.", "8.40 a.m.", "9pm"."""
 _MONTH_CONTEXT_EN = {"in", "of", "on", "since", "until", "from", "early", "late", "mid", "by",
                      "before", "after", "end", "last", "next", "this", "till", "between"}
 
@@ -420,6 +422,21 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         if tok.low[:1].isdigit():
             value = _parse_digits(tok.text, lang)
             j = i + 1
+            twelve = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", tok.text)
+            ampm = _AM_PM.match(text, tok.end)
+            if twelve and ampm and 1 <= int(twelve.group(1)) <= 12:
+                # "9 p.m." is 21 h, "8.40 p.m." 20 h 40: the hour as a 24-hour clock says it
+                hour = int(twelve.group(1)) % 12 + (12 if ampm.group(1).lower() == "p" else 0)
+                hs, he = twelve.span(1)
+                out.append(NumberMention(("num", float(hour)), text[tok.start:ampm.end()].strip(),
+                                         tok.start + hs, tok.start + he))
+                if twelve.group(2):
+                    ms, me = twelve.span(2)
+                    out.append(NumberMention(("num", float(twelve.group(2))), twelve.group(2),
+                                             tok.start + ms, tok.start + me))
+                used.append((tok.start, ampm.end()))
+                i += 1
+                continue
             clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", tok.text)
             if clock and re.match(r"\s*(?:Uhr|h\b|heures?|ч\b|часов)", text[tok.end:]):
                 # a time of day, "20.30 Uhr" = "20 h 30": hours and minutes

@@ -140,3 +140,18 @@ def test_thirty_one_against_trente_et_un_is_the_same_number():
     en = extract_numbers("He kept a diary for thirty-one years.", "en")
     fr = extract_numbers("Il tint un journal pendant trente et un ans.", "fr")
     assert compare_numbers(en, fr) == ([], [])
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("The night shift began at 9 p.m. with 26 patients.",
+     "La garde de nuit a commencé à 21 h avec 26 patients."),
+    ("She called in sick at 8.40 p.m.", "Elle s'est déclarée malade à 20 h 40."),
+    ("The bakery opened at 5 am.", "La boulangerie ouvrait à 5 h."),
+])
+def test_a_twelve_hour_time_is_the_same_as_its_twenty_four_hour_rendering(en, fr):
+    assert compare_numbers(extract_numbers(en, "en"), extract_numbers(fr, "fr")) == ([], [])
+
+
+def test_a_changed_hour_is_still_a_changed_number():
+    unmatched, _ = compare_numbers(extract_numbers("at 9 p.m.", "en"), extract_numbers("à 22 h", "fr"))
+    assert [m.key for m in unmatched] == [("num", 21.0)]
