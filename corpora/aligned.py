@@ -26,6 +26,10 @@ class AlignedBead:
     note: str = ""
     evidence: list[str] = field(default_factory=list)
     """Short readable snippets that back the reasons (e.g. ``"120 000" vs "12 000"``)."""
+    source_raw: list[str] | None = None
+    target_raw: list[str] | None = None
+    """The sentences as the document has them, inline footnote markers kept ("… over [14]."): the
+    segments a CAT tool makes, so TMX and XLIFF write these when known (``corpora.exporters.raw``)."""
 
 
 @dataclass

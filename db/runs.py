@@ -187,8 +187,13 @@ class RunsMixin(RepositoryCore):
                         evidence=_evidence_lines(v.evidence, v.source, v.target))
             for v in self.list_beads(run_id, flt)
         ]
-        return AlignedCorpus(source_lang=langs[0], target_lang=langs[1], beads=beads, model=run.model,
-                             name=project_name, source_name=names[0], target_name=names[1])
+        from corpora.exporters.raw import with_raw_sentences
+
+        corpus = AlignedCorpus(source_lang=langs[0], target_lang=langs[1], beads=beads, model=run.model,
+                               name=project_name, source_name=names[0], target_name=names[1])
+        # the documents' own sentence texts, footnote markers kept, for the CAT formats
+        return with_raw_sentences(corpus, self.load_document(run.source_document_id),
+                                  self.load_document(run.target_document_id))
 
 
 def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any, Any]:

@@ -75,8 +75,11 @@ class PairResult:
                              b.score, b.drift_score, list(b.kinds), list(b.reasons),
                              evidence=b.evidence_lines())
                  for b in self.beads]
-        return AlignedCorpus(self.source.lang, self.target.lang, beads, model=self.alignment.model,
-                             name=name, source_name=source_name, target_name=target_name)
+        from corpora.exporters.raw import with_raw_sentences
+
+        corpus = AlignedCorpus(self.source.lang, self.target.lang, beads, model=self.alignment.model,
+                               name=name, source_name=source_name, target_name=target_name)
+        return with_raw_sentences(corpus, self.source, self.target)  # CAT formats keep the markers
 
     def as_json(self, names: tuple[str, str]) -> dict[str, Any]:
         """The CLI's JSON document: every bead (with its drift when drift ran) and a summary."""

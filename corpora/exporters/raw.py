@@ -12,11 +12,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from corpora.aligned import AlignedCorpus
+from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.types import Document
 
-RAW_TEXT_FORMATS = frozenset({"tmx", "xliff"})
-"""The formats a CAT tool reads: their segments carry the raw sentence text."""
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -30,9 +28,17 @@ def _texts(raw: dict[int, str], ids: list[int], texts: list[str]) -> list[str]:
 
 
 def with_raw_sentences(corpus: AlignedCorpus, source: Document, target: Document) -> AlignedCorpus:
-    """A copy of ``corpus`` whose bead texts are the raw sentence texts of the two documents (a
-    sentence id the documents do not have keeps the text it had)."""
+    """A copy of ``corpus`` whose beads also carry the raw sentence texts of the two documents (a
+    sentence id the documents do not have keeps its clean text). Every caller that knows the
+    documents (the pipeline, the database) attaches them; TMX and XLIFF then write them."""
     src, tgt = raw_sentence_texts(source), raw_sentence_texts(target)
-    beads = [dataclasses.replace(b, source=_texts(src, b.source_ids, b.source),
-                                 target=_texts(tgt, b.target_ids, b.target)) for b in corpus.beads]
+    beads = [dataclasses.replace(b, source_raw=_texts(src, b.source_ids, b.source),
+                                 target_raw=_texts(tgt, b.target_ids, b.target)) for b in corpus.beads]
     return dataclasses.replace(corpus, beads=beads)
+
+
+def segment_sentences(bead: AlignedBead, side: str) -> list[str]:
+    """The sentences a CAT format writes for one side: the raw ones when known, else the clean ones."""
+    raw = bead.source_raw if side == "source" else bead.target_raw
+    clean = bead.source if side == "source" else bead.target
+    return list(raw) if raw is not None and len(raw) == len(clean) else list(clean)

@@ -38,6 +38,7 @@ from corpora.exporters.common import (
     tool_version,
 )
 from corpora.exporters.filters import ONE_SIDED_SOURCE, ExportFilter, select_beads
+from corpora.exporters.raw import segment_sentences
 from corpora.text_safety import xml_safe_corpus
 
 EMPTY_DEFAULT = ONE_SIDED_SOURCE
@@ -113,8 +114,8 @@ def _annotate(unit_element: etree._Element, index: int, bead: AlignedBead, corpu
         safely_set_text(note, bead.note)
         unit_element.insert(0, note)
     for lang, ids, sentences in (
-        (corpus.source_lang, bead.source_ids, bead.source),
-        (corpus.target_lang, bead.target_ids, bead.target),
+        (corpus.source_lang, bead.source_ids, segment_sentences(bead, "source")),
+        (corpus.target_lang, bead.target_ids, segment_sentences(bead, "target")),
     ):
         tuv = _tuv_for(unit_element, lang)
         if tuv is None:
@@ -142,8 +143,8 @@ def build_tmx(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> tmxfile
     store = tmxfile(sourcelanguage=corpus.source_lang, targetlanguage=corpus.target_lang)
     _set_header(store, corpus)
     for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT, KEEPS_REJECTED):
-        unit = store.addsourceunit(join_sentences(bead.source), corpus.source_lang)
-        unit.settarget(join_sentences(bead.target), corpus.target_lang, append=True)
+        unit = store.addsourceunit(join_sentences(segment_sentences(bead, "source")), corpus.source_lang)
+        unit.settarget(join_sentences(segment_sentences(bead, "target")), corpus.target_lang, append=True)
         _annotate(unit.xmlelement, index, bead, corpus)
     return store
 

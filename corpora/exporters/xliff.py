@@ -37,6 +37,7 @@ from translate.storage import xliff
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.exporters.common import PREFIX, Target, emit, format_ids, join_sentences
 from corpora.exporters.filters import ONE_SIDED_SOURCE, ExportFilter, one_sided_side, select_beads
+from corpora.exporters.raw import segment_sentences
 from corpora.text_safety import xml_safe_corpus
 
 EMPTY_DEFAULT = ONE_SIDED_SOURCE
@@ -106,9 +107,10 @@ def build_xliff(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> Xliff
     store = Xliff12File(sourcelanguage=corpus.source_lang, targetlanguage=corpus.target_lang)
     filename = corpus.name or corpus.source_name or "parallax"
     for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT, KEEPS_REJECTED):
-        unit = store.addsourceunit(join_sentences(bead.source), filename=filename, createifmissing=True)
+        unit = store.addsourceunit(join_sentences(segment_sentences(bead, "source")), filename=filename,
+                                   createifmissing=True)
         unit.setid(f"b{index + 1}")
-        unit.settarget(join_sentences(bead.target), lang=corpus.target_lang)
+        unit.settarget(join_sentences(segment_sentences(bead, "target")), lang=corpus.target_lang)
         untranslated = one_sided_side(bead) == "source"
         state = "needs-translation" if untranslated else xliff_state(bead.status)
         unit.set_state_n(unit.statemap[state])

@@ -122,13 +122,9 @@ def run_files(args: argparse.Namespace) -> int:
     if output or getattr(args, "export_format", None):
         if not output:
             raise InputError("--format needs --output FILE")
-        from corpora.exporters import format_for
-        from corpora.exporters.raw import RAW_TEXT_FORMATS, with_raw_sentences
         from parallax.commands.export_cmd import export_alignment
 
         corpus = result.corpus(source_name=args.source, target_name=args.target)
-        if format_for(output, args.export_format).name in RAW_TEXT_FORMATS:
-            corpus = with_raw_sentences(corpus, source, target)  # a CAT tool's segments keep the markers
         files = export_alignment(corpus, args.export_format, output, getattr(args, "export_filter", None))
         print(f"wrote {len(record['beads'])} beads to {', '.join(str(f) for f in files)}", file=sys.stderr)
         if not args.json:

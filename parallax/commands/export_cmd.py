@@ -18,7 +18,6 @@ from pathlib import Path
 from corpora.aligned import AlignedCorpus
 from corpora.errors import InputError
 from corpora.exporters import FORMATS, ExportFilter, export_corpus, format_for, parse_filter
-from corpora.exporters.raw import RAW_TEXT_FORMATS
 from corpora.exporters.report import flagged
 from corpora.import_tm import corpus_from_json, read_alignment
 from parallax.settings import Settings
@@ -71,11 +70,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _from_database(project: str, run_id: int | None, settings: Settings,
-                   raw: bool = False) -> list[tuple[str, AlignedCorpus]]:
-    """The project's current runs (or ``run_id``) as corpora; with ``raw``, their sentences as the
-    documents have them, footnote markers kept (``corpora.exporters.raw``)."""
-    from corpora.exporters.raw import with_raw_sentences
+def _from_database(project: str, run_id: int | None, settings: Settings) -> list[tuple[str, AlignedCorpus]]:
+    """The project's current runs (or ``run_id``) as corpora (their beads carry the documents' raw
+    sentences, which the CAT formats write: ``corpora.exporters.raw``)."""
     from db.errors import NotFoundError
 
     repo = settings.repository()
@@ -95,10 +92,6 @@ def _from_database(project: str, run_id: int | None, settings: Settings,
         out = []
         for rid in run_ids:
             corpus = repo.aligned_corpus(rid)
-            if raw:
-                run = repo.get_run(rid)
-                corpus = with_raw_sentences(corpus, repo.load_document(run.source_document_id),
-                                            repo.load_document(run.target_document_id))
             out.append((f"run{rid}", corpus))
         return out
     finally:
@@ -124,8 +117,7 @@ def run(args: argparse.Namespace) -> int:
         corpus = read_alignment(args.source_file, args.source_lang, args.target_lang)
         corpora = [(Path(args.source_file).stem, corpus)]
     else:
-        corpora = _from_database(args.project, args.run, args.settings,
-                                 raw=export_format.name in RAW_TEXT_FORMATS)
+        corpora = _from_database(args.project, args.run, args.settings)
         for _, corpus in corpora:
             corpus.source_lang = args.source_lang or corpus.source_lang
             corpus.target_lang = args.target_lang or corpus.target_lang

@@ -172,3 +172,18 @@ def test_tmx_and_xliff_segments_keep_the_footnote_markers(clean_db, capsys):
     assert main(["align", "m.en.txt", "m.fr.txt", "--output", "files.tmx", "--source-lang", "en",
                  "--target-lang", "fr"]) == 0
     assert [s for b in read_tmx(clean_db / "files.tmx").beads for s in b.source] == expected_source
+
+
+def test_a_batch_pair_and_the_workbench_export_keep_the_markers_too(clean_db):
+    """The raw sentences travel with the corpus, so every path that writes TMX keeps "[14]"."""
+    from corpora.exporters import export_corpus
+    from parallax.batch import Pair, align_pair, local_encoder
+
+    (clean_db / "m.en.txt").write_text(MARKED_EN, encoding="utf-8")
+    (clean_db / "m.fr.txt").write_text(MARKED_FR, encoding="utf-8")
+    corpus = align_pair(Pair(str(clean_db / "m.en.txt"), str(clean_db / "m.fr.txt"), "m", "en", "fr"),
+                        local_encoder("hashing"))
+    export_corpus(corpus, "tmx", clean_db / "batch.tmx")
+    sources = [s for b in read_tmx(clean_db / "batch.tmx").beads for s in b.source]
+    assert sources[0] == "Strelkov arrived in Sloviansk on 12 April 2014 [14]."
+    assert corpus.beads[0].source == ["Strelkov arrived in Sloviansk on 12 April 2014."]  # data: clean
