@@ -14,7 +14,7 @@ import streamlit as st
 from corpora.errors import InputError
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
-from db.views import BeadFilter, BeadView, DocumentInfo, ProjectInfo, RunInfo
+from db.views import BeadFilter, BeadView, DocumentInfo, EventView, ProjectInfo, RunInfo
 from parallax import workflow
 from workbench.auth import can_review
 from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, plain
@@ -254,6 +254,7 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     statuses = ("automatic", "edited", "rejected") if unconfirmed_only else ()
     beads = repo.list_beads(run.id, BeadFilter(flagged_only=flagged_only, kinds=tuple(chosen_kinds),
                                                statuses=statuses, search=search))
+    beads = _with_kept(beads, all_beads)
     if not beads:
         st.info("No pair matches these filters.")
         return
@@ -261,7 +262,12 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     pages = max(1, (len(beads) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE)
     active = st.session_state.get("active_bead")
     active_pos = next((i for i, b in enumerate(beads) if b.id == active), 0)
-    page = st.number_input("Page", 1, pages, value=active_pos // ROWS_PER_PAGE + 1, key=f"page_{run.id}")
+    page_key = f"page_{run.id}"
+    if st.session_state.get("list_follows") != active or page_key not in st.session_state:
+        # a newly active pair (picked, jumped to, acted on): show the page that holds it
+        st.session_state[page_key] = min(pages, active_pos // ROWS_PER_PAGE + 1)
+        st.session_state.list_follows = active
+    page = st.number_input("Page", 1, pages, key=page_key)
     header = st.columns([1, 4, 4] + ([4] if third else []))
     header[0].markdown("**#**")
     header[1].markdown(f"**{escape(src_lang)}**", unsafe_allow_html=True)
@@ -291,16 +297,63 @@ def _bead_row(bead: BeadView, pos: int, third: dict[int, str], active: bool) -> 
         cols[3].markdown(f"<div {style}>{escape(text)}</div>", unsafe_allow_html=True)
 
 
+def _focus(bead_id: int | None, keep: bool = True) -> None:
+    """Make ``bead_id`` the active pair of the next run.
+
+    The selector is set from here, not left to the browser: an action can change the pair's
+    label, and a browser holding the old label would send it back with the next click, which
+    Streamlit answers with the first option (the next action then landed on pair #1). With
+    ``keep`` the pair stays listed while the filters no longer match it (a merge clears the
+    machine's flags; a confirm takes it out of "Unconfirmed only"), until the reviewer moves on.
+    """
+    if bead_id is None:
+        return
+    st.session_state.pending_active = bead_id
+    st.session_state.kept_bead = bead_id if keep else None
+
+
+def _with_kept(beads: list[BeadView], all_beads: list[BeadView]) -> list[BeadView]:
+    """The filtered pairs plus the one the reviewer just acted on, in the run's order."""
+    kept = st.session_state.get("kept_bead")
+    if kept is None or any(b.id == kept for b in beads):
+        return beads
+    extra = [b for b in all_beads if b.id == kept]
+    return sorted([*beads, *extra], key=lambda b: b.order)
+
+
+def _event_focus(event: EventView | None) -> int | None:
+    """The pair an undo or redo touched: its own bead if still there, else the first one it left."""
+    if event is None:
+        return None
+    alive = sorted((snap for snap in event.after if snap.get("active")), key=lambda snap: snap["order"])
+    ids = [snap["id"] for snap in alive]
+    return event.bead_id if event.bead_id in ids else (ids[0] if ids else None)
+
+
+def _picked() -> None:
+    """The reviewer chose a pair in the selector: the pair kept from the last action may go."""
+    st.session_state.kept_bead = None
+
+
+def _nearest(bead_id: object, beads: list[BeadView], all_beads: list[BeadView]) -> int:
+    """``bead_id`` if listed, else the listed pair nearest to it in the run, else the first."""
+    order = next((b.order for b in all_beads if b.id == bead_id), None)
+    if order is None:
+        return beads[0].id
+    return min(beads, key=lambda b: abs(b.order - order)).id
+
+
 def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_beads: list[BeadView]) -> None:
     ids = [b.id for b in beads]
     position = {b.id: i for i, b in enumerate(beads)}
     if "pending_active" in st.session_state:
-        st.session_state.active_bead = st.session_state.pop("pending_active")
+        pending = st.session_state.pop("pending_active")
+        st.session_state.active_bead = pending if pending in position else _nearest(pending, beads, all_beads)
     if st.session_state.get("active_bead") not in position:
-        st.session_state.active_bead = ids[0]
+        st.session_state.active_bead = _nearest(st.session_state.get("active_bead"), beads, all_beads)
     with st.container(border=True):
         nav = st.columns([3, 1, 1, 1, 1])
-        nav[0].selectbox("Pair", ids, key="active_bead", format_func=lambda i: (
+        nav[0].selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
             plain(f"#{position[i] + 1}: {' '.join(beads[position[i]].source)[:70]}")))
         current = beads[position[st.session_state.active_bead]]
         if nav[1].button("Next flagged", key="next_flagged"):
@@ -310,11 +363,11 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
         can_undo, can_redo = repo.undo_redo_available(run.id, actor=workflow.local_user())
         if nav[3].button("Undo", key="undo", disabled=not can_undo):
             with user_errors():
-                repo.undo(run.id, actor=workflow.local_user())
+                _focus(_event_focus(repo.undo(run.id, actor=workflow.local_user())))
                 st.rerun()
         if nav[4].button("Redo", key="redo", disabled=not can_redo):
             with user_errors():
-                repo.redo(run.id, actor=workflow.local_user())
+                _focus(_event_focus(repo.redo(run.id, actor=workflow.local_user())))
                 st.rerun()
         if current.reasons:
             st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
@@ -335,7 +388,7 @@ def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView],
     start = next(i for i, b in enumerate(beads) if b.id == current.id)
     for b in beads[start + 1:] + beads[:start + 1]:
         if wanted(b):
-            st.session_state.pending_active = b.id
+            _focus(b.id, keep=False)
             st.rerun()
     st.toast("No further pair of that kind.")
 
@@ -383,22 +436,24 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
     version = {"expected_version": seen_version, "actor": actor}
     saved = False
     with user_errors():
+        result: BeadView
         if pressed == "confirm":
-            repo.confirm(bead.id, **version)
+            result = repo.confirm(bead.id, **version)
         elif pressed == "reject":
-            repo.reject(bead.id, **version)
+            result = repo.reject(bead.id, **version)
         elif pressed == "merge":
-            repo.merge_with_next(bead.id, **version)
+            result = repo.merge_with_next(bead.id, **version)
         elif pressed == "omission":
-            repo.mark_omission(bead.id, **version)
+            result = repo.mark_omission(bead.id, **version)
         elif pressed == "addition":
-            repo.mark_addition(bead.id, **version)
+            result = repo.mark_addition(bead.id, **version)
         elif pressed == "split":
-            repo.split(bead.id, int(s_cut), int(t_cut), **version)
+            result = repo.split(bead.id, int(s_cut), int(t_cut), **version)[0]
         elif pressed == "relink":
-            repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
-        elif pressed == "note":
-            repo.set_note(bead.id, note, **version)
+            result = repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
+        else:
+            result = repo.set_note(bead.id, note, **version)
+        _focus(result.id)  # the bead the action made (the merged one, the first of a split)
         saved = True
     if saved:
         st.rerun()

@@ -1,0 +1,139 @@
+"""The Review page keeps the reviewer on the pair they work on (issue 18).
+
+After a merge, split, re-link, mark, undo or redo, the active pair is the bead the action made
+or touched, and the next click acts on it, never on pair #1.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from db.repository import Repository
+from db.views import BeadView
+from parallax.settings import current
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+def _repo() -> Repository:
+    return Repository.open(current().database())
+
+
+def _review() -> AppTest:
+    """The demo corpus aligned, then the Review page."""
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    at.sidebar.radio(key="page").set_value("Align").run()
+    at.button(key="align_button").click().run()
+    at.sidebar.radio(key="page").set_value("Review").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _beads(at: AppTest) -> list[BeadView]:
+    repo = _repo()
+    return repo.list_beads(repo.list_runs(at.sidebar.selectbox(key="project_select").value)[0].id)
+
+
+def _click(at: AppTest, key: str) -> None:
+    at.button(key=key).click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert not at.warning, [w.value for w in at.warning]
+
+
+def _browser_shows(at: AppTest, bead_id: int) -> None:
+    """The page tells the browser which pair to show: the selector's label can change with an
+    action (its number, its text), and a browser left holding the old label sends it back on the
+    next click, which Streamlit answers with the first option, pair #1."""
+    selector = at.selectbox(key="active_bead")
+    assert selector.value == bead_id
+    assert selector.proto.set_value and selector.proto.raw_value == selector.format_func(bead_id)
+
+
+def _acted_on_the_fifth(action: str) -> tuple[AppTest, list[BeadView]]:
+    """The Review page after picking pair #5 and clicking ``action``; the pairs as they were."""
+    at = _review()
+    beads = _beads(at)
+    at.selectbox(key="active_bead").set_value(beads[4].id).run()
+    _click(at, action)
+    return at, beads
+
+
+def test_confirm_after_a_merge_confirms_the_merged_pair_not_pair_one(workbench_env):
+    at, beads = _acted_on_the_fifth("act_merge")
+    fifth, sixth = beads[4], beads[5]
+    _browser_shows(at, fifth.id)
+    merged = _repo().get_bead(fifth.id)
+    assert set(merged.source_ids) == set(fifth.source_ids) | set(sixth.source_ids)
+    _click(at, "act_confirm")
+    assert at.selectbox(key="active_bead").value == fifth.id
+    assert _repo().get_bead(fifth.id).status == "confirmed"
+    first = _repo().get_bead(beads[0].id)
+    assert first.status == "automatic" and first.version == beads[0].version, "pair #1 is untouched"
+
+
+def test_a_merged_pair_stays_active_while_reviewing_flagged_pairs_only(workbench_env):
+    """Merging clears the machine's flags: the merged pair no longer matches "Flagged only", and
+    the selector fell back to the first flagged pair, which the next click then confirmed."""
+    at = _review()
+    at.checkbox(key="flt_flagged").check().run()
+    flagged = at.selectbox(key="active_bead").options
+    assert len(flagged) >= 3, "the demo corpus has deliberate drifts"
+    first_id = at.selectbox(key="active_bead").value
+    beads = _beads(at)
+    target_id = next(b.id for b in beads[:-1] if b.kinds and b.id != first_id)  # a flagged pair with a next
+    at.selectbox(key="active_bead").set_value(target_id).run()
+    _click(at, "act_merge")
+    _browser_shows(at, target_id)
+    _click(at, "act_confirm")
+    assert _repo().get_bead(target_id).status == "confirmed"
+    assert _repo().get_bead(first_id).status == "automatic", "the first flagged pair is untouched"
+
+
+def test_split_after_a_merge_splits_the_merged_pair(workbench_env):
+    at = _review()
+    at.checkbox(key="flt_flagged").check().run()  # the issue's session: review the flagged pairs
+    first_id = at.selectbox(key="active_bead").value
+    beads = _beads(at)
+    target = next(b for b in beads[:-1] if b.kinds and b.id != first_id)
+    at.selectbox(key="active_bead").set_value(target.id).run()
+    _click(at, "act_merge")
+    _browser_shows(at, target.id)
+    merged = _repo().get_bead(target.id)
+    at.number_input(key="split_src").set_value(1)
+    at.number_input(key="split_tgt").set_value(1)
+    _click(at, "act_split")
+    first_part = _repo().get_bead(target.id)
+    assert first_part.source_ids == merged.source_ids[:1]
+    assert first_part.target_ids == merged.target_ids[:1]
+    _browser_shows(at, target.id)  # the first part of the split is active
+    assert len(_beads(at)) == len(beads), "merge took one pair away, split gave one back"
+    first = _repo().get_bead(first_id)
+    assert first.version == next(b.version for b in beads if b.id == first_id), "untouched"
+
+
+def test_undo_and_redo_make_the_pair_they_touched_active(workbench_env):
+    at, beads = _acted_on_the_fifth("act_merge")
+    fifth = beads[4]
+    at.selectbox(key="active_bead").set_value(beads[0].id).run()  # the reviewer looks elsewhere
+    _click(at, "undo")
+    assert _repo().get_bead(fifth.id).source_ids == fifth.source_ids, "the merge is undone"
+    assert at.selectbox(key="active_bead").value == fifth.id, "the restored pair is active"
+    at.selectbox(key="active_bead").set_value(beads[0].id).run()
+    _click(at, "redo")
+    assert at.selectbox(key="active_bead").value == fifth.id, "the merged pair again"
+    _click(at, "act_reject")
+    assert _repo().get_bead(fifth.id).status == "rejected"
+    assert _repo().get_bead(beads[0].id).status == "automatic"
+
+
+def test_marking_an_omission_keeps_the_marked_pair_active(workbench_env):
+    at, beads = _acted_on_the_fifth("act_omission")
+    fifth = beads[4]
+    _browser_shows(at, fifth.id)
+    _click(at, "act_confirm")
+    assert _repo().get_bead(fifth.id).status == "confirmed"
+    assert _repo().get_bead(beads[0].id).status == "automatic"
