@@ -48,22 +48,39 @@ def _doc_label(d: DocumentInfo) -> str:
 
 
 # ---------------------------------------------------------------------- sidebar: projects
+def _project_picked() -> None:
+    """The reviewer chose a project in the selector: it becomes the session's project."""
+    st.session_state.project_id = st.session_state.project_select
+
+
 def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo | None:
     projects = repo.list_projects()
     ids = [p.id for p in projects]
     names = {p.id: plain(p.name) for p in projects}
     if ids:
-        index = ids.index(project.id) if project and project.id in ids else 0
-        chosen = st.selectbox("Project", ids, index=index, format_func=names.get, key="project_select")
+        if project is not None and project.id in ids:
+            # the session's project (set by create, delete, the demo button or a pick) leads the
+            # selector: a keyed selectbox otherwise keeps its old choice and switched back to it
+            st.session_state.project_select = project.id
+        chosen = st.selectbox("Project", ids, format_func=names.get, key="project_select",
+                              on_change=_project_picked)
         if project is None or chosen != project.id:
             st.session_state.project_id = chosen
             project = repo.get_project(chosen)
+    flash = st.session_state.pop("project_flash", None)
+    if flash:
+        st.success(flash)
     with st.expander("Manage projects"):
+        if st.session_state.pop("clear_new_project", False):
+            st.session_state.new_project_name = ""
         new_name = st.text_input("New project name", key="new_project_name")
         if st.button("Create project", key="create_project") and new_name.strip():
             with user_errors():
                 created = repo.create_project(new_name)
                 st.session_state.project_id = created.id
+                st.session_state.project_flash = (f"Created “{inert(created.name)}”: it is now the "
+                                                  "current project.")
+                st.session_state.clear_new_project = True
                 st.rerun()
         # renaming and deleting need the owner role: offer them only to owners (the repository
         # refuses anyone else in any case)
