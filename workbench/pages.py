@@ -300,7 +300,9 @@ def _bead_row(bead: BeadView, pos: int, third: dict[int, str], active: bool) -> 
     border = "3px solid #2563eb" if active else "1px solid #e5e7eb"
     cols = st.columns([1, 4, 4] + ([4] if third else []))
     status = {"confirmed": "✔", "rejected": "✘", "edited": "✎", "omission": "∅", "addition": "+"}
-    cols[0].markdown(f"{pos + 1} {status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
+    cols[0].button(f"{pos + 1}", key=f"pick_{bead.id}", on_click=_focus, args=(bead.id, False),
+                   type="primary" if active else "tertiary", help="Make this the active pair")
+    cols[0].markdown(f"{status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
                      f"{(bead.score or 0):.2f}</small>", unsafe_allow_html=True)
     badges = "".join(badge(k) for k in bead.kinds)
     style = f'style="background:{colour};border:{border};border-radius:6px;padding:6px"'

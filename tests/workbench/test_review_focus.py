@@ -137,3 +137,45 @@ def test_marking_an_omission_keeps_the_marked_pair_active(workbench_env):
     _click(at, "act_confirm")
     assert _repo().get_bead(fifth.id).status == "confirmed"
     assert _repo().get_bead(beads[0].id).status == "automatic"
+
+
+def _page(at: AppTest) -> int:
+    return next(n.value for n in at.number_input if n.key and n.key.startswith("page_"))
+
+
+def _listed(at: AppTest) -> list[str]:
+    """The pair numbers on the list's page, as its row buttons show them."""
+    return [b.label for b in at.button if b.key and b.key.startswith("pick_")]
+
+
+def test_the_list_shows_the_page_that_holds_the_active_pair(workbench_env):
+    at = _review()
+    beads = _beads(at)
+    assert len(beads) > 25, "the demo run has more than one page of 25 pairs"
+    at.selectbox(key="active_bead").set_value(beads[27].id).run()  # pick #28
+    assert _page(at) == 2
+    assert "28" in _listed(at)
+    at.selectbox(key="active_bead").set_value(beads[2].id).run()
+    assert _page(at) == 1
+    at.selectbox(key="active_bead").set_value(beads[24].id).run()  # #25, the last of page 1
+    at.button(key="next_unconfirmed").click().run()
+    assert at.selectbox(key="active_bead").value == beads[25].id
+    assert _page(at) == 2 and "26" in _listed(at)
+
+
+def test_the_list_can_still_be_paged_by_hand(workbench_env):
+    at = _review()
+    at.number_input(key=next(n.key for n in at.number_input if n.key.startswith("page_"))).set_value(2).run()
+    assert _page(at) == 2 and "26" in _listed(at)
+    at.run()
+    assert _page(at) == 2, "a rerun keeps the page the reviewer chose"
+
+
+def test_clicking_a_pair_number_in_the_list_selects_it(workbench_env):
+    at = _review()
+    beads = _beads(at)
+    at.button(key=f"pick_{beads[6].id}").click().run()
+    assert not at.exception, at.exception
+    _browser_shows(at, beads[6].id)
+    _click(at, "act_confirm")
+    assert _repo().get_bead(beads[6].id).status == "confirmed"
