@@ -291,16 +291,22 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     header[2].markdown(f"**{escape(tgt_lang)}**", unsafe_allow_html=True)
     if third:
         header[3].markdown(f"**{escape(third_lang)}** (through {escape(src_lang)})", unsafe_allow_html=True)
+    number = _numbers_in_run(all_beads)
     for pos in range((page - 1) * ROWS_PER_PAGE, min(len(beads), page * ROWS_PER_PAGE)):
-        _bead_row(beads[pos], pos, third, active == beads[pos].id)
+        _bead_row(beads[pos], number[beads[pos].id], third, active == beads[pos].id)
 
 
-def _bead_row(bead: BeadView, pos: int, third: dict[int, str], active: bool) -> None:
+def _numbers_in_run(all_beads: list[BeadView]) -> dict[int, int]:
+    """Pair numbers: a pair's 1-based place in the whole run, so filters and search never renumber."""
+    return {b.id: i + 1 for i, b in enumerate(all_beads)}
+
+
+def _bead_row(bead: BeadView, number: int, third: dict[int, str], active: bool) -> None:
     colour = drift_colour(bead.drift_score)
     border = "3px solid #2563eb" if active else "1px solid #e5e7eb"
     cols = st.columns([1, 4, 4] + ([4] if third else []))
     status = {"confirmed": "✔", "rejected": "✘", "edited": "✎", "omission": "∅", "addition": "+"}
-    cols[0].button(f"{pos + 1}", key=f"pick_{bead.id}", on_click=_focus, args=(bead.id, False),
+    cols[0].button(f"{number}", key=f"pick_{bead.id}", on_click=_focus, args=(bead.id, False),
                    type="primary" if active else "tertiary", help="Make this the active pair")
     cols[0].markdown(f"{status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
                      f"{(bead.score or 0):.2f}</small>", unsafe_allow_html=True)
@@ -365,6 +371,7 @@ def _nearest(bead_id: object, beads: list[BeadView], all_beads: list[BeadView]) 
 def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_beads: list[BeadView]) -> None:
     ids = [b.id for b in beads]
     position = {b.id: i for i, b in enumerate(beads)}
+    number = _numbers_in_run(all_beads)
     if "pending_active" in st.session_state:
         pending = st.session_state.pop("pending_active")
         st.session_state.active_bead = pending if pending in position else _nearest(pending, beads, all_beads)
@@ -373,7 +380,7 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
     with st.container(border=True):
         nav = st.columns([3, 1, 1, 1, 1])
         nav[0].selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
-            plain(f"#{position[i] + 1}: {' '.join(beads[position[i]].source)[:70]}")))
+            plain(f"#{number[i]}: {' '.join(beads[position[i]].source)[:70]}")))
         current = beads[position[st.session_state.active_bead]]
         if nav[1].button("Next flagged", key="next_flagged"):
             _jump(beads, current, lambda b: b.flagged)

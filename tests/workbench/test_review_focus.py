@@ -179,3 +179,21 @@ def test_clicking_a_pair_number_in_the_list_selects_it(workbench_env):
     _browser_shows(at, beads[6].id)
     _click(at, "act_confirm")
     assert _repo().get_bead(beads[6].id).status == "confirmed"
+
+
+def test_pair_numbers_stay_the_same_under_filters_and_search(workbench_env):
+    """A pair's number is its place in the whole run, in the selector and in the list alike."""
+    at = _review()
+    beads = _beads(at)
+    number = {b.id: str(i + 1) for i, b in enumerate(beads)}
+    at.checkbox(key="flt_flagged").check().run()
+    selector = at.selectbox(key="active_bead")
+    flagged = [b for b in beads if b.kinds]
+    assert [o.split(":")[0] for o in selector.options] == [f"#{number[b.id]}" for b in flagged]
+    assert _listed(at) == [number[b.id] for b in flagged][:25]
+    assert _listed(at)[0] != "1" or beads[0].kinds, "the first flagged pair is not renumbered #1"
+    at.checkbox(key="flt_flagged").uncheck().run()
+    tenth = beads[9]
+    at.text_input(key="flt_search").input(tenth.source[0]).run()
+    assert at.selectbox(key="active_bead").options[0].startswith("#10:")
+    assert _listed(at)[0] == "10"
