@@ -154,7 +154,7 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
     cols[3].metric("Footnotes", len(doc.footnotes))
     tabs = st.tabs(["Sentences", "Quotations", "Footnotes"])
     with tabs[0]:
-        st.dataframe(pd.DataFrame([{"id": s.id, "paragraph": s.paragraph, "text": s.text,
+        st.dataframe(pd.DataFrame([{"number": s.index + 1, "paragraph": s.paragraph, "text": s.text,
                                     "footnotes": ", ".join(map(str, s.footnotes))}
                                    for s in doc.sentences]), hide_index=True)
     with tabs[1]:
@@ -445,12 +445,14 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         t_cut = st.number_input("Split: target sentences in the first part", 0, len(bead.target_ids),
                                 value=min(1, len(bead.target_ids)), key="split_tgt")
         st.button("Split", key="act_split", on_click=_remember_click, args=("split", *seen))
-        src_ids = st.text_input("Re-link: source sentence numbers", ", ".join(map(str, bead.source_ids)),
-                                key=f"relink_src_{bead.id}")
-        tgt_ids = st.text_input("Re-link: target sentence numbers", ", ".join(map(str, bead.target_ids)),
-                                key=f"relink_tgt_{bead.id}")
+        # keyed by version: after any change the boxes offer the pair as it now is; sentence
+        # numbers count from 1, as a reader does (the repository counts from 0)
+        src_ids = st.text_input("Re-link: source sentence numbers", _shown_numbers(bead.source_ids),
+                                key=f"relink_src_{bead.id}_{bead.version}", help=SENTENCE_NUMBERS)
+        tgt_ids = st.text_input("Re-link: target sentence numbers", _shown_numbers(bead.target_ids),
+                                key=f"relink_tgt_{bead.id}_{bead.version}", help=SENTENCE_NUMBERS)
         st.button("Re-link", key="act_relink", on_click=_remember_click, args=("relink", *seen))
-        note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}")
+        note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}_{bead.version}")
         st.button("Save note", key="act_note", on_click=_remember_click, args=("note", *seen))
     click = st.session_state.pop("review_click", None)
     if click is None:
@@ -489,11 +491,23 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.button("Reload the pair", key="conflict_reload")
 
 
+SENTENCE_NUMBERS = "Sentence 1 is the document's first sentence (as in the Import page's preview)."
+
+
+def _shown_numbers(indexes: tuple[int, ...]) -> str:
+    """Stored 0-based sentence indexes as the 1-based numbers the reviewer reads and types."""
+    return ", ".join(str(i + 1) for i in indexes)
+
+
 def _numbers(text: str) -> list[int]:
+    """The reviewer's 1-based sentence numbers as the repository's 0-based indexes."""
     try:
-        return [int(x) for x in text.replace(",", " ").split()]
+        numbers = [int(x) for x in text.replace(",", " ").split()]
     except ValueError as exc:
         raise InputError("sentence numbers must be whole numbers separated by commas") from exc
+    if any(n < 1 for n in numbers):
+        raise InputError("re-link points at a sentence that does not exist: sentence numbers start at 1")
+    return [n - 1 for n in numbers]
 
 
 # ---------------------------------------------------------------------- quotes

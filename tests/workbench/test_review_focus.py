@@ -197,3 +197,35 @@ def test_pair_numbers_stay_the_same_under_filters_and_search(workbench_env):
     at.text_input(key="flt_search").input(tenth.source[0]).run()
     assert at.selectbox(key="active_bead").options[0].startswith("#10:")
     assert _listed(at)[0] == "10"
+
+
+def _relink_inputs(at: AppTest) -> tuple:
+    src = next(t for t in at.text_input if t.key and t.key.startswith("relink_src_"))
+    tgt = next(t for t in at.text_input if t.key and t.key.startswith("relink_tgt_"))
+    return src, tgt
+
+
+def test_relink_counts_sentences_from_one_and_offers_the_pair_as_it_now_is(workbench_env):
+    at, beads = _acted_on_the_fifth("act_merge")
+    fifth, sixth = beads[4], beads[5]
+    src, tgt = _relink_inputs(at)
+    # the merged pair, numbered as a reader counts: sentence 1 is the document's first
+    assert src.value == ", ".join(str(i + 1) for i in fifth.source_ids + sixth.source_ids)
+    assert tgt.value == ", ".join(str(i + 1) for i in fifth.target_ids + sixth.target_ids)
+    src.input(str(fifth.source_ids[0] + 1))
+    tgt.input(str(fifth.target_ids[0] + 1))
+    _click(at, "act_relink")
+    relinked = _repo().get_bead(fifth.id)
+    assert (relinked.source_ids, relinked.target_ids) == (fifth.source_ids[:1], fifth.target_ids[:1])
+    src, tgt = _relink_inputs(at)
+    assert src.value == str(fifth.source_ids[0] + 1)
+
+
+def test_relink_to_sentence_zero_is_refused_with_a_message(workbench_env):
+    at, beads = _acted_on_the_fifth("act_confirm")
+    src, _ = _relink_inputs(at)
+    src.input("0")
+    at.button(key="act_relink").click().run()
+    assert not at.exception, at.exception
+    assert at.error and "does not exist" in at.error[0].value
+    assert _repo().get_bead(beads[4].id).source_ids == beads[4].source_ids
