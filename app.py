@@ -21,7 +21,7 @@ with st.sidebar:
     st.title("Parallax")
     st.caption("Translation alignment, drift and quote fidelity")
     project = pages.project_picker(repo, project)
-    page = st.radio("Page", pages.PAGES, key="page")
+    page = st.radio("Page", pages.PAGES, key="page", bind="query-params")  # a reload keeps the page
 
 if project is None:
     st.info("Create a project in the sidebar to begin.")

@@ -50,3 +50,13 @@ def test_picking_another_project_in_the_sidebar_still_switches(workbench_env):
     assert at.header[0].value.endswith("Second")
     at.run()
     assert at.sidebar.selectbox(key="project_select").value == other.id
+
+
+def test_a_reload_stays_on_the_page_it_showed(workbench_env):
+    """The page lives in the address (``?page=Review``): reloading the browser tab keeps it."""
+    reloaded = AppTest.from_file(str(APP), default_timeout=120)  # a new browser session, same address
+    reloaded.query_params["page"] = "Review"
+    reloaded.run()
+    assert not reloaded.exception, reloaded.exception
+    assert reloaded.sidebar.radio(key="page").value == "Review"
+    assert reloaded.header[0].value.startswith("Review")
