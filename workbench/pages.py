@@ -108,6 +108,8 @@ def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo
 # ---------------------------------------------------------------------- import
 def import_page(repo: Repository, project: ProjectInfo) -> None:
     st.header(f"Import — {inert(project.name)}")
+    if "import_flash" in st.session_state:
+        st.success(st.session_state.pop("import_flash"))
     lang_choice = st.selectbox("Language", ["detect"] + LANGUAGES, key="import_lang",
                                help="Leave on “detect” unless detection gets it wrong.")
     lang = None if lang_choice == "detect" else lang_choice
@@ -147,6 +149,7 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
         with user_errors():
             repo.set_document_language(doc_id, new_lang)
             st.rerun()
+    _delete_document(repo, project, info)
     cols = st.columns(4)
     cols[0].metric("Paragraphs", len(doc.paragraphs))
     cols[1].metric("Sentences", len(doc.sentences))
@@ -163,6 +166,21 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
     with tabs[2]:
         st.dataframe(pd.DataFrame([{"number": f.number, "text": f.text, "urls": " ".join(f.urls)}
                                    for f in doc.footnotes.values()]), hide_index=True)
+
+
+def _delete_document(repo: Repository, project: ProjectInfo, info: DocumentInfo) -> None:
+    """Deleting a document (and its alignments) after a tick; offered to owners only, as the
+    repository allows no one else."""
+    if repo.my_role(project.id) != "owner":
+        return
+    with st.expander("Delete this document"):
+        sure = st.checkbox(f"Yes, delete “{inert(_doc_label(info))}” and every alignment of it",
+                           key=f"delete_document_sure_{info.id}")
+        if st.button("Delete document", key="delete_document", disabled=not sure):
+            with user_errors():
+                repo.delete_document(info.id)
+                st.session_state.import_flash = f"Deleted: {inert(_doc_label(info))}"
+                st.rerun()
 
 
 def _imported(info: DocumentInfo, created: bool) -> None:

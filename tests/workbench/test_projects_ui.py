@@ -60,3 +60,21 @@ def test_a_reload_stays_on_the_page_it_showed(workbench_env):
     assert not reloaded.exception, reloaded.exception
     assert reloaded.sidebar.radio(key="page").value == "Review"
     assert reloaded.header[0].value.startswith("Review")
+
+
+def test_a_document_can_be_deleted_from_the_import_page_after_confirming(workbench_env):
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    at.sidebar.radio(key="page").set_value("Import").run()
+    repo = Repository.open(current().database())
+    project_id = at.sidebar.selectbox(key="project_select").value
+    docs = repo.list_documents(project_id)
+    doomed = docs[-1]
+    at.selectbox(key="preview_doc").set_value(doomed.id).run()
+    assert at.button(key="delete_document").disabled, "not without the tick"
+    at.checkbox(key=f"delete_document_sure_{doomed.id}").check().run()
+    at.button(key="delete_document").click().run()
+    assert not at.exception, at.exception
+    assert [d.id for d in repo.list_documents(project_id)] == [d.id for d in docs[:-1]]
+    assert any(doomed.source_name in s.value and "Deleted" in s.value for s in at.success), \
+        [s.value for s in at.success]
