@@ -162,7 +162,8 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
                                    for s in doc.sentences]), hide_index=True)
     with tabs[1]:
         st.dataframe(pd.DataFrame([{"id": q.id, "paragraph": q.paragraph, "quotation": q.text,
-                                    "footnote": q.footnote} for q in doc.quotes]), hide_index=True)
+                                    "footnote": _footnote(q.footnote)} for q in doc.quotes]),
+                     hide_index=True)
     with tabs[2]:
         st.dataframe(pd.DataFrame([{"number": f.number, "text": f.text, "urls": " ".join(f.urls)}
                                    for f in doc.footnotes.values()]), hide_index=True)
@@ -181,6 +182,16 @@ def _delete_document(repo: Repository, project: ProjectInfo, info: DocumentInfo)
                 repo.delete_document(info.id)
                 st.session_state.import_flash = f"Deleted: {inert(_doc_label(info))}"
                 st.rerun()
+
+
+def _footnote(number: int | None) -> str:
+    """A footnote number for a table cell: the number, or nothing (not "None", "nan" or "5.0")."""
+    return "" if number is None else str(number)
+
+
+def model_name(model: str) -> str:
+    """A model as a reader knows it: the stored name without its fingerprint (``use-m3|…|sha256:…``)."""
+    return model.split("|", 1)[0]
 
 
 def _imported(info: DocumentInfo, created: bool) -> None:
@@ -218,7 +229,7 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
             run = workflow.align_stored(repo, source, target, model=custom.strip() or model,
                                         progress=progress)
             bar.progress(1.0, text="Done")
-            st.success(f"Aligned: {run.beads} pairs with {inert(run.model)}. "
+            st.success(f"Aligned: {run.beads} pairs with {inert(model_name(run.model))}. "
                        "Open the Review page to check them.")
             st.session_state.review_run = run.id
 
@@ -226,7 +237,7 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
 # ---------------------------------------------------------------------- review
 def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
     return plain(f"{names.get(run.source_document_id, '?')} → {names.get(run.target_document_id, '?')}"
-                 f" · {run.model} · {run.created_at:%Y-%m-%d %H:%M}")
+                 f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}")
 
 
 def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | None:
@@ -579,7 +590,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
         passage = texts[m.matched_document_id][m.start:m.end] if m else ""
         coverage = evidence.get("word_coverage")
         rows.append({
-            "quotation": q.text, "footnote": q.footnote,
+            "quotation": q.text, "footnote": _footnote(q.footnote),
             "verdict": m.verdict if m else "not traced",
             "source": names.get(m.matched_document_id, "") if m and not nearest else "",
             "source passage": "" if nearest else passage,
