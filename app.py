@@ -13,6 +13,8 @@ from workbench.auth import signed_in
 from workbench.state import open_repo, remember_project, start_project
 
 st.set_page_config(page_title="Parallax", page_icon="◐", layout="wide")
+# a reviser's tool, not a Streamlit developer's: no "Deploy" button, no "c" for "Clear caches"
+st.set_option("client.toolbarMode", "viewer")
 
 repo = signed_in(open_repo())  # the embedded default: open_repo() itself; a team mode: sign in first
 project = start_project(repo)

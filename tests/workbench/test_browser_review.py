@@ -103,3 +103,20 @@ def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, 
 
     page.reload()
     page.get_by_role("heading", name="Review —").first.wait_for(timeout=90_000)
+
+
+def test_no_developer_chrome_deploy_button_or_clear_caches_key(fast_server, browser):  # noqa: F811
+    url, _ = fast_server
+    page = browser.new_page(viewport={"width": 1500, "height": 1100})
+    page.goto(url)
+    page.get_by_role("heading").filter(has_text="Demo").first.wait_for(timeout=90_000)
+    # the option is set by the app's first run, after the browser got its first settings: the
+    # very first page of a fresh server can still show "Deploy" (``parallax serve`` should pass
+    # --client.toolbarMode=viewer); from the first rerun on it is gone
+    _go(page, "Quotes")
+    _settled(page)
+    assert page.get_by_role("button", name="Deploy").count() == 0
+    page.mouse.click(700, 600)  # the focus in the page, on no widget
+    page.keyboard.press("c")
+    page.wait_for_timeout(1000)
+    assert page.get_by_text("Clear caches").count() == 0
