@@ -17,7 +17,7 @@ from db.repository import Repository
 from db.views import BeadFilter, BeadView, DocumentInfo, EventView, ProjectInfo, RunInfo
 from parallax import workflow
 from workbench.auth import can_review
-from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, plain
+from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, legend, plain
 
 Page = Callable[[Repository, ProjectInfo], None]
 ROWS_PER_PAGE = 25
@@ -288,6 +288,7 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     cols[3].metric("Machine precision (strict)", "—" if not quality.judged else
                    f"{quality.strict_correct / quality.judged:.0%}",
                    help="Share of the automatic pairs that reviewers kept, among those they judged.")
+    st.caption(_precision_basis(quality.judged, quality.automatic))
 
     with st.container(border=True):
         f1, f2, f3, f4, f5 = st.columns([1, 1, 1, 2, 2])
@@ -320,9 +321,19 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     header[2].markdown(f"**{escape(tgt_lang)}**", unsafe_allow_html=True)
     if third:
         header[3].markdown(f"**{escape(third_lang)}** (through {escape(src_lang)})", unsafe_allow_html=True)
+    st.markdown(legend(), unsafe_allow_html=True)
     number = _numbers_in_run(all_beads)
     for pos in range((page - 1) * ROWS_PER_PAGE, min(len(beads), page * ROWS_PER_PAGE)):
         _bead_row(beads[pos], number[beads[pos].id], third, active == beads[pos].id)
+
+
+def _precision_basis(judged: int, automatic: int) -> str:
+    """What the precision figure rests on: with few pairs judged it swings (100 % after one kept
+    pair, 14 % after six re-linked ones), so the reader sees how many."""
+    if not judged:
+        return "Machine precision: no automatic pair judged yet (confirm, reject or correct pairs)."
+    return (f"Machine precision: {judged} of the {automatic} automatic pairs judged so far; "
+            "the figure moves a lot while few are judged.")
 
 
 def _numbers_in_run(all_beads: list[BeadView]) -> dict[int, int]:

@@ -44,3 +44,17 @@ def test_selectors_name_the_model_without_its_fingerprint(workbench_env):
     at.sidebar.radio(key="page").set_value("Review").run()
     label = at.selectbox(key="review_run_select").options[0]
     assert " · use-m3 · " in label and "sha256" not in label and "|" not in label
+
+
+def test_machine_precision_says_how_many_pairs_it_rests_on_and_rows_have_a_legend(workbench_env):
+    at = _app("Align")
+    at.button(key="align_button").click().run()
+    at.sidebar.radio(key="page").set_value("Review").run()
+    captions = lambda: " ".join(c.value for c in at.caption)  # noqa: E731
+    assert "no automatic pair judged yet" in captions()
+    at.button(key="act_confirm").click().run()
+    metric = next(m for m in at.metric if m.label.startswith("Machine precision"))
+    assert metric.value == "100%"
+    assert "1 of the 30 automatic pairs judged" in captions(), captions()
+    legend = " ".join(m.value for m in at.markdown if "Colours" in m.value)
+    assert "no drift" in legend and "strong drift" in legend and "numbers" in legend
