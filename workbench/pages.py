@@ -108,18 +108,27 @@ def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo
 # ---------------------------------------------------------------------- import
 def import_page(repo: Repository, project: ProjectInfo) -> None:
     st.header(f"Import — {inert(project.name)}")
-    if "import_flash" in st.session_state:
-        st.success(st.session_state.pop("import_flash"))
+    for message in st.session_state.pop("import_flash", []):
+        st.success(message)
     lang_choice = st.selectbox("Language", ["detect"] + LANGUAGES, key="import_lang",
                                help="Leave on “detect” unless detection gets it wrong.")
     lang = None if lang_choice == "detect" else lang_choice
+    # a new key empties the box once its files are in: "Import" again must not re-import them
+    round_ = st.session_state.get("upload_round", 0)
     uploads = st.file_uploader("Upload files (txt, md, html, docx, pdf)", accept_multiple_files=True,
-                               key="uploads")
+                               key=f"uploads_{round_}")
     if uploads and st.button("Import uploaded files", key="import_uploads"):
+        done = []
         for upload in uploads:
             with user_errors():
                 info, created = workflow.import_upload(repo, project.id, upload.name, upload.getvalue(), lang)
-                _imported(info, created)
+                done.append(_imported_text(info, created))
+        if len(done) == len(uploads):  # with a failure, the box keeps the files and the message stays
+            st.session_state.import_flash = done
+            st.session_state.upload_round = round_ + 1
+            st.rerun()
+        for message in done:
+            st.success(message)
     with st.form("paste_form"):
         name = st.text_input("Name of the pasted text", key="paste_name")
         text = st.text_area("Or paste a text", height=150, key="paste_text")
@@ -180,7 +189,7 @@ def _delete_document(repo: Repository, project: ProjectInfo, info: DocumentInfo)
         if st.button("Delete document", key="delete_document", disabled=not sure):
             with user_errors():
                 repo.delete_document(info.id)
-                st.session_state.import_flash = f"Deleted: {inert(_doc_label(info))}"
+                st.session_state.import_flash = [f"Deleted: {inert(_doc_label(info))}"]
                 st.rerun()
 
 
@@ -194,8 +203,12 @@ def model_name(model: str) -> str:
     return model.split("|", 1)[0]
 
 
+def _imported_text(info: DocumentInfo, created: bool) -> str:
+    return f"{'Imported' if created else 'Already in the project'}: {inert(_doc_label(info))}"
+
+
 def _imported(info: DocumentInfo, created: bool) -> None:
-    st.success(f"{'Imported' if created else 'Already in the project'}: {inert(_doc_label(info))}")
+    st.success(_imported_text(info, created))
 
 
 # ---------------------------------------------------------------------- align

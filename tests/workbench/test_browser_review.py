@@ -120,3 +120,23 @@ def test_no_developer_chrome_deploy_button_or_clear_caches_key(fast_server, brow
     page.keyboard.press("c")
     page.wait_for_timeout(1000)
     assert page.get_by_text("Clear caches").count() == 0
+
+
+def test_the_upload_box_empties_after_an_import(fast_server, browser, tmp_path):  # noqa: F811
+    url, repo = fast_server
+    note = tmp_path / "minutes-2024.txt"
+    note.write_text("The committee met on Monday. It approved the budget of 4.5 million euros.",
+                    encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1500, "height": 1100})
+    page.goto(url)
+    page.get_by_role("heading").filter(has_text="Demo").first.wait_for(timeout=90_000)
+    _go(page, "Import")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(note))
+    page.get_by_role("button", name="Import uploaded files").click()
+    page.get_by_text("Imported: minutes-2024.txt").wait_for(timeout=60_000)
+    _settled(page)
+    uploader = page.locator('[data-testid="stFileUploader"]')
+    assert uploader.get_by_text("minutes-2024.txt").count() == 0, "the box no longer holds the file"
+    assert page.get_by_role("button", name="Import uploaded files").count() == 0
+    names = [d.source_name for d in repo.list_documents(repo.list_projects()[0].id)]
+    assert names.count("minutes-2024.txt") == 1
