@@ -304,11 +304,12 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     st.caption(_precision_basis(quality.judged, quality.automatic))
 
     with st.container(border=True):
-        f1, f2, f3, f4, f5 = st.columns([1, 1, 1, 2, 2])
-        flagged_only = f1.checkbox("Flagged only", key="flt_flagged")
-        unconfirmed_only = f2.checkbox("Unconfirmed only", key="flt_unconfirmed")
-        f3.checkbox("Show hints", key="show_hints",
-                    help="Weaker drift evidence, below the flag cut: worth a glance, not a flag.")
+        ticks = st.container(horizontal=True)  # each as wide as its label: columns cut them
+        flagged_only = ticks.checkbox("Flagged only", key="flt_flagged")
+        unconfirmed_only = ticks.checkbox("Unconfirmed only", key="flt_unconfirmed")
+        ticks.checkbox("Show hints", key="show_hints",
+                       help="Weaker drift evidence, below the flag cut: worth a glance, not a flag.")
+        f4, f5 = st.columns(2)
         chosen_kinds = f4.multiselect("Drift kinds", kinds, key="flt_kinds")
         search = f5.text_input("Search text", key="flt_search")
     statuses = ("automatic", "edited", "rejected") if unconfirmed_only else ()
@@ -431,20 +432,21 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
     if st.session_state.get("active_bead") not in position:
         st.session_state.active_bead = _nearest(st.session_state.get("active_bead"), beads, all_beads)
     with st.container(border=True):
-        nav = st.columns([3, 1, 1, 1, 1])
-        nav[0].selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
-            plain(f"#{number[i]}: {' '.join(beads[position[i]].source)[:70]}")))
+        st.selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
+            plain(f"#{number[i]}: {' '.join(beads[position[i]].source)[:120]}")))
         current = beads[position[st.session_state.active_bead]]
-        if nav[1].button("Next flagged", key="next_flagged"):
+        # buttons in a row that wraps, each as wide as its label: fixed columns cut "Next unconfi…"
+        nav = st.container(horizontal=True)
+        if nav.button("Next flagged", key="next_flagged"):
             _jump(beads, current, lambda b: b.flagged)
-        if nav[2].button("Next unconfirmed", key="next_unconfirmed"):
+        if nav.button("Next unconfirmed", key="next_unconfirmed"):
             _jump(beads, current, lambda b: b.status not in ("confirmed", "rejected"))
         can_undo, can_redo = repo.undo_redo_available(run.id, actor=workflow.local_user())
-        if nav[3].button("Undo", key="undo", disabled=not can_undo):
+        if nav.button("Undo", key="undo", disabled=not can_undo):
             with user_errors():
                 _focus(_event_focus(repo.undo(run.id, actor=workflow.local_user())))
                 st.rerun()
-        if nav[4].button("Redo", key="redo", disabled=not can_redo):
+        if nav.button("Redo", key="redo", disabled=not can_redo):
             with user_errors():
                 _focus(_event_focus(repo.redo(run.id, actor=workflow.local_user())))
                 st.rerun()
@@ -486,13 +488,12 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.caption("Read only: review actions need the reviewer role in this project.")
         return
     actor = workflow.local_user()
-    act = st.columns(6)
+    act = st.container(horizontal=True)
     seen = (bead.id, bead.version)
-    for col, (name, label) in zip(act, [("confirm", "Confirm"), ("reject", "Reject"),
-                                        ("merge", "Merge with next"), ("omission", "Mark omission"),
-                                        ("addition", "Mark addition")], strict=False):
-        col.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen))
-    with act[5].popover("Split / re-link / note"):
+    for name, label in [("confirm", "Confirm"), ("reject", "Reject"), ("merge", "Merge with next"),
+                        ("omission", "Mark omission"), ("addition", "Mark addition")]:
+        act.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen))
+    with act.popover("Split / re-link / note"):
         s_cut = st.number_input("Split: source sentences in the first part", 0, len(bead.source_ids),
                                 value=min(1, len(bead.source_ids)), key="split_src")
         t_cut = st.number_input("Split: target sentences in the first part", 0, len(bead.target_ids),

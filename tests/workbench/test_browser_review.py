@@ -8,9 +8,13 @@ import os
 import pytest
 
 from db.repository import Repository
-from tests.workbench.test_browser import _go, _settled, browser, running_workbench  # noqa: F401
+from tests.workbench.test_browser import ARTEFACTS, _go, _settled, browser, running_workbench  # noqa: F401
 
 pytestmark = pytest.mark.slow
+CUT = """(root, name) => [root, ...root.querySelectorAll('*')]
+    .filter(e => e.textContent.trim() === name)
+    .some(e => e.scrollWidth > e.clientWidth + 1)"""
+"""True where an element that holds just the label is narrower than it (an ellipsis, a cut label)."""
 
 
 @pytest.fixture
@@ -140,3 +144,19 @@ def test_the_upload_box_empties_after_an_import(fast_server, browser, tmp_path):
     assert page.get_by_role("button", name="Import uploaded files").count() == 0
     names = [d.source_name for d in repo.list_documents(repo.list_projects()[0].id)]
     assert names.count("minutes-2024.txt") == 1
+
+
+def test_review_buttons_show_their_whole_labels(fast_server, browser):  # noqa: F811
+    url, repo = fast_server
+    page, _ = _aligned_review(url, repo, browser)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    _settled(page)
+    for name in ("Next flagged", "Next unconfirmed", "Undo", "Redo", "Merge with next", "Mark omission",
+                 "Mark addition", "Confirm", "Reject"):
+        button = page.get_by_role("button", name=name, exact=True)
+        assert not button.evaluate(CUT, name), f"the label “{name}” is cut off"
+    for name in ("Flagged only", "Unconfirmed only", "Show hints"):
+        tick = page.locator('[data-testid="stCheckbox"]').filter(has_text=name)
+        assert not tick.evaluate(CUT, name), f"the tick “{name}” is cut off"
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / "issue18-review-1280.png"))
