@@ -14,10 +14,10 @@ import streamlit as st
 from corpora.errors import InputError
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
-from db.views import BeadFilter, BeadView, DocumentInfo, ProjectInfo, RunInfo
+from db.views import BeadFilter, BeadView, DocumentInfo, EventView, ProjectInfo, RunInfo
 from parallax import workflow
 from workbench.auth import can_review
-from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, plain
+from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, legend, plain
 
 Page = Callable[[Repository, ProjectInfo], None]
 ROWS_PER_PAGE = 25
@@ -48,22 +48,39 @@ def _doc_label(d: DocumentInfo) -> str:
 
 
 # ---------------------------------------------------------------------- sidebar: projects
+def _project_picked() -> None:
+    """The reviewer chose a project in the selector: it becomes the session's project."""
+    st.session_state.project_id = st.session_state.project_select
+
+
 def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo | None:
     projects = repo.list_projects()
     ids = [p.id for p in projects]
     names = {p.id: plain(p.name) for p in projects}
     if ids:
-        index = ids.index(project.id) if project and project.id in ids else 0
-        chosen = st.selectbox("Project", ids, index=index, format_func=names.get, key="project_select")
+        if project is not None and project.id in ids:
+            # the session's project (set by create, delete, the demo button or a pick) leads the
+            # selector: a keyed selectbox otherwise keeps its old choice and switched back to it
+            st.session_state.project_select = project.id
+        chosen = st.selectbox("Project", ids, format_func=names.get, key="project_select",
+                              on_change=_project_picked)
         if project is None or chosen != project.id:
             st.session_state.project_id = chosen
             project = repo.get_project(chosen)
+    flash = st.session_state.pop("project_flash", None)
+    if flash:
+        st.success(flash)
     with st.expander("Manage projects"):
+        if st.session_state.pop("clear_new_project", False):
+            st.session_state.new_project_name = ""
         new_name = st.text_input("New project name", key="new_project_name")
         if st.button("Create project", key="create_project") and new_name.strip():
             with user_errors():
                 created = repo.create_project(new_name)
                 st.session_state.project_id = created.id
+                st.session_state.project_flash = (f"Created “{inert(created.name)}”: it is now the "
+                                                  "current project.")
+                st.session_state.clear_new_project = True
                 st.rerun()
         # renaming and deleting need the owner role: offer them only to owners (the repository
         # refuses anyone else in any case)
@@ -91,16 +108,27 @@ def project_picker(repo: Repository, project: ProjectInfo | None) -> ProjectInfo
 # ---------------------------------------------------------------------- import
 def import_page(repo: Repository, project: ProjectInfo) -> None:
     st.header(f"Import — {inert(project.name)}")
+    for message in st.session_state.pop("import_flash", []):
+        st.success(message)
     lang_choice = st.selectbox("Language", ["detect"] + LANGUAGES, key="import_lang",
                                help="Leave on “detect” unless detection gets it wrong.")
     lang = None if lang_choice == "detect" else lang_choice
+    # a new key empties the box once its files are in: "Import" again must not re-import them
+    round_ = st.session_state.get("upload_round", 0)
     uploads = st.file_uploader("Upload files (txt, md, html, docx, pdf)", accept_multiple_files=True,
-                               key="uploads")
+                               key=f"uploads_{round_}")
     if uploads and st.button("Import uploaded files", key="import_uploads"):
+        done = []
         for upload in uploads:
             with user_errors():
                 info, created = workflow.import_upload(repo, project.id, upload.name, upload.getvalue(), lang)
-                _imported(info, created)
+                done.append(_imported_text(info, created))
+        if len(done) == len(uploads):  # with a failure, the box keeps the files and the message stays
+            st.session_state.import_flash = done
+            st.session_state.upload_round = round_ + 1
+            st.rerun()
+        for message in done:
+            st.success(message)
     with st.form("paste_form"):
         name = st.text_input("Name of the pasted text", key="paste_name")
         text = st.text_area("Or paste a text", height=150, key="paste_text")
@@ -130,6 +158,7 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
         with user_errors():
             repo.set_document_language(doc_id, new_lang)
             st.rerun()
+    _delete_document(repo, project, info)
     cols = st.columns(4)
     cols[0].metric("Paragraphs", len(doc.paragraphs))
     cols[1].metric("Sentences", len(doc.sentences))
@@ -137,19 +166,49 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
     cols[3].metric("Footnotes", len(doc.footnotes))
     tabs = st.tabs(["Sentences", "Quotations", "Footnotes"])
     with tabs[0]:
-        st.dataframe(pd.DataFrame([{"id": s.id, "paragraph": s.paragraph, "text": s.text,
+        st.dataframe(pd.DataFrame([{"number": s.index + 1, "paragraph": s.paragraph, "text": s.text,
                                     "footnotes": ", ".join(map(str, s.footnotes))}
                                    for s in doc.sentences]), hide_index=True)
     with tabs[1]:
         st.dataframe(pd.DataFrame([{"id": q.id, "paragraph": q.paragraph, "quotation": q.text,
-                                    "footnote": q.footnote} for q in doc.quotes]), hide_index=True)
+                                    "footnote": _footnote(q.footnote)} for q in doc.quotes]),
+                     hide_index=True)
     with tabs[2]:
         st.dataframe(pd.DataFrame([{"number": f.number, "text": f.text, "urls": " ".join(f.urls)}
                                    for f in doc.footnotes.values()]), hide_index=True)
 
 
+def _delete_document(repo: Repository, project: ProjectInfo, info: DocumentInfo) -> None:
+    """Deleting a document (and its alignments) after a tick; offered to owners only, as the
+    repository allows no one else."""
+    if repo.my_role(project.id) != "owner":
+        return
+    with st.expander("Delete this document"):
+        sure = st.checkbox(f"Yes, delete “{inert(_doc_label(info))}” and every alignment of it",
+                           key=f"delete_document_sure_{info.id}")
+        if st.button("Delete document", key="delete_document", disabled=not sure):
+            with user_errors():
+                repo.delete_document(info.id)
+                st.session_state.import_flash = [f"Deleted: {inert(_doc_label(info))}"]
+                st.rerun()
+
+
+def _footnote(number: int | None) -> str:
+    """A footnote number for a table cell: the number, or nothing (not "None", "nan" or "5.0")."""
+    return "" if number is None else str(number)
+
+
+def model_name(model: str) -> str:
+    """A model as a reader knows it: the stored name without its fingerprint (``use-m3|…|sha256:…``)."""
+    return model.split("|", 1)[0]
+
+
+def _imported_text(info: DocumentInfo, created: bool) -> str:
+    return f"{'Imported' if created else 'Already in the project'}: {inert(_doc_label(info))}"
+
+
 def _imported(info: DocumentInfo, created: bool) -> None:
-    st.success(f"{'Imported' if created else 'Already in the project'}: {inert(_doc_label(info))}")
+    st.success(_imported_text(info, created))
 
 
 # ---------------------------------------------------------------------- align
@@ -183,7 +242,7 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
             run = workflow.align_stored(repo, source, target, model=custom.strip() or model,
                                         progress=progress)
             bar.progress(1.0, text="Done")
-            st.success(f"Aligned: {run.beads} pairs with {inert(run.model)}. "
+            st.success(f"Aligned: {run.beads} pairs with {inert(model_name(run.model))}. "
                        "Open the Review page to check them.")
             st.session_state.review_run = run.id
 
@@ -191,7 +250,7 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
 # ---------------------------------------------------------------------- review
 def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
     return plain(f"{names.get(run.source_document_id, '?')} → {names.get(run.target_document_id, '?')}"
-                 f" · {run.model} · {run.created_at:%Y-%m-%d %H:%M}")
+                 f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}")
 
 
 def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | None:
@@ -242,18 +301,21 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     cols[3].metric("Machine precision (strict)", "—" if not quality.judged else
                    f"{quality.strict_correct / quality.judged:.0%}",
                    help="Share of the automatic pairs that reviewers kept, among those they judged.")
+    st.caption(_precision_basis(quality.judged, quality.automatic))
 
     with st.container(border=True):
-        f1, f2, f3, f4, f5 = st.columns([1, 1, 1, 2, 2])
-        flagged_only = f1.checkbox("Flagged only", key="flt_flagged")
-        unconfirmed_only = f2.checkbox("Unconfirmed only", key="flt_unconfirmed")
-        f3.checkbox("Show hints", key="show_hints",
-                    help="Weaker drift evidence, below the flag cut: worth a glance, not a flag.")
+        ticks = st.container(horizontal=True)  # each as wide as its label: columns cut them
+        flagged_only = ticks.checkbox("Flagged only", key="flt_flagged")
+        unconfirmed_only = ticks.checkbox("Unconfirmed only", key="flt_unconfirmed")
+        ticks.checkbox("Show hints", key="show_hints",
+                       help="Weaker drift evidence, below the flag cut: worth a glance, not a flag.")
+        f4, f5 = st.columns(2)
         chosen_kinds = f4.multiselect("Drift kinds", kinds, key="flt_kinds")
         search = f5.text_input("Search text", key="flt_search")
     statuses = ("automatic", "edited", "rejected") if unconfirmed_only else ()
     beads = repo.list_beads(run.id, BeadFilter(flagged_only=flagged_only, kinds=tuple(chosen_kinds),
                                                statuses=statuses, search=search))
+    beads = _with_kept(beads, all_beads)
     if not beads:
         st.info("No pair matches these filters.")
         return
@@ -261,23 +323,46 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     pages = max(1, (len(beads) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE)
     active = st.session_state.get("active_bead")
     active_pos = next((i for i, b in enumerate(beads) if b.id == active), 0)
-    page = st.number_input("Page", 1, pages, value=active_pos // ROWS_PER_PAGE + 1, key=f"page_{run.id}")
+    page_key = f"page_{run.id}"
+    if st.session_state.get("list_follows") != active or page_key not in st.session_state:
+        # a newly active pair (picked, jumped to, acted on): show the page that holds it
+        st.session_state[page_key] = min(pages, active_pos // ROWS_PER_PAGE + 1)
+        st.session_state.list_follows = active
+    page = st.number_input("Page", 1, pages, key=page_key)
     header = st.columns([1, 4, 4] + ([4] if third else []))
     header[0].markdown("**#**")
     header[1].markdown(f"**{escape(src_lang)}**", unsafe_allow_html=True)
     header[2].markdown(f"**{escape(tgt_lang)}**", unsafe_allow_html=True)
     if third:
         header[3].markdown(f"**{escape(third_lang)}** (through {escape(src_lang)})", unsafe_allow_html=True)
+    st.markdown(legend(), unsafe_allow_html=True)
+    number = _numbers_in_run(all_beads)
     for pos in range((page - 1) * ROWS_PER_PAGE, min(len(beads), page * ROWS_PER_PAGE)):
-        _bead_row(beads[pos], pos, third, active == beads[pos].id)
+        _bead_row(beads[pos], number[beads[pos].id], third, active == beads[pos].id)
 
 
-def _bead_row(bead: BeadView, pos: int, third: dict[int, str], active: bool) -> None:
+def _precision_basis(judged: int, automatic: int) -> str:
+    """What the precision figure rests on: with few pairs judged it swings (100 % after one kept
+    pair, 14 % after six re-linked ones), so the reader sees how many."""
+    if not judged:
+        return "Machine precision: no automatic pair judged yet (confirm, reject or correct pairs)."
+    return (f"Machine precision: {judged} of the {automatic} automatic pairs judged so far; "
+            "the figure moves a lot while few are judged.")
+
+
+def _numbers_in_run(all_beads: list[BeadView]) -> dict[int, int]:
+    """Pair numbers: a pair's 1-based place in the whole run, so filters and search never renumber."""
+    return {b.id: i + 1 for i, b in enumerate(all_beads)}
+
+
+def _bead_row(bead: BeadView, number: int, third: dict[int, str], active: bool) -> None:
     colour = drift_colour(bead.drift_score)
     border = "3px solid #2563eb" if active else "1px solid #e5e7eb"
     cols = st.columns([1, 4, 4] + ([4] if third else []))
     status = {"confirmed": "✔", "rejected": "✘", "edited": "✎", "omission": "∅", "addition": "+"}
-    cols[0].markdown(f"{pos + 1} {status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
+    cols[0].button(f"{number}", key=f"pick_{bead.id}", on_click=_focus, args=(bead.id, False),
+                   type="primary" if active else "tertiary", help="Make this the active pair")
+    cols[0].markdown(f"{status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
                      f"{(bead.score or 0):.2f}</small>", unsafe_allow_html=True)
     badges = "".join(badge(k) for k in bead.kinds)
     style = f'style="background:{colour};border:{border};border-radius:6px;padding:6px"'
@@ -291,30 +376,79 @@ def _bead_row(bead: BeadView, pos: int, third: dict[int, str], active: bool) -> 
         cols[3].markdown(f"<div {style}>{escape(text)}</div>", unsafe_allow_html=True)
 
 
+def _focus(bead_id: int | None, keep: bool = True) -> None:
+    """Make ``bead_id`` the active pair of the next run.
+
+    The selector is set from here, not left to the browser: an action can change the pair's
+    label, and a browser holding the old label would send it back with the next click, which
+    Streamlit answers with the first option (the next action then landed on pair #1). With
+    ``keep`` the pair stays listed while the filters no longer match it (a merge clears the
+    machine's flags; a confirm takes it out of "Unconfirmed only"), until the reviewer moves on.
+    """
+    if bead_id is None:
+        return
+    st.session_state.pending_active = bead_id
+    st.session_state.kept_bead = bead_id if keep else None
+
+
+def _with_kept(beads: list[BeadView], all_beads: list[BeadView]) -> list[BeadView]:
+    """The filtered pairs plus the one the reviewer just acted on, in the run's order."""
+    kept = st.session_state.get("kept_bead")
+    if kept is None or any(b.id == kept for b in beads):
+        return beads
+    extra = [b for b in all_beads if b.id == kept]
+    return sorted([*beads, *extra], key=lambda b: b.order)
+
+
+def _event_focus(event: EventView | None) -> int | None:
+    """The pair an undo or redo touched: its own bead if still there, else the first one it left."""
+    if event is None:
+        return None
+    alive = sorted((snap for snap in event.after if snap.get("active")), key=lambda snap: snap["order"])
+    ids = [snap["id"] for snap in alive]
+    return event.bead_id if event.bead_id in ids else (ids[0] if ids else None)
+
+
+def _picked() -> None:
+    """The reviewer chose a pair in the selector: the pair kept from the last action may go."""
+    st.session_state.kept_bead = None
+
+
+def _nearest(bead_id: object, beads: list[BeadView], all_beads: list[BeadView]) -> int:
+    """``bead_id`` if listed, else the listed pair nearest to it in the run, else the first."""
+    order = next((b.order for b in all_beads if b.id == bead_id), None)
+    if order is None:
+        return beads[0].id
+    return min(beads, key=lambda b: abs(b.order - order)).id
+
+
 def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_beads: list[BeadView]) -> None:
     ids = [b.id for b in beads]
     position = {b.id: i for i, b in enumerate(beads)}
+    number = _numbers_in_run(all_beads)
     if "pending_active" in st.session_state:
-        st.session_state.active_bead = st.session_state.pop("pending_active")
+        pending = st.session_state.pop("pending_active")
+        st.session_state.active_bead = pending if pending in position else _nearest(pending, beads, all_beads)
     if st.session_state.get("active_bead") not in position:
-        st.session_state.active_bead = ids[0]
+        st.session_state.active_bead = _nearest(st.session_state.get("active_bead"), beads, all_beads)
     with st.container(border=True):
-        nav = st.columns([3, 1, 1, 1, 1])
-        nav[0].selectbox("Pair", ids, key="active_bead", format_func=lambda i: (
-            plain(f"#{position[i] + 1}: {' '.join(beads[position[i]].source)[:70]}")))
+        st.selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
+            plain(f"#{number[i]}: {' '.join(beads[position[i]].source)[:120]}")))
         current = beads[position[st.session_state.active_bead]]
-        if nav[1].button("Next flagged", key="next_flagged"):
+        # buttons in a row that wraps, each as wide as its label: fixed columns cut "Next unconfi…"
+        nav = st.container(horizontal=True)
+        if nav.button("Next flagged", key="next_flagged"):
             _jump(beads, current, lambda b: b.flagged)
-        if nav[2].button("Next unconfirmed", key="next_unconfirmed"):
+        if nav.button("Next unconfirmed", key="next_unconfirmed"):
             _jump(beads, current, lambda b: b.status not in ("confirmed", "rejected"))
         can_undo, can_redo = repo.undo_redo_available(run.id, actor=workflow.local_user())
-        if nav[3].button("Undo", key="undo", disabled=not can_undo):
+        if nav.button("Undo", key="undo", disabled=not can_undo):
             with user_errors():
-                repo.undo(run.id, actor=workflow.local_user())
+                _focus(_event_focus(repo.undo(run.id, actor=workflow.local_user())))
                 st.rerun()
-        if nav[4].button("Redo", key="redo", disabled=not can_redo):
+        if nav.button("Redo", key="redo", disabled=not can_redo):
             with user_errors():
-                repo.redo(run.id, actor=workflow.local_user())
+                _focus(_event_focus(repo.redo(run.id, actor=workflow.local_user())))
                 st.rerun()
         if current.reasons:
             st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
@@ -335,7 +469,7 @@ def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView],
     start = next(i for i, b in enumerate(beads) if b.id == current.id)
     for b in beads[start + 1:] + beads[:start + 1]:
         if wanted(b):
-            st.session_state.pending_active = b.id
+            _focus(b.id, keep=False)
             st.rerun()
     st.toast("No further pair of that kind.")
 
@@ -354,24 +488,25 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.caption("Read only: review actions need the reviewer role in this project.")
         return
     actor = workflow.local_user()
-    act = st.columns(6)
+    act = st.container(horizontal=True)
     seen = (bead.id, bead.version)
-    for col, (name, label) in zip(act, [("confirm", "Confirm"), ("reject", "Reject"),
-                                        ("merge", "Merge with next"), ("omission", "Mark omission"),
-                                        ("addition", "Mark addition")], strict=False):
-        col.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen))
-    with act[5].popover("Split / re-link / note"):
+    for name, label in [("confirm", "Confirm"), ("reject", "Reject"), ("merge", "Merge with next"),
+                        ("omission", "Mark omission"), ("addition", "Mark addition")]:
+        act.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen))
+    with act.popover("Split / re-link / note"):
         s_cut = st.number_input("Split: source sentences in the first part", 0, len(bead.source_ids),
                                 value=min(1, len(bead.source_ids)), key="split_src")
         t_cut = st.number_input("Split: target sentences in the first part", 0, len(bead.target_ids),
                                 value=min(1, len(bead.target_ids)), key="split_tgt")
         st.button("Split", key="act_split", on_click=_remember_click, args=("split", *seen))
-        src_ids = st.text_input("Re-link: source sentence numbers", ", ".join(map(str, bead.source_ids)),
-                                key=f"relink_src_{bead.id}")
-        tgt_ids = st.text_input("Re-link: target sentence numbers", ", ".join(map(str, bead.target_ids)),
-                                key=f"relink_tgt_{bead.id}")
+        # keyed by version: after any change the boxes offer the pair as it now is; sentence
+        # numbers count from 1, as a reader does (the repository counts from 0)
+        src_ids = st.text_input("Re-link: source sentence numbers", _shown_numbers(bead.source_ids),
+                                key=f"relink_src_{bead.id}_{bead.version}", help=SENTENCE_NUMBERS)
+        tgt_ids = st.text_input("Re-link: target sentence numbers", _shown_numbers(bead.target_ids),
+                                key=f"relink_tgt_{bead.id}_{bead.version}", help=SENTENCE_NUMBERS)
         st.button("Re-link", key="act_relink", on_click=_remember_click, args=("relink", *seen))
-        note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}")
+        note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}_{bead.version}")
         st.button("Save note", key="act_note", on_click=_remember_click, args=("note", *seen))
     click = st.session_state.pop("review_click", None)
     if click is None:
@@ -383,22 +518,24 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
     version = {"expected_version": seen_version, "actor": actor}
     saved = False
     with user_errors():
+        result: BeadView
         if pressed == "confirm":
-            repo.confirm(bead.id, **version)
+            result = repo.confirm(bead.id, **version)
         elif pressed == "reject":
-            repo.reject(bead.id, **version)
+            result = repo.reject(bead.id, **version)
         elif pressed == "merge":
-            repo.merge_with_next(bead.id, **version)
+            result = repo.merge_with_next(bead.id, **version)
         elif pressed == "omission":
-            repo.mark_omission(bead.id, **version)
+            result = repo.mark_omission(bead.id, **version)
         elif pressed == "addition":
-            repo.mark_addition(bead.id, **version)
+            result = repo.mark_addition(bead.id, **version)
         elif pressed == "split":
-            repo.split(bead.id, int(s_cut), int(t_cut), **version)
+            result = repo.split(bead.id, int(s_cut), int(t_cut), **version)[0]
         elif pressed == "relink":
-            repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
-        elif pressed == "note":
-            repo.set_note(bead.id, note, **version)
+            result = repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
+        else:
+            result = repo.set_note(bead.id, note, **version)
+        _focus(result.id)  # the bead the action made (the merged one, the first of a split)
         saved = True
     if saved:
         st.rerun()
@@ -408,11 +545,23 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.button("Reload the pair", key="conflict_reload")
 
 
+SENTENCE_NUMBERS = "Sentence 1 is the document's first sentence (as in the Import page's preview)."
+
+
+def _shown_numbers(indexes: tuple[int, ...]) -> str:
+    """Stored 0-based sentence indexes as the 1-based numbers the reviewer reads and types."""
+    return ", ".join(str(i + 1) for i in indexes)
+
+
 def _numbers(text: str) -> list[int]:
+    """The reviewer's 1-based sentence numbers as the repository's 0-based indexes."""
     try:
-        return [int(x) for x in text.replace(",", " ").split()]
+        numbers = [int(x) for x in text.replace(",", " ").split()]
     except ValueError as exc:
         raise InputError("sentence numbers must be whole numbers separated by commas") from exc
+    if any(n < 1 for n in numbers):
+        raise InputError("re-link points at a sentence that does not exist: sentence numbers start at 1")
+    return [n - 1 for n in numbers]
 
 
 # ---------------------------------------------------------------------- quotes
@@ -466,7 +615,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
         passage = texts[m.matched_document_id][m.start:m.end] if m else ""
         coverage = evidence.get("word_coverage")
         rows.append({
-            "quotation": q.text, "footnote": q.footnote,
+            "quotation": q.text, "footnote": _footnote(q.footnote),
             "verdict": m.verdict if m else "not traced",
             "source": names.get(m.matched_document_id, "") if m and not nearest else "",
             "source passage": "" if nearest else passage,

@@ -109,6 +109,14 @@ def drift_colour(drift_score: float | None) -> str:
     return f"rgb({red},{green},{blue})"
 
 
+def legend() -> str:
+    """The colour key of the pair list: row background by drift strength, a badge per drift kind."""
+    ramp = "".join(f'<span style="background:{drift_colour(d)};padding:0 0.6em;border:1px solid #e5e7eb">'
+                   "&nbsp;</span>" for d in (0.0, 0.4, 0.7, 1.0))
+    return (f"<small>Colours: row {ramp} from no drift to strong drift · "
+            + " ".join(badge(kind) for kind in KIND_COLOURS) + "</small>")
+
+
 def evidence_spans(evidence: object, side: str) -> list[tuple[int, int]]:
     """Spans on one side ("source"/"target") from stored drift evidence, whatever its nesting."""
     spans: list[tuple[int, int]] = []
