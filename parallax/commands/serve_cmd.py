@@ -34,6 +34,8 @@ def command_line(args: argparse.Namespace, settings: Settings | None = None) -> 
         "--server.enableXsrfProtection", "true",
         "--server.maxUploadSize", str(max(1, math.ceil(settings.max_upload_mb))),
         "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "viewer",  # no Deploy button, no "c" for Clear caches, from the first page
+        "--server.fileWatcherType", "none",  # a served workbench does not reload its own code
         *(["--client.showErrorDetails", "none"] if team else []),  # a team sees no tracebacks
     ]
 

@@ -43,6 +43,8 @@ def test_serve_runs_streamlit_on_the_app_with_xsrf_protection():
     assert cmd[cmd.index("--server.port") + 1] == "9999"
     assert cmd[cmd.index("--server.enableXsrfProtection") + 1] == "true"
     assert cmd[cmd.index("--server.maxUploadSize") + 1] == "20" and "--client.showErrorDetails" not in cmd
+    assert cmd[cmd.index("--client.toolbarMode") + 1] == "viewer"
+    assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"
     from parallax.settings import Settings
 
     team_settings = Settings.from_env({"PARALLAX_AUTH": "password", "PARALLAX_MAX_UPLOAD_MB": "2.5"})
