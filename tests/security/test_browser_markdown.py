@@ -102,10 +102,11 @@ def test_a_project_named_as_a_markdown_image_fetches_nothing(hostile_server, bro
     page.goto(url)
     page.get_by_role("heading", name="Import —").first.wait_for(timeout=90_000)
     page.get_by_text("Manage projects").click()  # its "Yes, delete “…”" label quotes the name
-    page.get_by_text("Yes, delete").wait_for(timeout=30_000)
+    project_delete = page.get_by_text("and all its reviews")  # the project's box, not a document's
+    project_delete.wait_for(timeout=30_000)
     page.wait_for_timeout(1000)  # an image request would have arrived by now
     assert seen == [], f"the browser fetched the attacker's URL: {seen}"
-    assert _text(page.get_by_text("Yes, delete")) == f"Yes, delete “{name}” and all its reviews"
+    assert _text(project_delete) == f"Yes, delete “{name}” and all its reviews"
     for title in ("Import", "Align", "Review", "Quotes", "Overview", "Export"):
         _go(page, title)
         assert _text(page.get_by_role("heading", name=f"{title} —").first) == f"{title} — {name}"
