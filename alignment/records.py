@@ -8,6 +8,7 @@ detection reads them); ``Evidence.line`` turns them into the words a translator 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,10 +104,21 @@ def bead_records(alignment: Any, source: Sequence[str], target: Sequence[str],
             source=[source[k] for k in bead.source_ids], target=[target[k] for k in bead.target_ids],
             kind=getattr(bead, "kind", ""), score=float(bead.score), similarity=float(bead.similarity))
         if i < len(drifts):
-            record.drift_score, record.kinds, record.reasons, record.evidence = drift_parts(drifts[i])
-            record.hints = hint_evidence(drifts[i])
+            _take_drift(record, drifts[i])
         records.append(record)
     return records
+
+
+def _take_drift(record: BeadRecord, drift: Any) -> None:
+    record.drift_score, record.kinds, record.reasons, record.evidence = drift_parts(drift)
+    record.hints = hint_evidence(drift)
+
+
+def stored_drift_of(drift: Any) -> dict[str, Any]:
+    """Drift detection's ``BeadDrift`` in the stored form (``BeadRecord.stored_drift``)."""
+    record = BeadRecord(0, [], [], [], [])
+    _take_drift(record, drift)
+    return record.stored_drift()
 
 
 def drift_parts(drift: Any) -> tuple[float, list[str], list[str], list[Evidence]]:
@@ -123,8 +135,14 @@ def hint_evidence(drift: Any) -> list[Evidence]:
     return [Evidence.of(s) for s in getattr(drift, "hints", ())]
 
 
-def evidence_from_stored(stored: Any) -> list[Evidence]:
-    """Evidence as the database holds it (a list of dicts; older rows may hold other shapes)."""
+def stored_evidence_lines(stored: Any, source: Sequence[str], target: Sequence[str]) -> list[str]:
+    """Readable lines for evidence as the database holds it: a list of evidence dicts, each as
+    ``Evidence.line``; older rows may hold strings or one dict, shown as they are."""
+    if stored is None:
+        return []
     if isinstance(stored, list):
-        return [Evidence.from_dict(item) for item in stored if isinstance(item, dict)]
-    return []
+        return [Evidence.from_dict(x).line(source, target) if isinstance(x, dict) else str(x) for x in stored]
+    if isinstance(stored, dict):
+        return [f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
+                for k, v in stored.items()]
+    return [str(stored)]

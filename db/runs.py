@@ -3,13 +3,12 @@ shape a run for the exporters (``aligned_corpus``)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
 
-from alignment.records import Evidence, drift_parts, hint_evidence
+from alignment.records import stored_drift_of, stored_evidence_lines
 from alignment.types import Alignment
 from alignment.types import Bead as AlignedPair
 from db.access import REVIEWER, VIEWER
@@ -184,7 +183,7 @@ class RunsMixin(RepositoryCore):
                         target=list(v.target), score=v.score or 0.0, drift_score=v.drift_score or 0.0,
                         kinds=list(v.kinds), reasons=list(v.reasons), status=v.status,
                         reviewer=v.reviewer or "", note=v.note or "",
-                        evidence=_evidence_lines(v.evidence, v.source, v.target))
+                        evidence=stored_evidence_lines(v.evidence, v.source, v.target))
             for v in self.list_beads(run_id, flt)
         ]
         from corpora.exporters.raw import with_raw_sentences
@@ -203,9 +202,7 @@ def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any, Any]:
     if d is None:
         return None, [], [], None, None
     if not isinstance(d, Mapping):
-        score, kinds, reasons, evidence = drift_parts(d)
-        hints = [e.as_dict() for e in hint_evidence(d)]
-        return score, kinds, reasons, [e.as_dict() for e in evidence], hints or None
+        d = stored_drift_of(d)
     evidence, hints = d.get("evidence"), d.get("hints")
     return (as_float(d.get("drift_score")), strings(d.get("kinds")), strings(d.get("reasons")),
             jsonable(evidence) if evidence is not None else None, jsonable(hints) if hints else None)
@@ -234,15 +231,3 @@ def _matches(v: BeadView, flt: BeadFilter) -> bool:
             return False
     return True
 
-
-def _evidence_lines(evidence: Any, source: Sequence[str], target: Sequence[str]) -> list[str]:
-    """Readable evidence for exports: the words each signal points at (``Evidence.line``)."""
-    if evidence is None:
-        return []
-    if isinstance(evidence, list):
-        return [Evidence.from_dict(x).line(source, target) if isinstance(x, dict) else str(x)
-                for x in evidence]
-    if isinstance(evidence, dict):
-        return [f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
-                for k, v in evidence.items()]
-    return [str(evidence)]

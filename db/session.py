@@ -31,12 +31,17 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("parallax", appauthor=False))
 
 
+def sqlite_url(folder: Path) -> str:
+    """The URL of the embedded database in ``folder``."""
+    return f"sqlite:///{folder / 'parallax.db'}"
+
+
 def database_url(url: str | None = None) -> str:
     """The URL to use: the argument (the edge passes ``PARALLAX_DATABASE_URL``), else the SQLite
     file in the user data folder."""
     url = url or ""
     if not url:
-        return f"sqlite:///{data_dir() / 'parallax.db'}"
+        return sqlite_url(data_dir())
     # Plain "postgresql://" would pick psycopg2, which we do not ship; psycopg 3 is the driver.
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):

@@ -124,16 +124,18 @@ def _signal_json(bead: BeadRecord, e: Any) -> dict[str, Any]:
 
 def _located(bead: BeadRecord, side: str, spans: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
     """Joined-text spans → (document sentence index, offsets inside that sentence, text)."""
-    sentences, ids = (bead.source, bead.source_ids) if side == "source" else (bead.target, bead.target_ids)
-    joined = " ".join(sentences)
+    from alignment.drift import BeadPair
+
+    pair = BeadPair(tuple(bead.source), tuple(bead.target))
+    if side == "source":
+        joined, ids = pair.source_text, bead.source_ids
+    else:
+        joined, ids = pair.target_text, bead.target_ids
     out = []
     for start, end in spans:
-        k, pos = 0, 0
-        while k < len(sentences) - 1 and start > pos + len(sentences[k]):
-            pos += len(sentences[k]) + 1
-            k += 1
-        out.append({"sentence": ids[k] if k < len(ids) else None, "start": max(0, start - pos),
-                    "end": max(0, start - pos) + (end - start), "text": joined[start:end]})
+        k, offset = pair.locate(side, start)
+        out.append({"sentence": ids[k] if k < len(ids) else None, "start": offset,
+                    "end": offset + (end - start), "text": joined[start:end]})
     return out
 
 

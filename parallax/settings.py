@@ -164,7 +164,9 @@ class Settings:
         ``PARALLAX_DATA_DIR`` when that is set, else None (the SQLite file in the user data folder)."""
         if self.database_url:
             return self.database_url
-        return f"sqlite:///{self.data_dir / 'parallax.db'}" if self.data_dir else None
+        from db.session import sqlite_url
+
+        return sqlite_url(self.data_dir) if self.data_dir else None
 
     def repository(self) -> Any:
         """The repository, acting as ``local_user()`` with that user's roles in a team mode."""

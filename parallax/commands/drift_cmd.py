@@ -89,7 +89,7 @@ def stored_record(args: argparse.Namespace) -> dict[str, Any]:
 
 def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> dict[str, Any]:
     """A stored run (``db.views`` shapes) as the drift record."""
-    from alignment.records import evidence_from_stored
+    from alignment.records import stored_evidence_lines
 
     records = []
     summary: dict[str, dict[str, Any]] = {}
@@ -104,7 +104,7 @@ def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> d
             "score": round(b.score or 0.0, 4), "similarity": round(b.similarity or 0.0, 4),
             "drift": b.drift_score or 0.0, "flagged": b.flagged, "kinds": list(b.kinds),
             "reasons": list(b.reasons),
-            "evidence": [e.line(b.source, b.target) for e in evidence_from_stored(b.evidence)],
+            "evidence": stored_evidence_lines(b.evidence, b.source, b.target),
             "status": b.status, "reviewer": b.reviewer, "note": b.note,
         })
     return {
