@@ -53,9 +53,18 @@ from alignment.negation import (
     antonym_negatives,
     compare_negation,
     lexical_negatives,
+    near_in_sentence,
     negation_cues,
+    word_negatives,
 )
-from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
+from alignment.numbers import (
+    NumberMention,
+    compare_numbers,
+    extract_numbers,
+    is_locator,
+    regroup_digits,
+    roman_present,
+)
 from corpora.excerpt import clip
 from models.base import Encoder
 
@@ -251,6 +260,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSi
     src = extract_numbers(pair.source_text, source_lang)
     tgt = extract_numbers(pair.target_text, target_lang)
     only_src, only_tgt = compare_numbers(src, tgt)
+    only_src, only_tgt = regroup_digits(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]
@@ -346,8 +356,18 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         return None
+    negated = pair.source_text if src and not tgt else pair.target_text if tgt and not src else ""
+    other = pair.target_text if negated is pair.source_text else pair.source_text
+    if strength >= 1.0 and _asks(negated) and not _asks(other):
+        # "N'était-on pas venu pour cela ?" asks for a yes: a rhetorical question states what the
+        # other side says without "not"
+        strength, reason = 0.45, reason + " (a negative question, which may ask for a yes)"
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
                        tuple((c.start, c.end) for c in tgt), strength)
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" »”\"')").endswith("?")
 
 
 def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
@@ -356,12 +376,17 @@ def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
 
     A lexical "not able" (incapable, невозможно) counts only against ability negations on the
     other side, and a one-word negative adjective (небольшой = "not large") only against cues
-    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never".
+    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never"; so do words
+    negative by an affix (sinnlos, invisible), and only where they stand near that cue in the
+    sentence. Words negative in meaning (kaum, hors de question, "only") count against any cue.
     """
-    out: list[NegationCue] = []
+    adjectival = len(adjectival_negations(other_cues)) == len(other_cues)
+    meaning = word_negatives(text, lang, affixes=False)
+    out = meaning + [w for w in word_negatives(text, lang) if w not in meaning and adjectival
+                     and near_in_sentence(w, text, other_cues, other_text)]
     if len(ability_negations(other_text, other_lang, other_cues)) == len(other_cues):
         out += lexical_negatives(text, lang)
-    if len(adjectival_negations(other_cues)) == len(other_cues):
+    if adjectival:
         out += antonym_negatives(text, lang)
     return out
 

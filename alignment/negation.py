@@ -10,10 +10,37 @@ which means "only", is not a negation); Russian ни-words are absorbed by a nea
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from corpora.language import base_code
+
+DATA_FILE = Path(__file__).with_name("data") / "negation.json"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        return json.load(handle)["languages"]
+
+
+def _language(lang: str) -> dict[str, Any]:
+    return _data().get(base_code(lang), {})
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str, key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _language(lang).get(key, ()))
+
+
+def _lower(text: str) -> str:
+    """Lower case with one apostrophe, keeping every offset (the data's patterns are written so)."""
+    low = text.lower().replace("’", "'")
+    return low if len(low) == len(text) else text.replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -176,6 +203,9 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
             elif w == "noch" and seen_weder:
                 continue
     units.sort()
+    idioms = [m.span() for p in _patterns(lang, "not_negation") for m in p.finditer(_lower(text))]
+    units = [(a, b) for a, b in units
+             if not any(s <= toks[a][1] < e or s < toks[b][2] <= e for s, e in idioms)]
     return [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
                         toks[a][1], toks[b][2]) for a, b in units]
 
@@ -225,8 +255,10 @@ def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     return _words_starting_with(text, _LEXICAL.get(base_code(lang), ()))
 
 
-_ADJECTIVAL = {"not", "no", "n't", "ne", "n'", "pas", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
-               "keines", "не", "нет"}
+_ADJECTIVAL = {
+    "aucun", "aucune", "guère", "kein", "keine", "keinem", "keinen", "keiner", "keines", "n'", "n't",
+    "ne", "nicht", "no", "not", "pas", "не", "нет",
+}
 
 
 def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
@@ -282,4 +314,77 @@ def compare_negation(
             said = ", ".join(f"“{c.text}”" for c in lexical[:3])
             return 0.45, (f"negation {words} in the {side}; the {other} may say it in a word ({said})")
         return 1.0, f"negation {words} in the {side} has no counterpart in the {other}"
+    fewer = target_lexical if a > b else source_lexical
+    if fewer and len(fewer) >= abs(a - b):
+        said = ", ".join(f"“{c.text}”" for c in fewer[:3])
+        return 0.2, (f"{a} negation(s) in the source but {b} in the "
+                     f"target; the {'target' if a > b else 'source'} may say one in a word ({said})")
     return 0.45, f"{a} negation(s) in the source but {b} in the target"
+
+
+@lru_cache(maxsize=100_000)
+def _is_word(word: str, lang: str) -> bool:
+    if lang == "ru":
+        from alignment.wordcover import morph_analyzer
+
+        return bool(morph_analyzer().word_is_known(word))
+    import simplemma  # imported on first use: its dictionaries take a moment to load
+
+    try:
+        return bool(simplemma.is_known(word, lang=lang))
+    except (ValueError, KeyError):  # a language simplemma does not know
+        return False
+
+
+@lru_cache(maxsize=100_000)
+def _affix_negative(word: str, lang: str) -> bool:
+    """Whether ``word`` is a negative formed by an affix (unklar, sinnlos, invisible, небольшой)."""
+    affixes = _language(lang).get("negative_affixes")
+    if not affixes:
+        return False
+    low = word.lower()
+    min_stem = int(affixes.get("min_stem", 4))
+    stems = [low[len(p):] for p in affixes.get("prefixes", ()) if low.startswith(p)]
+    endings = tuple(affixes.get("adjective_endings", ()))
+    if endings and low.endswith(endings):
+        stems += [low[len(p):] for p in affixes.get("adjective_prefixes", ()) if low.startswith(p)]
+    stems += [low[:-len(x)] for x in affixes.get("suffixes", ()) if low.endswith(x)]
+    stems = [st for st in stems if len(st) >= min_stem]
+    if not stems:
+        return False
+    pos = affixes.get("parts_of_speech")
+    if pos:
+        from alignment.wordcover import morph_analyzer
+
+        if morph_analyzer().parse(low)[0].tag.POS not in pos:
+            return False
+    return any(_is_word(st, lang) or (lang == "de" and st.endswith("s") and _is_word(st[:-1], lang))
+               for st in stems)
+
+
+def word_negatives(text: str, lang: str, affixes: bool = True) -> list[NegationCue]:
+    """Words that carry a negation in their meaning or form, so that a translation may say with
+    them what the other side says with "not": kaum, hors de question, restrictive words ("only up
+    to 7000 m" for "did not go beyond 7000 m") and, with ``affixes``, sinnlos, invisible, небольшой."""
+    lang = base_code(lang)
+    data = _language(lang)
+    low = _lower(text)
+    out = [NegationCue(text[m.start():m.end()], m.start(), m.end())
+           for p in _patterns(lang, "negative_words") for m in p.finditer(low)]
+    restrictive = set(data.get("restrictive", ()))
+    for m in re.finditer(r"[^\W\d_]+", text):
+        if m.group().lower() in restrictive or (affixes and _affix_negative(m.group(), lang)):
+            out.append(NegationCue(m.group(), m.start(), m.end()))
+    return sorted(set(out), key=lambda c: c.start)
+
+
+def near_in_sentence(cue: NegationCue, text: str, others: list[NegationCue], other_text: str,
+                     tolerance: float = 0.25) -> bool:
+    """Whether ``cue`` sits at about the same relative place in its sentence as one of ``others``.
+
+    Translations keep the order of clauses more often than not, so a negative word that could
+    render the other side's "not" stands roughly where that "not" stands; an unrelated
+    "unbekannten" three clauses away does not excuse a dropped negation.
+    """
+    here = (cue.start + cue.end) / 2 / max(1, len(text))
+    return any(abs(here - (o.start + o.end) / 2 / max(1, len(other_text))) <= tolerance for o in others)

@@ -113,3 +113,69 @@ def test_a_one_word_negative_adjective_cannot_stand_for_nothing_or_never():
     assert pas is not None and pas.strength < 0.5
     kein = negation_signal(BeadPair(("Это небольшая река.",), ("Das ist kein großer Fluss.",)), "ru", "de")
     assert kein is not None and kein.strength < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cette ligne ne cesse de me fasciner.", "fr"),  # "keeps fascinating me"
+        ("Il n'a cessé de pleuvoir.", "fr"),
+        ("Le torrent ne tarde pas à nous arrêter.", "fr"),  # "soon stops us"
+        ("Il nous dépassa sans peine.", "fr"),  # "easily"
+        ("C'est sans doute vrai.", "fr"),  # "probably"
+        ("Cette équipe ne se borna pas à faire des ascensions.", "fr"),  # "did not only climb"
+        ("Les photos sont soumises avant qu'aucune ne soit publiée.", "fr"),  # expletive ne: "before any"
+        ("Nicht zuletzt hat es seinen Reiz.", "de"),  # "not least"
+        ("Er hat es nicht umsonst versucht.", "de"),  # "for good reason"
+        ("It is, not least, a question of money.", "en"),
+        ("Он не раз приезжал в Москву.", "ru"),  # "more than once"
+        ("Он чуть не упал.", "ru"),  # "almost fell"
+    ],
+)
+def test_idioms_that_contain_a_negation_word_do_not_negate(text: str, lang: str) -> None:
+    assert count(text, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("source", "slang", "target", "tlang"),
+    [
+        ("Für mich wäre es nun sinnlos, die ganze Tour nachzuvollziehen.", "de",
+         "Cela n'aurait guère de sens pour moi de relater toute la course.", "fr"),
+        ("Die Wände sind zwar hoffnungslos;", "de",
+         "Les parois, il est vrai, ne laissent aucun espoir :", "fr"),
+        ("Die Versuche haben nur bis zu einer Höhe von 7000 m geführt.", "de",
+         "Les tentatives n'ont pas dépassé 7000 m.", "fr"),
+        ("Derartige Täler so zu erklären, ist nicht möglich.", "de",
+         "Il est hors de question d'expliquer ainsi de telles vallées.", "fr"),
+        ("The results were invisible to the naked eye.", "en",
+         "Les résultats ne se voyaient pas à l'œil nu.", "fr"),
+        ("Река была небольшой, но опасной.", "ru", "The river was not large, but dangerous.", "en"),
+    ],
+)
+def test_a_negation_said_in_a_word_on_the_other_side_is_a_hint_not_a_reversal(
+        source: str, slang: str, target: str, tlang: str) -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair((source,), (target,)), slang, tlang)
+    assert signal is not None and signal.strength < 1.0
+    assert "in a word" in signal.reason
+
+
+def test_a_word_with_a_negative_prefix_needs_a_real_word_behind_it() -> None:
+    from alignment.negation import word_negatives
+
+    assert [c.text for c in word_negatives("Das Wetter war unklar und ungewöhnlich.", "de")] == [
+        "unklar", "ungewöhnlich"]
+    # "Unterricht", "inform", "dépasser", "нефть" only look negative
+    assert word_negatives("Der Unterricht begann um acht.", "de") == []
+    assert word_negatives("They will inform the index office.", "en") == []
+    assert word_negatives("Ils ont dépassé le col.", "fr") == []
+    assert word_negatives("Цены на нефть и небо над городом.", "ru") == []
+
+
+def test_a_dropped_negation_with_no_negative_word_opposite_is_still_a_reversal() -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair(("Il est question de les nationaliser.",),
+                                      ("There is no question of nationalizing them.",)), "fr", "en")
+    assert signal is not None and signal.strength == 1.0
