@@ -54,6 +54,7 @@ from alignment.negation import (
     compare_negation,
     lexical_negatives,
     near_in_sentence,
+    negation_covers,
     negation_cues,
     word_negatives,
 )
@@ -62,10 +63,12 @@ from alignment.numbers import (
     compare_numbers,
     extract_numbers,
     is_locator,
+    number_words_cover,
     regroup_digits,
     roman_present,
 )
 from corpora.excerpt import clip
+from corpora.language import base_code
 from models.base import Encoder
 
 Span = tuple[int, int]
@@ -205,6 +208,8 @@ class DriftReport:
     """The beads as judged (similarities filled in)."""
     coverage: list[ClauseCoverage | None] = field(default_factory=list)
     """Per bead, its clause coverage (empty when it was not computed)."""
+    not_checked: list[str] = field(default_factory=list)
+    """What the checks cannot read for this language pair (see :func:`signal_coverage`)."""
 
     @property
     def summary(self) -> dict[str, list[int]]:
@@ -255,10 +260,32 @@ def _log_ratio(source: str, target: str) -> float:
 
 # --- per-kind signals --------------------------------------------------------------------
 
+def signal_coverage(source_lang: str, target_lang: str) -> list[str]:
+    """What the checks cannot read for this language pair, in words for the reader.
+
+    A check outside its languages stays silent rather than misfire ("not" on one side and an
+    unread Macedonian "не" on the other is not a reversal); the report says so instead.
+    """
+    notes = []
+    for lang in dict.fromkeys(base_code(x) for x in (source_lang, target_lang)):
+        if not negation_covers(lang):
+            notes.append(f"negation check: not available for {lang}")
+        if not number_words_cover(lang):
+            notes.append(f"number words: not available for {lang} (figures in digits are checked)")
+    return notes
+
+
 def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
-    """Numbers, quantities, ordinals, years and months that differ between the two sides."""
+    """Numbers, quantities, ordinals, years and months that differ between the two sides.
+
+    Where one language's number words are not read (see :func:`signal_coverage`), only figures
+    written in digits are compared, so that "twelve" is not taken for a number the other side lacks.
+    """
     src = extract_numbers(pair.source_text, source_lang)
     tgt = extract_numbers(pair.target_text, target_lang)
+    if not (number_words_cover(source_lang) and number_words_cover(target_lang)):
+        src = [m for m in src if any(c.isdigit() for c in m.text)]
+        tgt = [m for m in tgt if any(c.isdigit() for c in m.text)]
     only_src, only_tgt = compare_numbers(src, tgt)
     only_src, only_tgt = regroup_digits(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
@@ -348,7 +375,10 @@ def _quote_list(mentions: Sequence[object]) -> str:
 
 
 def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
-    """Negation on one side only (a possible reversal of meaning)."""
+    """Negation on one side only (a possible reversal of meaning); silent for a language whose
+    negation is not read (see :func:`signal_coverage`)."""
+    if not (negation_covers(source_lang) and negation_covers(target_lang)):
+        return None
     src = negation_cues(pair.source_text, source_lang)
     tgt = negation_cues(pair.target_text, target_lang)
     src_lex = _negative_words(pair.source_text, source_lang, pair.target_text, target_lang, tgt)
@@ -624,7 +654,8 @@ def detect_drift(
         for k, pair in enumerate(pairs)
     ]
     return DriftReport(beads, stats, source_lang, target_lang, list(pairs),
-                       list(coverage) if coverage is not None else [])
+                       list(coverage) if coverage is not None else [],
+                       signal_coverage(source_lang, target_lang))
 
 
 def _translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,

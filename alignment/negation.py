@@ -32,6 +32,11 @@ def _language(lang: str) -> dict[str, Any]:
     return _data().get(base_code(lang), {})
 
 
+def negation_covers(lang: str) -> bool:
+    """Whether negation is read in this language (elsewhere the check stays silent, not wrong)."""
+    return base_code(lang) in _data()
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str, key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _language(lang).get(key, ()))

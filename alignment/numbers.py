@@ -667,6 +667,12 @@ def roman_present(text: str, mention: NumberMention) -> bool:
         rf"(?<![\w.]){re.escape(mention.text)}(?![\w])", text) is not None
 
 
+def number_words_cover(lang: str) -> bool:
+    """Whether number words ("twelve", "douze", "двенадцать") are read in this language; figures in
+    digits are read in every language."""
+    return base_code(lang) in CARDINALS
+
+
 def _digit_runs(text: str, mentions: list[NumberMention]) -> list[list[NumberMention]]:
     """Consecutive all-digit mentions one space, dot or hyphen apart ("43 36 11", "06.12.34")."""
     runs: list[list[NumberMention]] = []

@@ -95,6 +95,7 @@ class PairResult:
             record["flagged"] = self.flagged
             record["summary"] = {kind: {"count": len(idx), "beads": idx}
                                  for kind, idx in self.report.summary.items()}
+            record["not_checked"] = list(self.report.not_checked)
         record["beads"] = beads
         return record
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from alignment.drift import signal_coverage
 from corpora.errors import InputError
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
@@ -290,6 +291,8 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     src_lang = repo.get_document(run.source_document_id).language
     tgt_lang = repo.get_document(run.target_document_id).language
     third_lang, third = _third_column(repo, project, run)
+    for note in signal_coverage(src_lang, tgt_lang):
+        st.caption(f"Not checked: {note}.")
 
     all_beads = repo.list_beads(run.id)
     kinds = sorted({k for b in all_beads for k in b.kinds})

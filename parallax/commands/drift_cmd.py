@@ -89,6 +89,7 @@ def stored_record(args: argparse.Namespace) -> dict[str, Any]:
 
 def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> dict[str, Any]:
     """A stored run (``db.views`` shapes) as the drift record."""
+    from alignment.drift import signal_coverage
     from alignment.records import stored_evidence_lines
 
     records = []
@@ -111,7 +112,8 @@ def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> d
         "source_name": source.source_name, "target_name": target.source_name,
         "source_lang": source.language, "target_lang": target.language, "model": run.model,
         "run_id": run.id, "source_document_id": source.id, "target_document_id": target.id,
-        "flagged": sum(1 for r in records if r["flagged"]), "summary": summary, "beads": records,
+        "flagged": sum(1 for r in records if r["flagged"]), "summary": summary,
+        "not_checked": signal_coverage(source.language, target.language), "beads": records,
     }
 
 
@@ -121,6 +123,8 @@ def print_flags(record: dict[str, Any], everything: bool) -> None:
           f"({record['source_lang']} → {record['target_lang']}, {record['model'].split('|')[0]})")
     if record["summary"]:
         print("  " + ", ".join(f"{k} {v['count']}" for k, v in record["summary"].items()))
+    for note in record.get("not_checked", ()):
+        print(f"  not checked: {note}")
     flagged = sorted((b for b in record["beads"] if b["flagged"]), key=lambda b: -b["drift"])
     rest = [b for b in record["beads"] if not b["flagged"]] if everything else []
     for bead in flagged + rest:
