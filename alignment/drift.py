@@ -56,6 +56,9 @@ from alignment.negation import (
     near_in_sentence,
     negation_covers,
     negation_cues,
+    nominal_negations,
+    soft_negations,
+    weak_negations,
     word_negatives,
 )
 from alignment.numbers import (
@@ -381,17 +384,22 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
         return None
     src = negation_cues(pair.source_text, source_lang)
     tgt = negation_cues(pair.target_text, target_lang)
-    src_lex = _negative_words(pair.source_text, source_lang, pair.target_text, target_lang, tgt)
-    tgt_lex = _negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
+    src_lex = (_negative_words(pair.source_text, source_lang, pair.target_text, target_lang, tgt)
+               + soft_negations(pair.source_text, source_lang))
+    tgt_lex = (_negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
+               + soft_negations(pair.target_text, target_lang))
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         return None
-    negated = pair.source_text if src and not tgt else pair.target_text if tgt and not src else ""
-    other = pair.target_text if negated is pair.source_text else pair.source_text
-    if strength >= 1.0 and _asks(negated) and not _asks(other):
-        # "N'était-on pas venu pour cela ?" asks for a yes: a rhetorical question states what the
-        # other side says without "not"
-        strength, reason = 0.45, reason + " (a negative question, which may ask for a yes)"
+    if strength >= 1.0:
+        lang, text, cues = ((source_lang, pair.source_text, src) if src else
+                            (target_lang, pair.target_text, tgt))
+        if _asks(pair.source_text) or _asks(pair.target_text):
+            # "N'était-on pas venu pour cela ?" asks for a yes, "Wieder aufsteigen ?" for a no:
+            # a rhetorical question states what the other side says without "not"
+            strength, reason = 0.45, reason + " (in a question, which may ask for a yes or a no)"
+        elif len(weak_negations(text, cues, lang)) == len(cues):
+            strength, reason = 0.45, reason + " (only an interjection)"
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
                        tuple((c.start, c.end) for c in tgt), strength)
 
@@ -406,13 +414,15 @@ def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
 
     A lexical "not able" (incapable, невозможно) counts only against ability negations on the
     other side, and a one-word negative adjective (небольшой = "not large") only against cues
-    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never"; so do words
-    negative by an affix (sinnlos, invisible), and only where they stand near that cue in the
-    sentence. Words negative in meaning (kaum, hors de question, "only") count against any cue.
+    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never"; words negative
+    by an affix (sinnlos, invisible, chancenlos) count against any cue but "nothing", "never",
+    "nobody", and only where they stand near that cue in the sentence. Words negative in meaning
+    (kaum, hors de question, "only") count against any cue.
     """
     adjectival = len(adjectival_negations(other_cues)) == len(other_cues)
+    affixes = not nominal_negations(other_cues, other_lang)
     meaning = word_negatives(text, lang, affixes=False)
-    out = meaning + [w for w in word_negatives(text, lang) if w not in meaning and adjectival
+    out = meaning + [w for w in word_negatives(text, lang) if w not in meaning and affixes
                      and near_in_sentence(w, text, other_cues, other_text)]
     if len(ability_negations(other_text, other_lang, other_cues)) == len(other_cues):
         out += lexical_negatives(text, lang)

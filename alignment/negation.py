@@ -63,23 +63,20 @@ _TOKEN = {
 }
 _DEFAULT_TOKEN = re.compile(r"[^\W\d_]+")
 
-_EN = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "nowhere",
-       "cannot", "noone"}
-_ONLY = {"only", "merely", "just", "seulement", "только", "nur", "uniquement"}
-_FR_PARTICLES = {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "aucuns", "aucunes",
-                 "guère", "point", "nul", "nulle", "ni", "nullement"}
-_FR_BARE_NE = re.compile(r"^(peu\w*|pourr\w*|pouv\w*|puiss\w*|sai\w*|sau\w*|sav\w*|os\w*|cess\w*)$")
-_FR_PAS_AFTER = {"du", "encore", "même", "un", "une", "question", "toujours", "vraiment", "très", "si",
-                 "tant", "assez", "trop", "tellement", "forcément", "nécessairement", "davantage"}
-_FR_DETERMINERS = {"le", "les", "un", "des", "de", "d'", "du", "au", "aux", "ce", "ces", "mon", "ton", "son",
-                   "mes", "tes", "ses", "nos", "vos", "leurs", "quelques", "sur", "à", "premier", "petit",
-                   "grand", "deux", "trois", "dix", "cent", "mille", "chaque"}
-_FR_STANDALONE = {"jamais", "rien", "aucun", "aucune", "ni", "pas", "nullement"}
-_RU_NI = re.compile(r"^(ни|никто|ничто|ничего|ничем|ничему|никого|никому|никем|никогда|нигде|никуда|"
-                    r"ниоткуда|нисколько|ничуть|никак|никакой|никакая|никакое|никакие|никакого|"
-                    r"никакую|никаких|никаким|никакими|никакому|ничей|ничья|ничьё|ничьи)$")
-_DE = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand",
-       "niemanden", "niemandem", "nichts", "ohne", "weder", "nirgends", "nirgendwo", "keineswegs"}
+
+
+def _words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(_language(lang).get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def _ru_ni() -> re.Pattern[str]:
+    return re.compile("^(" + "|".join(_language("ru").get("ni_words", ())) + ")$")
+
+
+@lru_cache(maxsize=1)
+def _fr_bare_ne() -> re.Pattern[str]:
+    return re.compile(_language("fr").get("bare_ne", "(?!)"))
 
 
 def _tokens(text: str, lang: str) -> list[tuple[str, int, int]]:
@@ -97,8 +94,8 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
     return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
 
 
-def negation_cues(text: str, lang: str) -> list[NegationCue]:
-    """Negation units in ``text`` (see the module docstring for how cues are grouped)."""
+@lru_cache(maxsize=4096)
+def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     lang = base_code(lang)
     toks = _tokens(text, lang)
     words = [t[0] for t in toks]
@@ -107,6 +104,9 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
     def nxt(k: int) -> str:
         return words[k + 1] if k + 1 < len(words) else ""
 
+    cues, only = _words(lang, "cues"), _words(lang, "only_words")
+    particles, concord = _words(lang, "particles"), _words(lang, "concord_before")
+
     if lang == "en":
         seen_neither = False
         for k, w in enumerate(words):
@@ -114,7 +114,7 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 seen_neither = True
             if w == "nor" and seen_neither:
                 continue
-            if w in ("not", "n't") and (nxt(k) in _ONLY or nxt(k).startswith("un")):
+            if w in ("not", "n't") and (nxt(k) in only or nxt(k).startswith("un")):
                 continue  # "not only"; litotes "not unlike"
             if (w in ("not", "n't") or w.endswith("n't")) and any(
                     words[j] in ("until", "till") and _same_clause(text, toks, k, j)
@@ -122,7 +122,7 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 continue  # "did not spread until the third day" = "only on the third day"
             if w == "no" and k + 1 < len(toks) and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
                 continue  # "No. 5"
-            if w in _EN or w.endswith("n't"):
+            if w in cues or w.endswith("n't"):
                 units.append((k, k))
     elif lang == "fr":
         absorbed: set[int] = set()
@@ -132,15 +132,15 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 stop = next((j for j in window if words[j] in ("que", "qu'")), None)
                 if stop is not None:
                     window = range(k + 1, stop)  # "ne … que" means "only"
-                hit = next((j for j in window if words[j] in _FR_PARTICLES), None)
-                if hit is None and stop is None and k + 1 < len(words) and _FR_BARE_NE.match(words[k + 1]):
+                hit = next((j for j in window if words[j] in particles), None)
+                if hit is None and stop is None and k + 1 < len(words) and _fr_bare_ne().match(words[k + 1]):
                     units.append((k, k + 1))  # literary "ne peut", "ne saurait", "n'ose"
                     continue
                 if hit is None:
                     # "personne ne …", "rien ne …", "ni … ni … ne": the particle comes first
-                    before = [j for j in range(max(0, k - 8), k)
-                              if words[j] in _FR_PARTICLES - {"pas", "plus", "point"}
-                              and (k - j <= 5 or words[j] == "ni")]
+                    before = [j for j in range(max(0, k - 10), k)
+                              if words[j] in concord | {"ni"} and _same_clause(text, toks, j, k)
+                              and (k - j <= 10 or words[j] == "ni")]
                     if before:
                         absorbed.update(before)
                         units.append((before[0], k))
@@ -155,22 +155,35 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                         and any(words[j].startswith("manqu") for j in range(k + 1, hit))):
                     absorbed.add(hit)
                     continue  # litotes "ne manque pas de" means "is bound to"
-                absorbed.update(j for j in window if words[j] in _FR_PARTICLES)
+                absorbed.update(j for j in window if words[j] in particles)
+                # negative concord: "Personne, même pas nos maîtres, n'aurait pu" is one negation
+                absorbed.update(j for j in range(max(0, k - 10), k)
+                                if words[j] in concord and _same_clause(text, toks, j, k))
                 units.append((k, hit))
             elif w == "sans" and not (k and words[k - 1] == "va" and nxt(k) == "dire"):
                 absorbed.update(j for j in range(k + 1, min(len(words), k + 4))
-                                if words[j] in _FR_PARTICLES)
+                                if words[j] in particles)
                 units.append((k, k))
             elif w == "non" and nxt(k) != "seulement":
                 units.append((k, k))
+        for k, w in enumerate(words):
+            if (w == "plus" and k not in absorbed and _clause_start(text, toks, k)
+                    and nxt(k) in _words(lang, "clause_start_plus_before")):
+                absorbed.update({k, k + 1})
+                units.append((k, k))  # elliptical "Plus de doute", "Plus jamais !", "Plus question"
         last_ni = -100  # far enough that the first "ni" is never taken for a second one
         for k, w in enumerate(words):
-            if k in absorbed or w not in _FR_STANDALONE:
+            if k in absorbed or w not in _words(lang, "standalone"):
                 continue
-            if w == "pas" and (nxt(k) not in _FR_PAS_AFTER or (k and words[k - 1] in _FR_DETERMINERS)):
+            elliptical = (k and words[k - 1] in _words(lang, "pas_elliptical_after")) or (
+                _clause_start(text, toks, k) and nxt(k) in _words(lang, "clause_start_pas_before"))
+            noun = (nxt(k) not in _words(lang, "pas_after")
+                    or (k and words[k - 1] in _words(lang, "determiners")))
+            if w == "pas" and not elliptical and noun:
                 continue  # "pas" alone is mostly the noun (un pas, ses pas, empreintes de pas)
-            if w == "jamais" and not _clause_start(text, toks, k):
-                continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"
+            if w == "jamais" and not _clause_start(text, toks, k) and not (
+                    k and words[k - 1] == "plus" and _clause_start(text, toks, k - 1)):
+                continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"; "Plus jamais !" does not
             if w == "ni" and k - last_ni < 12:
                 last_ni = k
                 continue  # "ni … ni" counts once
@@ -186,9 +199,9 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
             if w == "не" and any(words[j] == "пока" and _same_clause(text, toks, j, k)
                                  for j in range(max(0, k - 4), k - 1)):
                 continue  # "пока они не стали" = "until they became" (the не is expletive)
-            if w in ("не", "нет", "без", "нельзя", "безо"):
+            if w in cues:
                 units.append((k, k))
-            elif _RU_NI.match(w):
+            elif _ru_ni().match(w):
                 if any(abs(p - k) <= 6 and _same_clause(text, toks, p, k) for p in neg_positions):
                     continue  # negative concord: absorbed by не/нет
                 if k - last_ni < 8:
@@ -199,20 +212,32 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
     elif lang == "de":
         seen_weder = False
         for k, w in enumerate(words):
-            if w == "nicht" and (nxt(k) in _ONLY or nxt(k).startswith("un")):
+            if w == "nicht" and (nxt(k) in only or nxt(k).startswith("un")):
                 continue  # "nicht nur"; litotes "nicht unerheblich"
             if w == "weder":
                 seen_weder = True
-            if w in _DE:
+            if w in cues:
                 units.append((k, k))
             elif w == "noch" and seen_weder:
                 continue
     units.sort()
     idioms = [m.span() for p in _patterns(lang, "not_negation") for m in p.finditer(_lower(text))]
-    units = [(a, b) for a, b in units
-             if not any(s <= toks[a][1] < e or s < toks[b][2] <= e for s, e in idioms)]
-    return [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
+    cues = [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
                         toks[a][1], toks[b][2]) for a, b in units]
+    soft = [c for c in cues if any(s <= c.start < e or s < c.end <= e for s, e in idioms)]
+    return [c for c in cues if c not in soft], soft
+
+
+def negation_cues(text: str, lang: str) -> list[NegationCue]:
+    """Negation units in ``text`` (see the module docstring for how cues are grouped); the
+    negation words of idioms and litotes ("ne cesse de", "nicht so leicht") do not count."""
+    return list(_cues(text, lang)[0])
+
+
+def soft_negations(text: str, lang: str) -> list[NegationCue]:
+    """The negation words of idioms and litotes: they do not negate, but a translation may render
+    them with a plain negation ("nicht so leicht" = "pas si facile"), so they may stand for one."""
+    return list(_cues(text, lang)[1])
 
 
 # "Not able" / "not possible" said in one word: a translation often renders "не способны" as
@@ -378,9 +403,21 @@ def word_negatives(text: str, lang: str, affixes: bool = True) -> list[NegationC
            for p in _patterns(lang, "negative_words") for m in p.finditer(low)]
     restrictive = set(data.get("restrictive", ()))
     for m in re.finditer(r"[^\W\d_]+", text):
-        if m.group().lower() in restrictive or (affixes and _affix_negative(m.group(), lang)):
-            out.append(NegationCue(m.group(), m.start(), m.end()))
+        word = m.group()
+        negative = _able_negative(word, lang) or (affixes and _affix_negative(word, lang))
+        if word.lower() in restrictive or negative:
+            out.append(NegationCue(word, m.start(), m.end()))
     return sorted(set(out), key=lambda c: c.start)
+
+
+def _able_negative(word: str, lang: str) -> bool:
+    """in- on an -able adjective negates it, whether or not the stem is a word (interminable,
+    inépuisable): as sure as a word negative in meaning."""
+    affixes = _language(lang).get("negative_affixes") or {}
+    alone = tuple(affixes.get("adjective_suffix_alone", ()))
+    low = word.lower()
+    prefixes = tuple(affixes.get("adjective_prefixes", ()))
+    return bool(alone) and len(low) >= 8 and low.endswith(alone) and low.startswith(prefixes)
 
 
 def near_in_sentence(cue: NegationCue, text: str, others: list[NegationCue], other_text: str,
@@ -393,3 +430,26 @@ def near_in_sentence(cue: NegationCue, text: str, others: list[NegationCue], oth
     """
     here = (cue.start + cue.end) / 2 / max(1, len(text))
     return any(abs(here - (o.start + o.end) / 2 / max(1, len(other_text))) <= tolerance for o in others)
+
+
+def cue_words(cue: NegationCue) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]*)?", cue.text.lower().replace("’", "'"))
+
+
+def nominal_negations(cues: list[NegationCue], lang: str) -> list[NegationCue]:
+    """Cues that say "nothing", "never", "nobody": no negative adjective renders those."""
+    nominal = _words(base_code(lang), "nominal")
+    return [c for c in cues if any(w in nominal for w in cue_words(c))]
+
+
+def weak_negations(text: str, cues: list[NegationCue], lang: str) -> list[NegationCue]:
+    """Cues that are weak evidence of a reversal on their own: an interjection ("mais avec la
+    menthe, non !" for "aber zu Pfefferminz … !")."""
+    interjections = _words(base_code(lang), "interjections")
+    out = []
+    for c in cues:
+        words = cue_words(c)
+        after = text[c.end:c.end + 3].strip()
+        if len(words) == 1 and words[0] in interjections and (not after or after[0] in ",.!?;:…»”)"):
+            out.append(c)
+    return out

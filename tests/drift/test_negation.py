@@ -179,3 +179,58 @@ def test_a_dropped_negation_with_no_negative_word_opposite_is_still_a_reversal()
     signal = negation_signal(BeadPair(("Il est question de les nationaliser.",),
                                       ("There is no question of nationalizing them.",)), "fr", "en")
     assert signal is not None and signal.strength == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        ("Plus de doute, je tombe dans la rimaye.", "fr", 1),  # elliptical, no "ne"
+        ("Plus jamais !", "fr", 1),
+        ("Toujours pas trace de cabane.", "fr", 1),
+        ("Pas de passage ici pour les grimpeurs !", "fr", 1),
+        ("Il fit trois pas vers la porte.", "fr", 0),  # the noun
+        # two, as in "Kein Mensch, nicht einmal unsere Lehrmeister"
+        ("Personne, même pas nos maîtres, n'aurait pu nous l'apprendre.", "fr", 2),
+        ("Aber nein, sie lässt mich gleichgültig.", "de", 1),
+        ("Der Eintritt ist an keinerlei Formalitäten gebunden.", "de", 1),
+    ],
+)
+def test_elliptical_and_concord_negations_count_once(text: str, lang: str, n: int) -> None:
+    assert count(text, lang) == n
+
+
+@pytest.mark.parametrize(
+    ("source", "slang", "target", "tlang"),
+    [
+        # a litotes or idiom that a translation renders with a plain negation, or the reverse
+        ("Die eigenen Ziele zu nennen ist oft gar nicht so leicht.", "de",
+         "On a souvent quelque difficulté à faire part de ses objectifs.", "fr"),
+        ("Die haben ja nichts als Eisen bei sich!", "de", "Ils n'ont que de la ferraille là-dedans !", "fr"),
+        ("Nach einer Sitzung, an irgendwelchen Sitzungen.", "de", "Après je ne sais quelle réunion.", "fr"),
+        ("Paul dreht sich unverzüglich um.", "de", "Paul ne perd pas de temps à se retourner.", "fr"),
+    ],
+)
+def test_idioms_are_not_reversals_either_way(source: str, slang: str, target: str, tlang: str) -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair((source,), (target,)), slang, tlang)
+    assert signal is None or signal.strength < 1.0
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "why"),
+    [
+        ("Kam nicht gleich nach diesem Felsblock die Hütte?",
+         "La cabane venait pourtant juste après le rocher ?", "question"),
+        ("Wieder aufsteigen?", "Remonter, pas question :", "question"),
+        ("Aber zu Pfefferminz ... !", "Mais avec la menthe, non !", "interjection"),
+        ("Diese nicht enden wollenden Schneefelder.", "Ces champs de neige interminables.", "in a word"),
+        ("Wir sind völlig ausgepumpt, chancenlos, den Absprung zu wagen.",
+         "Nous sommes vidés, et nous ne nous risquons plus à décoller.", "in a word"),
+    ],
+)
+def test_weak_negation_evidence_is_a_hint(source: str, target: str, why: str) -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair((source,), (target,)), "de", "fr")
+    assert signal is not None and signal.strength < 1.0 and why in signal.reason
