@@ -388,6 +388,11 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
                + soft_negations(pair.source_text, source_lang))
     tgt_lex = (_negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
                + soft_negations(pair.target_text, target_lang))
+    # a negative word that the other side also has ("inevitable" / "inévitable") renders that
+    # word, not the other side's "not": only the surplus may stand for a negation
+    src_own = _outside(word_negatives(pair.source_text, source_lang, False, False), src)
+    tgt_own = _outside(word_negatives(pair.target_text, target_lang, False, False), tgt)
+    src_lex, tgt_lex = src_lex[len(tgt_own):], tgt_lex[len(src_own):]
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         return None
@@ -402,6 +407,11 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
             strength, reason = 0.45, reason + " (only an interjection)"
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
                        tuple((c.start, c.end) for c in tgt), strength)
+
+
+def _outside(words: list[NegationCue], cues: list[NegationCue]) -> list[NegationCue]:
+    """``words`` that are not part of a negation cue ("guère" of "n'aurait guère")."""
+    return [w for w in words if not any(c.start <= w.start < c.end for c in cues)]
 
 
 def _asks(text: str) -> bool:

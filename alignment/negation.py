@@ -392,7 +392,7 @@ def _affix_negative(word: str, lang: str) -> bool:
                for st in stems)
 
 
-def word_negatives(text: str, lang: str, affixes: bool = True) -> list[NegationCue]:
+def word_negatives(text: str, lang: str, affixes: bool = True, restrictive: bool = True) -> list[NegationCue]:
     """Words that carry a negation in their meaning or form, so that a translation may say with
     them what the other side says with "not": kaum, hors de question, restrictive words ("only up
     to 7000 m" for "did not go beyond 7000 m") and, with ``affixes``, sinnlos, invisible, небольшой."""
@@ -401,11 +401,11 @@ def word_negatives(text: str, lang: str, affixes: bool = True) -> list[NegationC
     low = _lower(text)
     out = [NegationCue(text[m.start():m.end()], m.start(), m.end())
            for p in _patterns(lang, "negative_words") for m in p.finditer(low)]
-    restrictive = set(data.get("restrictive", ()))
+    only = set(data.get("restrictive", ())) if restrictive else set()
     for m in re.finditer(r"[^\W\d_]+", text):
         word = m.group()
         negative = _able_negative(word, lang) or (affixes and _affix_negative(word, lang))
-        if word.lower() in restrictive or negative:
+        if word.lower() in only or negative:
             out.append(NegationCue(word, m.start(), m.end()))
     return sorted(set(out), key=lambda c: c.start)
 

@@ -234,3 +234,13 @@ def test_weak_negation_evidence_is_a_hint(source: str, target: str, why: str) ->
 
     signal = negation_signal(BeadPair((source,), (target,)), "de", "fr")
     assert signal is not None and signal.strength < 1.0 and why in signal.reason
+
+
+def test_a_negative_word_both_sides_share_does_not_excuse_a_dropped_negation() -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    # "inévitable" renders "inevitable", not the dropped "no"
+    pair = BeadPair(("If there is no rain, the failure of the harvest is inevitable.",),
+                    ("Même avec de la pluie, l'échec de la récolte est inévitable.",))
+    signal = negation_signal(pair, "en", "fr")
+    assert signal is not None and signal.strength == 1.0
