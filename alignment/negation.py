@@ -151,10 +151,6 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 if words[hit] == "pas" and nxt(hit) == "seulement":
                     absorbed.add(hit)
                     continue
-                if (words[hit] == "pas" and nxt(hit) in ("de", "d'")
-                        and any(words[j].startswith("manqu") for j in range(k + 1, hit))):
-                    absorbed.add(hit)
-                    continue  # litotes "ne manque pas de" means "is bound to"
                 absorbed.update(j for j in window if words[j] in particles)
                 # negative concord: "Personne, même pas nos maîtres, n'aurait pu" is one negation
                 absorbed.update(j for j in range(max(0, k - 10), k)

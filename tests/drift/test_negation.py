@@ -244,3 +244,13 @@ def test_a_negative_word_both_sides_share_does_not_excuse_a_dropped_negation() -
                     ("Même avec de la pluie, l'échec de la récolte est inévitable.",))
     signal = negation_signal(pair, "en", "fr")
     assert signal is not None and signal.strength == 1.0
+
+
+def test_a_litotes_with_manquer_stands_for_a_plain_negation() -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    # "there is no lack of holds": German "fehlt … nicht", French "ne manque pas de" (a litotes)
+    pair = BeadPair(("An Griffen fehlt es hier wirklich nicht.",),
+                    ("Il ne manque vraiment pas de prises ici.",))
+    signal = negation_signal(pair, "de", "fr")
+    assert signal is None or signal.strength < 1.0
