@@ -117,3 +117,10 @@ def test_the_paragraph_tmx_has_one_unit_per_paragraph_pair(tmp_path):
     export_corpus(corpus, "tmx-paragraph", tmp_path / "p.tmx")
     assert b'segtype="paragraph"' in (tmp_path / "p.tmx").read_bytes()
     assert len(read_tmx(tmp_path / "p.tmx").beads) == 4
+
+
+def test_a_footnote_with_an_xml_illegal_character_is_written_safely():
+    corpus = _corpus(ONE_TO_ONE)
+    corpus.notes[0].source_raw = ["[3] Interview\ufffe, 2014."]
+    notes = [s for kind, s, _ in _units(corpus) if kind == "footnote"]
+    assert notes[0] == "[3] Interview\ufffd, 2014."
