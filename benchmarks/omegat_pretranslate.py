@@ -16,6 +16,7 @@ untranslated (``omegat/project_stats.txt``).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -108,7 +109,8 @@ def run_omegat(project: Path, mode: str = "console-translate", *extra: str, time
         [command, f"--mode={mode}", f"--config-dir={config}", "--disable-project-locking", "--no-team",
          *extra, str(project)],
         capture_output=True, text=True, timeout=timeout, check=False,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(project), "LANG": "C.UTF-8"},
+        env={**{k: v for k, v in os.environ.items() if k != "DISPLAY"}, "HOME": str(project),
+             "LANG": "C.UTF-8"},
     )
     return done.stdout + done.stderr
 
