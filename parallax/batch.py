@@ -36,7 +36,7 @@ from models.base import Encoder
 PLUGIN_PREFIX = "parallax-encoder:"
 MARKER_SUFFIX = ".done.json"
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-BATCH_EXTENSIONS = {"report": ".drift.html", "moses": ""}
+BATCH_EXTENSIONS = {"report": ".drift.html", "moses": "", "tmx-paragraph": ".paragraph.tmx"}
 
 ProgressCallback = Callable[[int, int], None]
 PairWork = Callable[["Pair", Encoder], AlignedCorpus]

@@ -187,3 +187,20 @@ def test_a_batch_pair_and_the_workbench_export_keep_the_markers_too(clean_db):
     sources = [s for b in read_tmx(clean_db / "batch.tmx").beads for s in b.source]
     assert sources[0] == "Strelkov arrived in Sloviansk on 12 April 2014 [14]."
     assert corpus.beads[0].source == ["Strelkov arrived in Sloviansk on 12 April 2014."]  # data: clean
+
+
+def test_a_stored_projects_tmx_pairs_the_footnote_lists_note_for_note(clean_db):
+    """The database path attaches the documents too, so its TMX has the notes as units (issue 19)."""
+    from lxml import etree
+
+    (clean_db / "m.en.txt").write_text(MARKED_EN, encoding="utf-8")
+    (clean_db / "m.fr.txt").write_text(MARKED_FR, encoding="utf-8")
+    assert main(["import", "m.en.txt", "m.fr.txt", "--project", "M"]) == 0
+    assert main(["align", "--project", "M"]) == 0
+    assert main(["export", "M", "--output", "m.tmx"]) == 0
+    notes = []
+    for tu in etree.parse(str(clean_db / "m.tmx")).iter("tu"):
+        if any(p.get("type") == "x-parallax-unit" and p.text == "footnote" for p in tu.iter("prop")):
+            notes.append(tuple(tuv.findtext("seg") for tuv in tu.iter("tuv")))
+    assert notes == [("[14] Interview, 2014.", "[14] Entretien, 2014."), ("[15] Ibid.", "[15] Ibid.")]
+    assert len(read_tmx(clean_db / "m.tmx").beads) == 3  # the notes are not beads
