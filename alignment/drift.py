@@ -70,6 +70,7 @@ from alignment.numbers import (
     regroup_digits,
     roman_present,
 )
+from alignment.termbase import CoveredSpans, Termbase, covered_per_pair
 from corpora.excerpt import clip
 from corpora.language import base_code
 from models.base import Encoder
@@ -278,14 +279,20 @@ def signal_coverage(source_lang: str, target_lang: str) -> list[str]:
     return notes
 
 
-def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
+def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
+                  covered: CoveredSpans | None = None) -> DriftSignal | None:
     """Numbers, quantities, ordinals, years and months that differ between the two sides.
 
     Where one language's number words are not read (see :func:`signal_coverage`), only figures
     written in digits are compared, so that "twelve" is not taken for a number the other side lacks.
+    Words a project termbase entry covers on both sides (``covered``: "Black Hundreds" /
+    "Cent-Noirs") are a title, not a number.
     """
     src = extract_numbers(pair.source_text, source_lang)
     tgt = extract_numbers(pair.target_text, target_lang)
+    if covered:
+        src = [m for m in src if not covered.covers("source", m.start, m.end)]
+        tgt = [m for m in tgt if not covered.covers("target", m.start, m.end)]
     if not (number_words_cover(source_lang) and number_words_cover(target_lang)):
         src = [m for m in src if any(c.isdigit() for c in m.text)]
         tgt = [m for m in tgt if any(c.isdigit() for c in m.text)]
@@ -342,11 +349,13 @@ WEAK_NAME_VERIFIED = 0.6
 
 def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
                 ctx: NameContext | None = None,
-                translated: set[tuple[str, int]] | None = None) -> DriftSignal | None:
+                translated: set[tuple[str, int]] | None = None,
+                covered: CoveredSpans | None = None) -> DriftSignal | None:
     """A name present on one side only (or replaced by another name).
 
     ``translated`` holds (side, start) of mentions whose translation the encoder found on the
-    other side (see :func:`alignment.names.translated_by_meaning`); they do not count.
+    other side (see :func:`alignment.names.translated_by_meaning`); they do not count, nor do
+    mentions inside words a project termbase entry covers on both sides (``covered``).
     """
     checked = translated is not None
     only_src, only_tgt = unmatched_name_mentions(
@@ -354,6 +363,9 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
     if translated:
         only_src = [m for m in only_src if ("source", m.start) not in translated]
         only_tgt = [m for m in only_tgt if ("target", m.start) not in translated]
+    if covered:
+        only_src = [m for m in only_src if not covered.covers("source", m.start, m.end)]
+        only_tgt = [m for m in only_tgt if not covered.covers("target", m.start, m.end)]
     if checked:
         only_src = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_src]
         only_tgt = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_tgt]
@@ -653,11 +665,14 @@ def detect_drift(
     config: DriftConfig | None = None,
     progress: Callable[[int, int], None] | None = None,
     calibration: DriftCalibration | None = None,
+    termbase: Termbase | None = None,
 ) -> DriftReport:
     """Drift signals, strengths and a combined score for every bead of one document pair.
 
     ``encoder`` is needed only for partial (clause) similarity and for beads whose
-    ``similarity`` is None; without it those parts are skipped.
+    ``similarity`` is None; without it those parts are skipped. ``termbase``: the project's
+    terms (``alignment.termbase``); numbers and names inside an entry found on both sides of a
+    pair do not count.
     """
     config = config or DriftConfig()
     calibration = calibration or load_calibration()
@@ -668,9 +683,12 @@ def detect_drift(
     stats = document_stats(pairs, source_lang, target_lang, coverage, config)
     translated = _translated_names(pairs, stats, source_lang, target_lang, encoder) \
         if encoder is not None and config.names_by_meaning else {}
+    covered = covered_per_pair(termbase, [(p.source_text, p.target_text) for p in pairs],
+                               source_lang, target_lang)
     beads = [
         score_bead(k, pair, stats, source_lang, target_lang, config,
-                   coverage[k] if coverage is not None else None, translated.get(k), calibration)
+                   coverage[k] if coverage is not None else None, translated.get(k), calibration,
+                   covered[k] if covered is not None else None)
         for k, pair in enumerate(pairs)
     ]
     return DriftReport(beads, stats, source_lang, target_lang, list(pairs),
@@ -710,8 +728,10 @@ def score_bead(
     index: int, pair: BeadPair, stats: DocumentStats, source_lang: str, target_lang: str,
     config: DriftConfig | None = None, coverage: ClauseCoverage | None = None,
     translated: set[tuple[str, int]] | None = None, calibration: DriftCalibration | None = None,
+    covered: CoveredSpans | None = None,
 ) -> BeadDrift:
-    """All signals of one bead against its document's norms (see the module docstring)."""
+    """All signals of one bead against its document's norms (see the module docstring);
+    ``covered``: the words a project termbase covers on both sides (see :func:`detect_drift`)."""
     config = config or DriftConfig()
     seen: dict[str, DriftSignal] = {}
 
@@ -731,8 +751,8 @@ def score_bead(
         for signal in _length_and_clauses(pair, stats, config, coverage, src_len, tgt_len,
                                           source_lang, target_lang):
             emit(signal)
-        emit(number_signal(pair, source_lang, target_lang))
-        emit(name_signal(pair, source_lang, target_lang, stats.names, translated))
+        emit(number_signal(pair, source_lang, target_lang, covered))
+        emit(name_signal(pair, source_lang, target_lang, stats.names, translated, covered))
         emit(negation_signal(pair, source_lang, target_lang))
         emit(form_signal(pair))
     return judge_signals(index, list(seen.values()), calibration)
