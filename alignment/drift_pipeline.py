@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from alignment.drift import BeadPair, DriftReport, detect_drift
+from alignment.termbase import Termbase
 from alignment.types import Alignment
 from corpora.types import Document
 from models.base import Encoder
@@ -42,7 +43,9 @@ def drift_for_alignment(
     target: Document,
     encoder: Encoder | None = None,
     progress: Callable[[int, int], None] | None = None,
+    termbase: Termbase | None = None,
 ) -> DriftReport:
-    """Drift signals and a combined score for every bead of ``alignment``."""
+    """Drift signals and a combined score for every bead of ``alignment`` (honouring the
+    project's ``termbase``, see :func:`alignment.drift.detect_drift`)."""
     return detect_drift(bead_pairs(alignment, source, target), source.lang, target.lang,
-                        encoder=encoder, progress=progress)
+                        encoder=encoder, progress=progress, termbase=termbase)

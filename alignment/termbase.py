@@ -216,3 +216,17 @@ def _occurrences(text: str, tokens: list[Token], term: tuple[tuple[frozenset[str
         if all(len(g) <= max_gap and set(g) <= joiners for g in gaps):
             out.append((run[0][0], run[-1][1]))
     return out
+
+
+# --- files (TBX, CSV: ``corpora.termfiles``) ------------------------------------------------
+
+def entries_from_records(records: Iterable[Any]) -> list[TermEntry]:
+    """Entries from ``corpora.termfiles.TermRecord`` (what a TBX or CSV file holds)."""
+    return [TermEntry.of(r.terms, r.note) for r in records]
+
+
+def records_of(entries: Iterable[TermEntry]) -> list[Any]:
+    """Entries as ``corpora.termfiles.TermRecord``, for writing a TBX or CSV file."""
+    from corpora.termfiles import TermRecord
+
+    return [TermRecord({k: list(v) for k, v in e.terms.items()}, e.note) for e in entries]

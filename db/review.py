@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alignment.evaluation import review_precision_counts
+from alignment.records import Dismissal, stored_dismissals
 from corpora.text_safety import storable_text
 from db.access import REVIEWER, VIEWER
 from db.base import (
@@ -30,6 +31,7 @@ from db.errors import NotFoundError, ReviewError
 from db.schema import BEAD_STATUSES, AlignmentRun, Bead, ReviewEvent, utcnow
 from db.views import BeadView, EventView, Quality
 
+NOT_A_DRIFT = "not a drift"
 REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
 """Statuses that mean "a reviewer decided this bead is right" (the quality figure's gold)."""
 _SNAP_FIELDS = ("order", "active", "source_ids", "target_ids", "score", "similarity", "drift_score",
@@ -57,6 +59,43 @@ class ReviewMixin(RepositoryCore):
         actor = self._actor(actor)
         return self._review("note", bead_id, actor, expected_version,
                             lambda s, b: [_with(b, note=storable_text(note) if note else None)])
+
+    def dismiss_flags(self, bead_id: int, kinds: Iterable[str] | None = None, *, actor: str,
+                      expected_version: int | None = None, reason: str = NOT_A_DRIFT) -> BeadView:
+        """The reviewer says the bead's drift flags (all, or those of ``kinds``) are false alarms.
+
+        Each dismissed flag becomes a hint marked with who, when and why (the review log keeps the
+        action too, and undo restores the flag); a later run of the pair does not flag the same bead
+        for the same kind again (``alignment.records.honour_dismissals``).
+        """
+        actor = self._actor(actor)
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            wanted = set(kinds) if kinds else set(b.kinds or ())
+            if not wanted & set(b.kinds or ()):
+                raise ReviewError("this pair has no such drift flag to dismiss")
+            mark = {"by": actor, "at": utcnow().isoformat(timespec="seconds"), "reason": reason}
+            evidence = [e for e in b.evidence if isinstance(e, dict)] if isinstance(b.evidence, list) else []
+            dismissed = [{**e, "dismissed": mark} for e in evidence if e.get("kind") in wanted]
+            dismissed += [{"kind": k, "reason": _reason_of(b, k), "strength": 0.0, "source_spans": [],
+                           "target_spans": [], "dismissed": mark}
+                          for k in b.kinds if k in wanted and not any(e.get("kind") == k for e in evidence)]
+            return [_with(b, kinds=[k for k in b.kinds if k not in wanted],
+                          reasons=[r for r in b.reasons if r.split(":", 1)[0] not in wanted],
+                          evidence=[e for e in evidence if e.get("kind") not in wanted] or None,
+                          hints=dismissed + list(b.hints or []))]
+
+        return self._review("dismiss", bead_id, actor, expected_version, change)
+
+    def dismissals(self, run_id: int) -> list[Dismissal]:
+        """The flags reviewers dismissed in this run (as the run's beads now stand: an undone
+        dismissal is gone), for the pair's next run to honour."""
+        with self._tx() as s:
+            run = load_row(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, VIEWER, "see alignments")
+            rows = s.execute(select(Bead.source_ids, Bead.target_ids, Bead.hints).where(
+                Bead.run_id == run_id, Bead.active.is_(True))).all()
+        return [d for src, tgt, hints in rows for d in stored_dismissals(src or [], tgt or [], hints)]
 
     def merge_with_next(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """Join this bead and the next one into one bead."""
@@ -272,6 +311,13 @@ class ReviewMixin(RepositoryCore):
         judged, strict, lax = review_precision_counts(automatic, reviewed, rejected)
         return Quality(run_id=run_id, automatic=len(automatic), judged=judged, strict_correct=strict,
                        lax_correct=lax)
+
+
+def _reason_of(bead: Bead, kind: str) -> str:
+    """The reason a bead gives for ``kind`` ("numbers: …"); all its reasons when none is named so
+    (beads stored before evidence was kept per signal)."""
+    named = [r.split(":", 1)[1].strip() for r in bead.reasons or () if r.split(":", 1)[0] == kind]
+    return "; ".join(named or list(bead.reasons or ()))
 
 
 def _snap(bead: Bead) -> dict[str, Any]:

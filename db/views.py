@@ -186,3 +186,14 @@ class QuoteMatchInput:
     verdict: str = ""
     reasons: tuple[str, ...] = ()
     evidence: Any = None
+
+
+@dataclass(frozen=True)
+class TermInfo:
+    """One entry of a project's termbase (``alignment.termbase.TermEntry``) as stored."""
+
+    id: int
+    project_id: int
+    entry: Any
+    created_at: datetime
+    created_by: str | None

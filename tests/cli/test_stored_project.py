@@ -19,13 +19,9 @@ FR = ("Strelkov est arrivé à Sloviansk le 12 avril 2014 avec 52 hommes. Kharki
 
 
 @pytest.fixture
-def clean_db(tmp_path, monkeypatch):
+def clean_db(hashing_db):
     """A fresh SQLite database, the hashing model, a private cache; two article files."""
-    monkeypatch.setenv("PARALLAX_DATABASE_URL", f"sqlite:///{tmp_path / 'parallax.db'}")
-    monkeypatch.setenv("PARALLAX_MODEL", "hashing")
-    monkeypatch.setenv("PARALLAX_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("PARALLAX_USER", "tester")
-    monkeypatch.chdir(tmp_path)
+    tmp_path = hashing_db
     (tmp_path / "a.en.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "a.fr.txt").write_text(FR, encoding="utf-8")
     return tmp_path
