@@ -218,6 +218,42 @@ def _occurrences(text: str, tokens: list[Token], term: tuple[tuple[frozenset[str
     return out
 
 
+def evidence_phrases(text: str, spans: Iterable[Span]) -> list[str]:
+    """The words a flag points at, as candidate terms for the termbase: words that stand together
+    are joined, and widened to the capitalised or hyphen-joined words they stand with ("Hundreds"
+    → "Black Hundreds", "Cent" → "Cent-Noirs"), so that a reviewer has the term to confirm."""
+    words = list(_WORD.finditer(text))
+    marked = [any(s < m.end() and m.start() < e for s, e in spans) for m in words]
+    joiners, max_gap = set(_data()["joiners"]), _data()["max_gap"]
+
+    def joined(k: int) -> bool:  # words k and k + 1 stand together
+        gap = text[words[k].end():words[k + 1].start()]
+        return len(gap) <= max_gap and set(gap) <= joiners
+
+    def widens(k: int, into: int) -> bool:
+        gap = text[words[min(k, into)].end():words[max(k, into)].start()]
+        return "-" in gap or words[into].group()[:1].isupper()
+
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(words)):
+            for n in (k - 1, k + 1):
+                if marked[k] and 0 <= n < len(words) and not marked[n] and joined(min(k, n)) and widens(k, n):
+                    marked[n] = changed = True
+    phrases: list[str] = []
+    start = None
+    for k, on in enumerate(marked):
+        if on and start is None:
+            start = k
+        if on and (k + 1 == len(words) or not marked[k + 1] or not joined(k)):
+            phrase = text[words[start].start():words[k].end()]
+            if phrase not in phrases:
+                phrases.append(phrase)
+            start = None
+    return phrases
+
+
 # --- files (TBX, CSV: ``corpora.termfiles``) ------------------------------------------------
 
 def entries_from_records(records: Iterable[Any]) -> list[TermEntry]:

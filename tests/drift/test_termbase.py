@@ -111,3 +111,16 @@ def test_a_real_number_beside_a_term_still_counts():
     pairs = _document(EN_FR, "Three hundred Black Hundreds marched.", "Deux cents Cent-Noirs défilèrent.")
     kinds = [k for k, _ in _names_numbers(detect_drift(pairs, "en", "fr", termbase=SEED_TERMS), -1)]
     assert kinds == ["numbers"]
+
+
+def test_a_dismissed_flag_offers_whole_terms_not_single_words():
+    from alignment.termbase import evidence_phrases
+
+    def at(text: str, *words: str) -> list[tuple[int, int]]:
+        return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+    en = "The Kremlin supports the White Guards and the Black Hundreds who are destabilizing Ukraine"
+    assert evidence_phrases(en, at(en, "White", "Black", "Hundreds")) == ["White Guards", "Black Hundreds"]
+    fr = "des Gardes blancs et des Cent-Noirs qui"
+    assert evidence_phrases(fr, at(fr, "Gardes", "Cent")) == ["Gardes", "Cent-Noirs"]
+    assert evidence_phrases(fr, []) == []
