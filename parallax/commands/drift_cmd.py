@@ -122,7 +122,7 @@ def _terms_after(repo: Any, run: Any) -> bool:
 def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> dict[str, Any]:
     """A stored run (``db.views`` shapes) as the drift record."""
     from alignment.drift import signal_coverage
-    from alignment.records import stored_evidence_lines
+    from alignment.records import stored_dismissals, stored_evidence_lines
 
     records = []
     summary: dict[str, dict[str, Any]] = {}
@@ -139,6 +139,8 @@ def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> d
             "reasons": list(b.reasons),
             "evidence": stored_evidence_lines(b.evidence, b.source, b.target),
             "status": b.status, "reviewer": b.reviewer, "note": b.note,
+            "dismissed": [{"kind": d.kind, "by": d.by, "at": d.at, "reason": d.reason}
+                          for d in stored_dismissals(b.source_ids, b.target_ids, b.hints)],
         })
     return {
         "source_name": source.source_name, "target_name": target.source_name,
@@ -165,6 +167,8 @@ def print_flags(record: dict[str, Any], everything: bool) -> None:
               f"[{', '.join(bead['kinds']) or 'ok'}] source {bead['source_ids']} target {bead['target_ids']}")
         for reason in bead["reasons"]:
             print(f"  ! {reason}")
+        for d in bead.get("dismissed", ()):
+            print(f"  - {d['kind']}: dismissed as {d['reason']} by {d['by']} ({d['at']})")
         for text in bead["source"]:
             print(f"  < {text}")
         for text in bead["target"]:

@@ -138,7 +138,11 @@ def test_a_project_rerun_honours_the_dismissal_and_the_termbase(clean_db, capsys
     assert "numbers" not in same.kinds  # dismissed in the earlier run: not raised again
     assert any(h.get("dismissed", {}).get("by") == "tester" for h in same.hints)
     assert main(["drift", "--project", "P", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["flagged"] == sum(b.flagged for b in beads) - 1
+    record = json.loads(capsys.readouterr().out)
+    assert record["flagged"] == sum(b.flagged for b in beads) - 1
+    shown = next(b for b in record["beads"] if b["source_ids"] == list(bead.source_ids))
+    assert [(d["kind"], d["by"], d["reason"]) for d in shown["dismissed"]] == [("numbers", "tester",
+                                                                                 "not a drift")]
 
     assert main(["terms", "import", "P", "terms.csv"]) == 0
     assert main(["drift", "--project", "P"]) == 0
