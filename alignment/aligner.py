@@ -51,6 +51,7 @@ from threadpoolctl import threadpool_limits
 from alignment import _kernels
 from alignment.band import Band, band_around, band_similarities, rough_path
 from alignment.calibration import TEMPERATURE, Calibration, fit_plausibility
+from alignment.confidence import TranslationCheck, check_translation
 from alignment.types import Alignment, Bead
 from alignment.windows import WindowEmbeddings, embed_windows
 from corpora.types import Document
@@ -210,10 +211,11 @@ def _align_embeddings(
         if s1 < n or t1 < m:
             beads.append(_Found(src_ids, tgt_ids, fixed=True))
         s0, t0 = src_ids[-1] + 1, tgt_ids[-1] + 1
-    out, calibration = _score(ctx, beads)
+    out, calibration, check = _score(ctx, beads)
     record = asdict(params)
     record["calibration"] = calibration.as_dict()
-    return Alignment(beads=out, model=model, params=record)
+    record["translation_check"] = check.as_dict()
+    return Alignment(beads=out, model=model, params=record, translation=check)
 
 
 class _Context:
@@ -483,7 +485,7 @@ def _pair_cosines(
     return out
 
 
-def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration]:
+def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration, TranslationCheck]:
     """Raw similarity of each bead and its calibrated probability (see ``alignment.calibration``)."""
     src, tgt = ctx.source, ctx.target
     count = len(beads)
@@ -520,13 +522,15 @@ def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration]
 
     # the document's own wrong pairs: each aligned bead against same-size target windows nearby
     free = np.flatnonzero(both & ~fixed & (a <= src.max_size) & (b <= tgt.max_size))
-    shifted = []
-    for sign, extra in ((-1, 2), (1, 2), (-1, 5), (1, 5)):
+    shifted = np.full((len(free), 4), np.nan)
+    for col, (sign, extra) in enumerate(((-1, 2), (1, 2), (-1, 5), (1, 5))):
         j = t0[free] + sign * (b[free] + extra)
         ok = (j >= 0) & (j + b[free] <= tgt.n)
         k = free[ok]
-        shifted.append(_pair_cosines(src, tgt, s0[k], a[k], j[ok], b[k]))
-    plausibility = fit_plausibility(sims[free], np.concatenate(shifted))
+        shifted[ok, col] = _pair_cosines(src, tgt, s0[k], a[k], j[ok], b[k])
+    # column by column, as the shifted pairs were always pooled
+    plausibility = fit_plausibility(sims[free], shifted.T[np.isfinite(shifted.T)])
+    check = check_translation(sims[free], shifted, a[free] + b[free], src.n, tgt.n)
     calibration = Calibration(plausibility, temperature=ctx.params.temperature)
     marginal = np.where(np.isfinite(marginal), marginal, 1.0)  # no choice was made: nothing to doubt
     scores = np.where(
@@ -537,4 +541,4 @@ def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration]
         Bead(tuple(f.source_ids), tuple(f.target_ids), score=float(scores[k]), similarity=float(sims[k]))
         for k, f in enumerate(beads)
     ]
-    return out, calibration
+    return out, calibration, check
