@@ -52,6 +52,7 @@ from alignment import _kernels
 from alignment.band import Band, band_around, band_similarities, rough_path
 from alignment.calibration import TEMPERATURE, Calibration, fit_plausibility
 from alignment.confidence import TranslationCheck, check_translation
+from alignment.splits import split_merged
 from alignment.types import Alignment, Bead
 from alignment.windows import WindowEmbeddings, embed_windows
 from corpora.types import Document
@@ -86,6 +87,10 @@ class AlignParams:
     rough_skip: float = -0.1
     rough_max_cells: int = 250_000
     windows: str = "joined"
+    split_slack: float = 0.0
+    lexical_weight: float = 0.0
+    lexical_offset: float = 0.0
+    """A merged bead is split when its best split inside it is worth at most this much less."""
     """"joined": embed the joined text of each window; "mean": pool sentence vectors (cheaper)."""
 
     def bead_types(self) -> list[tuple[int, int]]:
@@ -395,6 +400,8 @@ def _align_gap(ctx: _Context, s0: int, s1: int, t0: int, t1: int) -> list[_Found
     type_b = np.array([b for _, b in types], dtype=np.int64)
     back, _ = _kernels.band_dp(band.lo, band.hi, band.off, type_a, type_b, values, skip_s, skip_t)
     rows = _kernels.trace_back(band.lo, band.off, type_a, type_b, back, n, m)
+    if p.split_slack > 0:
+        rows = split_merged(rows, band, types, values, skip_s, skip_t, p.split_slack)
     marginals = _kernels.bead_marginals(
         band.lo, band.hi, band.off, type_a, type_b, values, skip_s, skip_t, p.temperature, rows
     )
@@ -448,6 +455,7 @@ def bead_values(
         t_start = ctx.starts[1][t0 : t0 + m]
         s_inner = np.concatenate([[0], np.cumsum(s_start)])
         t_inner = np.concatenate([[0], np.cumsum(t_start)])
+    lexical = _lexical_similarities(ctx, band, types, s0, t0)
     values = np.empty((len(types), band.size), dtype=np.float32)
     for t, (a, b) in enumerate(types):
         sim = sims[t].astype(np.float64)
@@ -457,6 +465,10 @@ def bead_values(
         j = np.where(valid, cols - b, 0)
         margin = sim - p.margin_weight * 0.5 * (ref_s[a - 1, i] + ref_t[b - 1, j])
         log_len = np.log((tgt_len[b - 1, j] + 10.0) / (src_len[a - 1, i] + 10.0)) - ctx.log_ratio
+        if lexical is not None:
+            lex_sims, has_s, has_t = lexical
+            both = has_s[a - 1, s0 + i] & has_t[b - 1, t0 + j]
+            margin += np.where(both, p.lexical_weight * (lex_sims[t] - p.lexical_offset), 0.0)
         value = (margin - p.offset) * (a + b) / 2.0
         value -= p.length_weight * np.abs(log_len) + p.merge_penalty * (a + b - 2)
         if ctx.starts is not None and p.paragraph_weight:
@@ -468,6 +480,21 @@ def bead_values(
     skip_s = p.skip + p.skip_adapt * np.maximum(0.0, p.skip_floor - ref_s[0])
     skip_t = p.skip + p.skip_adapt * np.maximum(0.0, p.skip_floor - ref_t[0])
     return values, skip_s, skip_t
+
+
+def _lexical_similarities(
+    ctx: _Context, band: Band, types: list[tuple[int, int]], s0: int, t0: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Cosines of the windows' lexical bags per bead type and node, and which windows have a bag
+    at all (None when unused). See ``AlignParams.lexical_weight``."""
+    src, tgt = ctx.source.lexical, ctx.target.lexical
+    if not ctx.params.lexical_weight or src is None or tgt is None:
+        return None
+    k = ctx.params.max_size
+    sims = band_similarities(src.vectors, src.index[:k, s0:], tgt.vectors, tgt.index[:k, t0:], band, types)
+    has_s = src.vectors.any(axis=1)[src.index[:k]]
+    has_t = tgt.vectors.any(axis=1)[tgt.index[:k]]
+    return sims.astype(np.float64), has_s, has_t
 
 
 def _pair_cosines(
