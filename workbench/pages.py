@@ -247,13 +247,24 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
             bar.progress(1.0, text="Done")
             st.success(f"Aligned: {run.beads} pairs with {inert(model_name(run.model))}. "
                        "Open the Review page to check them.")
+            if run_warning(run):
+                st.warning(f"Check the pair of texts: {run_warning(run)}.")
             st.session_state.review_run = run.id
+
+
+def run_warning(run: RunInfo) -> str:
+    """The aligner's not-a-translation warning kept with the run ("" when none, or an older run)."""
+    from alignment.confidence import TranslationCheck
+
+    check = TranslationCheck.from_dict((run.params or {}).get("translation_check"))
+    return check.warning if check is not None else ""
 
 
 # ---------------------------------------------------------------------- review
 def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
+    warning = " · ⚠ not translations?" if run_warning(run) else ""
     return plain(f"{names.get(run.source_document_id, '?')} → {names.get(run.target_document_id, '?')}"
-                 f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}")
+                 f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}{warning}")
 
 
 def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | None:
@@ -264,7 +275,9 @@ def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | N
     names = {d.id: d.source_name for d in repo.list_documents(project.id)}
     ids = [r.id for r in runs]
     preferred = st.session_state.get("review_run")
-    index = ids.index(preferred) if preferred in ids else 0
+    # unless one was picked, open on a pair that looks like a translation
+    index = ids.index(preferred) if preferred in ids else \
+        next((k for k, r in enumerate(runs) if not run_warning(r)), 0)
     run_id = st.selectbox("Alignment", ids, index=index, key=key,
                           format_func=lambda i: _run_label(repo, next(r for r in runs if r.id == i), names))
     st.session_state.review_run = run_id
@@ -290,6 +303,9 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     run = _choose_run(repo, project, "review_run_select")
     if run is None:
         return
+    if run_warning(run):
+        st.warning(f"Check the pair of texts: {run_warning(run)}. The pairs below are the best the aligner "
+                   "could find, not translations.")
     src_lang = repo.get_document(run.source_document_id).language
     tgt_lang = repo.get_document(run.target_document_id).language
     third_lang, third = _third_column(repo, project, run)

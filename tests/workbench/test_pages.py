@@ -232,3 +232,21 @@ def test_not_a_drift_is_logged_then_offers_the_term_pair_for_the_termbase(env):
     at.sidebar.radio(key="page").set_value("Import").run()
     assert not at.exception, at.exception
     assert any("Cent-Noirs" in df.value.to_string() for df in at.dataframe)
+
+
+def test_a_run_of_texts_that_are_not_translations_carries_the_warning(env):
+    from alignment.confidence import NOT_TRANSLATION, TranslationCheck
+    from alignment.types import Alignment, Bead
+
+    at = _open()
+    repo = _repo()
+    project = at.sidebar.selectbox(key="project_select").value
+    first, second = repo.list_documents(project)[:2]
+    unrelated = TranslationCheck(True, False, 0.1, 1.2).as_dict()
+    repo.store_run(first.id, second.id, Alignment([Bead((0,), (0,), 0.5, 0.1)], model="use-m3",
+                                                  params={"translation_check": unrelated}))
+    at.sidebar.radio(key="page").set_value("Review").run()
+    assert not at.exception, at.exception
+    assert any(NOT_TRANSLATION in w.value for w in at.warning)
+    picker = at.selectbox(key="review_run_select")
+    assert "not translations" in picker.format_func(picker.value)
