@@ -35,6 +35,7 @@ from alignment.drift import (
     number_signal,
     robust_location_scale,
 )
+from alignment.figures import at_least, shown, versus
 from alignment.wordcover import covered_share
 from corpora.excerpt import clip
 from corpora.types import Document, Quote
@@ -233,8 +234,8 @@ def match_quotes(
                            runner_up=candidates[second] if second is not None else None,
                            linked_document=linked)
         if not found:
-            what = (f"best z {z:.1f} (needs {config.min_z:.1f}), margin over the next non-overlapping span "
-                    f"{margin:.1f} σ (needs {config.min_margin_z:.1f})") if len(results) == 1 else (
+            what = (f"best z {versus(z, config.min_z)}, margin over the next non-overlapping span "
+                    f"{versus(margin, config.min_margin_z, ' σ')}") if len(results) == 1 else (
                     f"only {sum(r[5] for r in results)} of its {len(results)} sentences have a clear match "
                     "in one passage")
             match.reasons.append(f"no span stands out: {what}; nearest was “{clip(span.text, 70)}” in "
@@ -273,7 +274,8 @@ def _best_span(row: np.ndarray, size: int, candidates: list[SourceSpan], cand_si
     # the margin counts the footnote link: a twin passage in an unlinked file is no rival
     second = max(others, key=lambda k: adjusted[k]) if others else None
     margin = float(adjusted[best] - adjusted[second]) if second is not None else float(z[best])
-    found = bool(z[best] >= config.min_z and margin >= config.min_margin_z)
+    # decided on the figures as shown (two decimals), so that a reason never contradicts them
+    found = at_least(float(z[best]), config.min_z) and at_least(margin, config.min_margin_z)
     return best, float(row[best]), float(z[best]), margin, second, found
 
 
@@ -357,7 +359,7 @@ def _turn_down(m: QuoteMatch, why: str) -> None:
     m.verdict = NOT_FOUND
     m.runner_up, m.span = m.span, None
     m.reasons.append(f"no source found: the nearest passage “{clip(m.runner_up.text, 70)}” in "  # type: ignore[union-attr]
-                     f"{m.runner_up.doc_name} (z {m.z:.1f}) {why}")  # type: ignore[union-attr]
+                     f"{m.runner_up.doc_name} (z {shown(m.z)}) {why}")  # type: ignore[union-attr]
 
 
 def span_lacks(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from alignment.figures import stored
 from corpora.reading import read_bytes, read_text
 from db.repository import Repository
 from db.views import DocumentInfo, ProjectInfo, QuoteMatchInput, RunInfo
@@ -102,7 +103,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
             unmatched += 1
         if span is None:
             continue  # no candidate at all (no source text)
-        evidence = {"z": round(result.z, 2), "margin_z": round(result.margin_z, 2),
+        evidence = {"z": stored(result.z), "margin_z": stored(result.margin_z),
                     "word_coverage": None if result.word_coverage is None else round(result.word_coverage, 2),
                     "kinds": sorted({s.kind for s in result.signals}), "nearest": result.span is None}
         matches.append(QuoteMatchInput(

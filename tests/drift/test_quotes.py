@@ -167,3 +167,33 @@ def test_a_model_family_can_have_its_own_z_threshold():
     assert config.for_model("e5+use").min_z == 4.5
     assert config.for_model("use-m3").min_z == config.min_z
     assert QuoteConfig(min_z_by_model={}).for_model("e5+use").min_z == config.min_z
+
+
+def _shown_pairs(reason: str) -> list[tuple[float, float]]:
+    import re
+
+    return [(float(a), float(b)) for a, b in re.findall(r"(\d+\.\d+)(?: σ)? \(needs (\d+\.\d+)\)", reason)]
+
+
+def test_a_reason_never_shows_a_failing_figure_as_meeting_its_threshold(sources):
+    # a threshold just above the figure, in the same tenth: one decimal would read "4.5 (needs 4.5)"
+    quote = DOC_B[5]
+    (found,) = match_quotes([quote], "en", sources, HashingEncoder())
+    z = found.z
+    tenth = round(z, 1)
+    need = tenth if tenth - z >= 0.006 else round((z + tenth + 0.05) / 2, 3)
+    (m,) = match_quotes([quote], "en", sources, HashingEncoder(), config=QuoteConfig(min_z=need,
+                                                                                        min_z_by_model={}))
+    assert m.verdict == NOT_FOUND
+    pairs = _shown_pairs(" ".join(m.reasons))
+    assert pairs and pairs[0][0] < pairs[0][1], m.reasons
+
+
+def test_a_figure_is_shown_the_same_way_in_a_header_and_in_a_reason():
+    from alignment.figures import shown, stored, versus
+
+    for value in (3.949, 3.95, 4.449, 0.955, 2.25):
+        assert shown(value) == shown(stored(value))  # the header shows the stored figure
+    assert versus(4.49, 4.5) == "4.49 (needs 4.50)"
+    assert versus(0.96, 1.0, " σ") == "0.96 σ (needs 1.00)"
+    assert versus(5.2, 4.5) == "5.2 (needs 4.5)"
