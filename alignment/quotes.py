@@ -14,7 +14,9 @@ citing a linked footnote is looked for in that document first.
 
 The matched pair (source span → quotation) then goes through the drift signals of
 ``alignment.drift``; the verdict is *faithful*, *drifted* (with the reasons) or *no source
-found*.
+found*. A quoted term of a few words ("social nationalists", "Russian World") is not a
+quotation: it gets *term, not traced*, with a word-by-word check of whether the sources have
+words for it, rather than "faithful" against a sentence that merely resembles it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ from corpora.types import Document, Quote
 from models.base import Encoder, info_of
 
 FAITHFUL, DRIFTED, NOT_FOUND = "faithful", "drifted", "no source found"
+TERM = "term, not traced"
+"""A quoted term (a label, a scare-quoted word, a short title) is not a quotation of a passage:
+it is not matched to a sentence that merely resembles it (see :func:`is_term`)."""
 QUOTE_KINDS = ("meaning", "numbers", "names", "omission", "addition", "reversal")
 """Drift kinds that count against a quotation ("form" does not: the marks are stripped)."""
 
@@ -222,6 +227,12 @@ def match_quotes(
         reasons: list[str] = []
         if linked is not None and not linked_idx:
             reasons.append(f"footnote [{notes[i]}] is linked to “{linked}”, which is not among the sources")
+        if is_term(text):
+            best, raw, z, margin, _second, _found = results[0]
+            matches.append(QuoteMatch(i, text, notes[i], None, raw, z, margin, TERM, reasons + [
+                f"a quoted term ({_words(text)} words, no figure) names something; it is not a quotation "
+                "of a passage, so it is not traced"], runner_up=candidates[best], linked_document=linked))
+            continue
         if len(results) == 1:
             best, raw, z, margin, second, found = results[0]
             span = candidates[best]
@@ -244,6 +255,7 @@ def match_quotes(
         matches.append(match)
 
     _judge(matches, quote_lang, encoder, config)
+    _judge_terms([m for m in matches if m.verdict == TERM], quote_lang, encoder)
     return matches
 
 
@@ -314,7 +326,7 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
         report = detect_drift(pairs, lang, quote_lang, encoder=encoder, config=config.drift)
         for m, pair, bead in zip(group, pairs, report.beads, strict=True):
             kept = [s for s in bead.signals if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
-            if _is_term(m.quote_text):
+            if _is_short(m.quote_text):
                 # a quoted term ("revolution", "Russian World") is an excerpt of a longer passage:
                 # only what the term itself says can drift, not what the passage says around it
                 kept = [s for s in kept if s.kind in TERM_KINDS and s.target_spans]
@@ -352,6 +364,27 @@ def _judge_words(group: list[QuoteMatch], quote_lang: str, source_lang: str, enc
         m.reasons = [r for r in m.reasons if not r.startswith(tuple(f"{k}:" for k in QUOTE_KINDS))]
         _turn_down(m, f"has words for only {cover.share:.0%} of the quotation's {cover.words} content words; "
                       f"none for {shown}")
+
+
+def _judge_terms(terms: list[QuoteMatch], quote_lang: str, encoder: Encoder) -> None:
+    """Say whether the sources have words for a quoted term: its nearest passage checked word by
+    word (:mod:`alignment.wordcover`). Vocabulary only: the verdict stays "term, not traced"."""
+    items = [(m.quote_text, quote_lang, m.runner_up.text, m.runner_up.lang) for m in terms  # type: ignore[union-attr]
+             if m.runner_up is not None]
+    covers = iter(covered_share(items, encoder)) if items else iter(())
+    for m in terms:
+        if m.runner_up is None:
+            continue
+        cover = next(covers)
+        if cover is None:
+            continue
+        m.word_coverage = cover.share
+        where = f"“{clip(m.runner_up.text, 70)}” in {m.runner_up.doc_name}"
+        if cover.missing:
+            shown_missing = ", ".join(f"“{w}”" for w in cover.missing[:4])
+            m.reasons.append(f"no wording for {shown_missing} in its nearest passage, {where}")
+        else:
+            m.reasons.append(f"the sources have words for it: {where}")
 
 
 def _turn_down(m: QuoteMatch, why: str) -> None:
@@ -408,13 +441,26 @@ def _in_quote_terms(reason: str) -> str:
     return reason.replace("this document's", "this run's").replace("this document", "this run")
 
 
-TERM_WORDS = 3
-"""A quotation of at most this many words is a quoted term, judged only on what it says itself."""
+TERM_WORDS = 4
+"""A quotation of at most this many words is a quoted term ("social nationalists", "new Russian",
+"Russian World"): without a figure it is not traced (:func:`is_term`); with one ("120 000 roubles")
+it is traced but judged only on what it says itself."""
 TERM_KINDS = ("numbers", "names", "reversal")
+_TERM_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
-def _is_term(text: str) -> bool:
-    return len(re.findall(r"\w+", text)) <= TERM_WORDS
+def _words(text: str) -> int:
+    """Words as a reader counts them ("People’s", "social-imperialists": one each)."""
+    return len(_TERM_WORD.findall(text))
+
+
+def _is_short(text: str) -> bool:
+    return _words(text) <= TERM_WORDS
+
+
+def is_term(text: str) -> bool:
+    """A quoted term: at most ``TERM_WORDS`` words and no figure in it."""
+    return _is_short(text) and not any(c.isdigit() for c in text)
 
 
 def _edge_omission(signal: DriftSignal, pair: BeadPair) -> bool:

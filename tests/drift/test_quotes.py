@@ -197,3 +197,16 @@ def test_a_figure_is_shown_the_same_way_in_a_header_and_in_a_reason():
     assert versus(4.49, 4.5) == "4.49 (needs 4.50)"
     assert versus(0.96, 1.0, " σ") == "0.96 σ (needs 1.00)"
     assert versus(5.2, 4.5) == "5.2 (needs 4.5)"
+
+
+def test_a_quoted_term_is_not_traced_to_a_sentence_that_resembles_it(sources):
+    from alignment.quotes import TERM
+
+    terms = ["old customs house", "social-imperialists", "the regional capital", "People’s strike fund"]
+    *_, a, b, c, d = match_quotes([DOC_A[0], DOC_B[2], *terms], "en", sources, HashingEncoder())
+    for m in (a, b, c, d):
+        assert m.verdict == TERM and m.span is None, (m.quote_text, m.verdict)
+        assert any("not traced" in r for r in m.reasons)
+    # a quotation of five words is traced
+    (m,) = match_quotes(["the old customs house hall"], "en", sources, HashingEncoder())
+    assert m.verdict != TERM
