@@ -19,6 +19,7 @@ import sys
 from typing import Any
 
 from alignment.figures import shown, stored
+from alignment.quote_parts import part_records
 from corpora.errors import InputError
 from corpora.excerpt import clip
 from parallax.commands.stored import add_project_options, run_record_verb
@@ -181,6 +182,7 @@ def file_record(args: argparse.Namespace) -> dict[str, Any]:
             "kinds": sorted({s.kind for s in m.signals}),
             "reasons": m.reasons,
             "linked_document": m.linked_document,
+            "parts": part_records(m.parts),
         })
     return {"text": args.text, "lang": text.lang, "sources": list(args.sources),
             "model": encoder.name, "quotations": len(records), "verdicts": _counts(records),
@@ -202,3 +204,8 @@ def print_quotes(record: dict[str, Any]) -> None:
             print(f"  ← {m['file']} [{m['start']}:{m['end']}] “{clip(m['text'], 160, one_line=True)}”")
         for reason in r["reasons"]:
             print(f"  ! {reason}")
+        for part in r.get("parts") or []:
+            passage = part["passage"]
+            where = (f"{part['found']}, z {shown(part['z'])}: [{passage['start']}:{passage['end']}]"
+                     if passage else "no passage")
+            print(f"    part {part['part']} ({where}) “{clip(part['text'], 90, one_line=True)}”")

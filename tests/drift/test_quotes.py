@@ -210,3 +210,36 @@ def test_a_quoted_term_is_not_traced_to_a_sentence_that_resembles_it(sources):
     # a quotation of five words is traced
     (m,) = match_quotes(["the old customs house hall"], "en", sources, HashingEncoder())
     assert m.verdict != TERM
+
+
+INVENTED = ["The harbour master ordered a new lighthouse painted in red and white stripes.",
+            "Children from the orphanage sang hymns at the consecration of the chapel."]
+
+
+def test_a_long_quotation_across_an_ellipsis_is_located_part_by_part(sources):
+    quote = f"{DOC_A[0]} {DOC_A[1]} (…) {DOC_A[3]} {DOC_A[4]} {DOC_A[5]}"
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", sources, HashingEncoder())
+    assert m.verdict == FAITHFUL, m.reasons
+    assert m.span is not None and m.span.doc_name == "a.txt" and m.span.sentence_ids == (0, 1, 2, 3, 4, 5)
+    assert [p.text for p in m.parts] == [DOC_A[0], DOC_A[1], DOC_A[3], DOC_A[4], DOC_A[5]]
+    assert all(p.span is not None for p in m.parts)
+
+
+def test_a_quotation_most_of_whose_sentences_are_found_is_partial_and_names_the_others(sources):
+    from alignment.quotes import PARTIAL
+
+    quote = " ".join([DOC_A[1], DOC_A[2], DOC_A[3], INVENTED[0], DOC_A[4]])
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", sources, HashingEncoder())
+    assert m.verdict == PARTIAL and m.span is not None, m.reasons
+    assert m.span.sentence_ids == (1, 2, 3, 4)
+    missing = [r for r in m.reasons if "no passage" in r]
+    assert missing and "part 4" in missing[0] and "harbour master" in missing[0]
+
+
+def test_a_drifted_sentence_of_a_long_quotation_is_named(sources):
+    changed = DOC_B[1].replace("120 000", "12 000")
+    quote = " ".join([DOC_B[0], changed, DOC_B[2], DOC_B[3], DOC_B[4]])
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
+    assert m.verdict == DRIFTED and m.span is not None and m.span.sentence_ids == (0, 1, 2, 3, 4)
+    assert any(r.startswith("part 2 (") and "numbers" in r and "12 000" in r for r in m.reasons), m.reasons
+    assert [p.kinds for p in m.parts] == [[], ["numbers"], [], [], []]
