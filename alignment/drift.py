@@ -42,6 +42,7 @@ from alignment.names import (
     NameMention,
     build_name_context,
     find_names,
+    multiword_names_matched,
     translated_by_meaning,
     translation_cut,
     unmatched_names,
@@ -290,8 +291,10 @@ def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
     """Names of each side with no spelling counterpart on the other side."""
     src_names = find_names(pair.source_text, source_lang, "source", ctx, heading=pair.heading)
     tgt_names = find_names(pair.target_text, target_lang, "target", ctx, heading=pair.heading)
-    return (unmatched_names(src_names, pair.target_text, min_confidence),
-            unmatched_names(tgt_names, pair.source_text, min_confidence))
+    return (multiword_names_matched(unmatched_names(src_names, pair.target_text, min_confidence), src_names,
+                                    pair.source_text, source_lang, pair.target_text),
+            multiword_names_matched(unmatched_names(tgt_names, pair.source_text, min_confidence), tgt_names,
+                                    pair.target_text, target_lang, pair.source_text))
 
 
 # a mid-sentence capital against German (confidence 0.45) counts when the encoder was asked and
@@ -363,7 +366,7 @@ def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
         out += lexical_negatives(text, lang)
     if len(adjectival_negations(other_cues)) == len(other_cues):
         out += antonym_negatives(text, lang)
-    return out
+    return list({c.start: c for c in out}.values())  # невозможно is both "not able" and "не" + a word
 
 
 _QUOTE_CHARS = re.compile(r"[«»“”„\"]|(?:^|(?<=\s))‘")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from alignment.drift import BeadPair
 from alignment.negation import compare_negation, negation_cues
 
 
@@ -113,3 +114,27 @@ def test_a_one_word_negative_adjective_cannot_stand_for_nothing_or_never():
     assert pas is not None and pas.strength < 0.5
     kein = negation_signal(BeadPair(("Это небольшая река.",), ("Das ist kein großer Fluss.",)), "ru", "de")
     assert kein is not None and kein.strength < 0.5
+
+
+@pytest.mark.parametrize(("russian", "english"), [
+    # negation written in one word: "невозможно объяснить" = "is not to be explained"
+    ("Однако восстание на востоке Украины невозможно объяснить российским вмешательством.",
+     "the uprising in eastern Ukraine is not to be explained on the basis of Russian interference"),
+    ("Без дисциплины нельзя победить.", "Without discipline we cannot win."),
+    # "не" + participle: non-existent crowds are crowds that are not there
+    ("Изобилие всего, кроме несуществующих толп добровольцев у ворот наших штабов.",
+     "The abundance of all things, except the crowds - who are not there - of volunteers at our gates."),
+])
+def test_a_negation_said_in_one_russian_word_is_not_a_reversal(russian, english):
+    from alignment.drift import negation_signal
+
+    signal = negation_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert signal is None or signal.strength < 0.5, signal
+
+
+def test_a_real_reversal_stays_strong_beside_one_word_negatives():
+    from alignment.drift import negation_signal
+
+    pair = BeadPair(("Война закончится через месяц.",), ("The war will not end in a month.",), 0.8)
+    signal = negation_signal(pair, "ru", "en")
+    assert signal is not None and signal.strength == 1.0
