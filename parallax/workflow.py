@@ -7,6 +7,7 @@ Progress is reported through ``progress(stage, done, total)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -75,6 +76,45 @@ class QuoteTrace:
     @property
     def found(self) -> int:
         return len(self.matches) - sum(1 for m in self.matches if (m.evidence or {}).get("nearest"))
+
+
+def _name_stem(name: str, lang: str) -> str:
+    """"kowalewski-2014-06-29.en.txt" → "kowalewski-2014-06-29": the name without its extension
+    and language tag, which a text and its translation share."""
+    from pathlib import PurePath
+
+    stem = re.sub(r"\.[a-z0-9]{1,4}$", "", PurePath(name.lower()).name)
+    return re.sub(rf"[._\- ]{re.escape(lang.lower())}$", "", stem) if lang else stem
+
+
+def default_quote_sources(repo: Repository, quoting: int, documents: Sequence[DocumentInfo]) -> list[int]:
+    """The documents offered as sources of a text's quotations: those in another language that are
+    not a translation of it. A translation is a document aligned with it in a run, one whose file
+    name is the text's with another language tag (article.en.txt / article.fr.txt), or one with as
+    many paragraphs (three or more) and footnotes (a version paragraph for paragraph): quotations
+    traced into a translation are found there and called faithful, which says nothing."""
+    by_id = {d.id: d for d in documents}
+    text = by_id.get(quoting) or repo.get_document(quoting)
+    aligned = {other for run in repo.list_runs(text.project_id)
+               for pair in [(run.source_document_id, run.target_document_id)] if quoting in pair
+               for other in pair if other != quoting}
+    shape = _shape(repo, quoting)
+    stem = _name_stem(text.source_name or "", text.language)
+    out = []
+    for d in documents:
+        if d.id == quoting or d.language == text.language or d.id in aligned:
+            continue
+        if stem and _name_stem(d.source_name or "", d.language) == stem:
+            continue
+        if shape[0] >= 3 and _shape(repo, d.id) == shape:
+            continue
+        out.append(d.id)
+    return out
+
+
+def _shape(repo: Repository, document_id: int) -> tuple[int, int]:
+    doc = repo.load_document(document_id)
+    return len(doc.paragraphs), len(doc.footnotes)
 
 
 def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids: Sequence[int],

@@ -575,8 +575,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
     ids = [d.id for d in docs]
     quoting = st.selectbox("Text with quotations", ids, format_func=label.get, key="quoting_doc")
     candidates = [i for i in ids if i != quoting]
-    default_sources = [i for i in candidates
-                       if repo.get_document(i).language not in (repo.get_document(quoting).language,)]
+    default_sources = workflow.default_quote_sources(repo, quoting, docs)
     sources = st.multiselect("Source documents (originals of the quoted passages)", candidates,
                              default=default_sources, format_func=label.get, key="quote_sources")
     doc = repo.load_document(quoting)
