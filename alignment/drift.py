@@ -57,6 +57,7 @@ from alignment.negation import (
     negation_cues,
 )
 from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
+from alignment.qualifiers import qualifier_changes
 from corpora.excerpt import clip
 from models.base import Encoder
 
@@ -257,7 +258,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSi
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]
     only_tgt = [m for m in only_tgt if not roman_present(pair.source_text, m)]
     if not only_src and not only_tgt:
-        return None
+        return qualifier_signal(pair, source_lang, target_lang)
     locators = (all(is_locator(pair.source_text, m) for m in only_src)
                 and all(is_locator(pair.target_text, m) for m in only_tgt))
     parts = []
@@ -278,6 +279,17 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSi
         strength = 0.45
     return DriftSignal("numbers", "; ".join(parts), tuple((m.start, m.end) for m in only_src),
                        tuple((m.start, m.end) for m in only_tgt), strength)
+
+
+def qualifier_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
+    """The same quantity qualified differently ("больше месяца" / "a month", "almost 300" / "300"):
+    a changed claim with an unchanged value (``alignment.qualifiers``)."""
+    changes = qualifier_changes(pair.source_text, source_lang, pair.target_text, target_lang)
+    if not changes:
+        return None
+    return DriftSignal("numbers", "; ".join(c.reason() for c in changes[:2]),
+                       tuple((c.source.start, c.source.end) for c in changes),
+                       tuple((c.target.start, c.target.end) for c in changes), 1.0)
 
 
 def _significant(mention: NumberMention) -> bool:

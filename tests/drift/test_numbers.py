@@ -155,3 +155,18 @@ def test_a_twelve_hour_time_is_the_same_as_its_twenty_four_hour_rendering(en, fr
 def test_a_changed_hour_is_still_a_changed_number():
     unmatched, _ = compare_numbers(extract_numbers("at 9 p.m.", "en"), extract_numbers("à 22 h", "fr"))
     assert [m.key for m in unmatched] == [("num", 21.0)]
+
+
+@pytest.mark.parametrize(("russian", "english", "changed"), [
+    ("Прошёл больше месяца с тех пор, как мы пришли.", "A month has passed since we arrived.", True),
+    ("Прошёл месяц с тех пор, как мы пришли.", "A month has passed since we arrived.", False),
+    ("В Славянске почти 120 тысяч жителей.", "Sloviansk has 120 000 inhabitants.", True),
+    ("В Славянске около 120 тысяч жителей.", "Sloviansk has about 120 000 inhabitants.", False),
+    ("Всего в области — более 4,5 млн человек.", "In the region, there are 4.5 million inhabitants.", True),
+    ("Всего в области — более 4,5 млн человек.", "There are more than 4.5 million inhabitants.", False),
+])
+def test_a_qualified_quantity_is_a_changed_number(russian, english, changed):
+    from alignment.drift import BeadPair, number_signal
+
+    signal = number_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert (signal is not None and signal.strength == 1.0) == changed, signal

@@ -243,3 +243,10 @@ def test_a_drifted_sentence_of_a_long_quotation_is_named(sources):
     assert m.verdict == DRIFTED and m.span is not None and m.span.sentence_ids == (0, 1, 2, 3, 4)
     assert any(r.startswith("part 2 (") and "numbers" in r and "12 000" in r for r in m.reasons), m.reasons
     assert [p.kinds for p in m.parts] == [[], ["numbers"], [], [], []]
+
+
+def test_a_quotation_that_qualifies_a_figure_the_passage_states_plainly_is_drifted(sources):
+    quote = DOC_B[1].replace("a cost of", "a cost of more than")
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1,)
+    assert m.verdict == DRIFTED and any("more than" in r and "120 000" in r for r in m.reasons), m.reasons
