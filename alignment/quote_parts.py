@@ -162,6 +162,30 @@ def _place(part: QuotePart, span: object, lookup: PartLookup, index: int, how: s
     part.score = float(lookup.row[index])
 
 
+GAP_WORDS = 3
+"""Source text of at least this many words between two parts' passages, where the quotation has
+no ellipsis, was left out silently."""
+
+
+def silent_gaps(parts: Sequence[QuotePart], quote: str, source_text: str) -> None:
+    """Note, on the part before it, what the source says between two consecutive parts' passages
+    when the quotation marks no omission there ("I ordered that they be enrolled in the militia."
+    for "…приказ принимать их в ополчение — но пока только во вспомогательные службы")."""
+    from corpora.excerpt import clip
+
+    placed = [p for p in parts if p.span is not None]
+    for a, b in zip(placed, placed[1:], strict=False):
+        start, end = a.span.end, b.span.start  # type: ignore[attr-defined]
+        between = quote[a.start + len(a.text):b.start]
+        if end <= start or has_ellipsis(between) or b.index != a.index + 1:
+            continue
+        gap = source_text[start:end].strip(" \n\t—–-:;,.!?»«“”")
+        if _word_count(gap) >= GAP_WORDS:
+            a.kinds = sorted({*a.kinds, "omission"})
+            a.reasons.append(f"omission: the passage goes on with “{clip(gap, 80)}” before the next part, "
+                             "and the quotation marks no “(…)” there")
+
+
 def part_records(parts: Sequence[QuotePart]) -> list[dict[str, object]]:
     """Each part as the CLI's JSON and the stored evidence give it: its text, its passage (file,
     offsets, text) or none, how it was placed, and its drift kinds and reasons."""

@@ -46,6 +46,7 @@ from alignment.quote_parts import (
     needs_parts,
     part_label,
     quote_sentences,
+    silent_gaps,
     split_parts,
 )
 from alignment.wordcover import covered_share
@@ -336,6 +337,7 @@ def _match_parts(i: int, text: str, footnote: int | None, parts: list[QuotePart]
         return QuoteMatch(i, text, footnote, None, score, z, margin, NOT_FOUND, [
             f"only {len(placed)} of its {n} parts have a passage in one place ({len(anchors)} standing out); "
             f"nearest was “{clip(span.text, 70)}” in {span.doc_name}"], runner_up=span, parts=parts)
+    silent_gaps(parts, text, doc.text)
     return QuoteMatch(i, text, footnote, span, score, z, margin, FAITHFUL, [], parts=parts)
 
 
@@ -364,8 +366,12 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
                 # only what the term itself says can drift, not what the passage says around it
                 kept = [s for s in kept if s.kind in TERM_KINDS and s.target_spans]
             if part is not None:
-                part.kinds = sorted({s.kind for s in kept})
-                part.reasons = [f"{s.kind}: {_in_quote_terms(s.reason)}" for s in kept]
+                if _words(part.text) < PART_FULL_WORDS:
+                    # a short sentence ("Neither on active service, nor in the reserve.") has no
+                    # length or clause evidence worth a verdict: only what it says itself
+                    kept = [s for s in kept if s.kind in TERM_KINDS]
+                part.kinds = sorted({*part.kinds, *(s.kind for s in kept)})
+                part.reasons.extend(f"{s.kind}: {_in_quote_terms(s.reason)}" for s in kept)
                 m.signals.extend(kept)
                 m.drift_score = max(m.drift_score, bead.score)
                 for kind, v in bead.strengths.items():
@@ -503,6 +509,8 @@ TERM_WORDS = 4
 "Russian World"): without a figure it is not traced (:func:`is_term`); with one ("120 000 roubles")
 it is traced but judged only on what it says itself."""
 TERM_KINDS = ("numbers", "names", "reversal")
+PART_FULL_WORDS = 10
+"""A part of a long quotation shorter than this is judged on its numbers, names and negation only."""
 _TERM_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 

@@ -250,3 +250,19 @@ def test_a_quotation_that_qualifies_a_figure_the_passage_states_plainly_is_drift
     *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
     assert m.span is not None and m.span.sentence_ids == (1,)
     assert m.verdict == DRIFTED and any("more than" in r and "120 000" in r for r in m.reasons), m.reasons
+
+
+def test_a_restriction_left_out_silently_between_two_parts_is_named():
+    restricted = ("The governor received them in the hall of the old customs house, but only after "
+                  "the police had searched every delegate for weapons.")
+    source = doc(DOC_A[:2] + [restricted] + DOC_A[3:], "a.txt")
+    cut = "The governor received them in the hall of the old customs house."
+    quote = " ".join([DOC_A[0], DOC_A[1], cut, DOC_A[3], DOC_A[4]])
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
+    assert m.verdict == DRIFTED and m.span is not None, m.reasons
+    assert any(r.startswith("part 3 (") and "omission" in r and "searched every delegate" in r
+               for r in m.reasons), m.reasons
+    # marked with an ellipsis, the same cut is the author's and no drift
+    marked = " ".join([DOC_A[0], DOC_A[1], cut[:-1], "(…)", DOC_A[3], DOC_A[4]])
+    *_, ok = match_quotes([DOC_B[2], DOC_B[6], marked], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
+    assert ok.verdict == FAITHFUL, ok.reasons
