@@ -512,7 +512,8 @@ def multiword_names_matched(unmatched: list[NameMention], all_mentions: list[Nam
     if not unmatched:
         return unmatched
     other_groups = _run_groups(other_text)
-    lost = {(m.start, m.end) for m in unmatched}
+    # paired by spelling on the other side, whatever its confidence (not merely left unreported)
+    lost = {(m.start, m.end) for m in unmatched_names(all_mentions, other_text, min_confidence=0.0)}
     matched_starts = {m.start for m in all_mentions if (m.start, m.end) not in lost}
     keep = []
     for mention in unmatched:

@@ -76,12 +76,12 @@ def split_parts(text: str) -> list[QuotePart]:
                 continue
             pieces.append(sentence)
         for piece in pieces:
-            first = piece.split(" ", 1)[0]
-            start = text.find(first, pos)
+            head = piece.split(" ", 1)[0]
+            start = text.find(piece, pos)
+            start = text.find(head, pos) if start < 0 else start
             start = pos if start < 0 else start
-            n = len(quote_sentences(piece))
-            out.append(QuotePart(len(out), piece, start, n))
-            pos = start + len(first)
+            out.append(QuotePart(len(out), piece, start, len(quote_sentences(piece))))
+            pos = start + len(head)
     return out or [QuotePart(0, text, 0, 1)]
 
 

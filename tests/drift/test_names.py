@@ -173,3 +173,12 @@ def test_a_swapped_name_beside_a_paired_one_is_still_a_changed_name():
     pair = BeadPair((russian,), (english,), 0.8)
     signal = name_signal(pair, "ru", "en")
     assert signal is not None and signal.strength == 1.0 and "Екатеринбурге" in signal.reason
+
+
+def test_a_common_word_beside_an_unpaired_word_of_its_name_is_still_lost():
+    # "Великой" opens the sentence (weak evidence of a name) and has no counterpart: it does not
+    # excuse its neighbour "Державой" as part of a name paired through it
+    russian = "Великой Державой её называли в те годы."
+    english = "In those years it was called the Empire."
+    signal = name_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert signal is not None and "Державой" in signal.reason
