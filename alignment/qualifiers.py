@@ -67,18 +67,33 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     out = []
     for k, end, key in sorted(found, key=lambda f: f[0]):
         start = tokens[k][1]
+        if key[0] == "num" and _year_like(text[start:end], key[1]):
+            continue
         window = low[tokens[max(0, k - REACH - 2)][1]:start] if k else ""
-        qualifier = ""
-        for name, by_lang in data["classes"].items():
-            for phrase in by_lang.get(lang, []):
-                m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", window))
-                if m and len(_TOKEN.findall(window[m[-1].end():])) < REACH:
-                    qualifier = name
-                    break
-            if qualifier:
-                break
+        qualifier = _qualifier(window, lang, data["classes"], REACH)
+        if not qualifier and key[0] != "unit":
+            qualifier = _qualifier(window, lang, data["numbers_only"], 1)
+        if not qualifier:
+            said = low[start:end]
+            qualifier = next((name for name, by_lang in data["inherent"].items()
+                              if any(w in said for w in by_lang.get(lang, []))), "")
         out.append(Quantity(key, qualifier, text[start:end], start, end))
     return out
+
+
+def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
+    """The class of the last qualifier phrase of ``window`` that ends within ``reach`` words of its end."""
+    for name, by_lang in classes.items():
+        for phrase in by_lang.get(lang, []):
+            after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
+            m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
+            if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
+                return name
+    return ""
+
+
+def _year_like(said: str, value: object) -> bool:
+    return bool(re.fullmatch(r"\d{4}", said.strip())) and isinstance(value, float) and 1000 <= value <= 2100
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,17 @@ def test_a_qualified_quantity_is_a_changed_number(russian, english, changed):
 
     signal = number_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
     assert (signal is not None and signal.strength == 1.0) == changed, signal
+
+
+@pytest.mark.parametrize(("russian", "other", "lang"), [
+    ("Выпускали около тридцати листовок.", "On produisait une trentaine de tracts.", "fr"),
+    ("Выпускали около тридцати листовок.", "They produced some thirty leaflets.", "en"),
+    ("Оружия не получали больше месяца.", "Aucune arme depuis plus d’un mois.", "fr"),
+    ("Меньше тысячи откликнулись.", "Moins d’un millier d’hommes ont répondu.", "fr"),
+    ("Населения на треть меньше, чем в 1960.", "Un tiers de moins qu’en 1960.", "fr"),
+    ("Прошло несколько лет.", "Some years passed.", "en"),
+])
+def test_a_quantity_qualified_alike_on_both_sides_is_no_change(russian, other, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(russian, "ru", other, lang) == []
