@@ -184,3 +184,10 @@ def test_a_quantity_qualified_alike_on_both_sides_is_no_change(russian, other, l
     from alignment.qualifiers import qualifier_changes
 
     assert qualifier_changes(russian, "ru", other, lang) == []
+
+
+def test_hundreds_of_thousands_are_vague_alike_in_both_languages():
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("уже втянуты сотни тысяч, даже миллионы людей", "ru",
+                             "hundreds of thousands, even millions of people", "en") == []
