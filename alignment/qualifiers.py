@@ -73,8 +73,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         qualifier = _qualifier(window, lang, data["classes"], REACH)
         if not qualifier and key[0] != "unit":
             qualifier = _qualifier(window, lang, data["numbers_only"], 1)
+        if not qualifier and key[0] != "unit" and not _unit_follows(low, end, lang, data["units"]):
+            qualifier = _qualifier(window, lang, data["bare_numbers_only"], 1)
         if not qualifier:
-            said = low[start:end]
+            said = low[max(0, start - 6):end]
             qualifier = next((name for name, by_lang in data["inherent"].items()
                               if any(w in said for w in by_lang.get(lang, []))), "")
         out.append(Quantity(key, qualifier, text[start:end], start, end))
@@ -90,6 +92,11 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
             if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
                 return name
     return ""
+
+
+def _unit_follows(low: str, end: int, lang: str, units: dict) -> bool:
+    nxt = _TOKEN.search(low, end)
+    return nxt is not None and any(_matches(nxt.group(), by_lang.get(lang, [])) for by_lang in units.values())
 
 
 def _year_like(said: str, value: object) -> bool:

@@ -191,3 +191,15 @@ def test_hundreds_of_thousands_are_vague_alike_in_both_languages():
 
     assert qualifier_changes("уже втянуты сотни тысяч, даже миллионы людей", "ru",
                              "hundreds of thousands, even millions of people", "en") == []
+
+
+@pytest.mark.parametrize(("russian", "other", "lang"), [
+    ("Многим было за сорок.", "Beaucoup avaient plus de quarante ans.", "fr"),
+    ("Сотни тысяч рабочих присоединились.", "Des centaines de milliers d'ouvriers ont rejoint la grève.", "fr"),
+    ("Десятки тысяч беженцев перешли границу.", "Des dizaines de milliers de réfugiés ont franchi la frontière.", "fr"),
+    ("За сорок лет всё изменилось.", "In forty years everything changed.", "en"),
+])
+def test_idioms_of_quantity_are_qualified_alike(russian, other, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(russian, "ru", other, lang) == []
