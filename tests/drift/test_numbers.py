@@ -179,6 +179,10 @@ def test_a_qualified_quantity_is_a_changed_number(russian, english, changed):
     ("Меньше тысячи откликнулись.", "Moins d’un millier d’hommes ont répondu.", "fr"),
     ("Населения на треть меньше, чем в 1960.", "Un tiers de moins qu’en 1960.", "fr"),
     ("Прошло несколько лет.", "Some years passed.", "en"),
+    ("Многим было за сорок.", "Beaucoup avaient plus de quarante ans.", "fr"),
+    ("Сотни тысяч рабочих пришли.", "Des centaines de milliers d'ouvriers sont venus.", "fr"),
+    ("Десятки тысяч перешли границу.", "Des dizaines de milliers ont franchi la frontière.", "fr"),
+    ("За сорок лет всё изменилось.", "In forty years everything changed.", "en"),
 ])
 def test_a_quantity_qualified_alike_on_both_sides_is_no_change(russian, other, lang):
     from alignment.qualifiers import qualifier_changes
@@ -192,14 +196,3 @@ def test_hundreds_of_thousands_are_vague_alike_in_both_languages():
     assert qualifier_changes("уже втянуты сотни тысяч, даже миллионы людей", "ru",
                              "hundreds of thousands, even millions of people", "en") == []
 
-
-@pytest.mark.parametrize(("russian", "other", "lang"), [
-    ("Многим было за сорок.", "Beaucoup avaient plus de quarante ans.", "fr"),
-    ("Сотни тысяч рабочих присоединились.", "Des centaines de milliers d'ouvriers ont rejoint la grève.", "fr"),
-    ("Десятки тысяч беженцев перешли границу.", "Des dizaines de milliers de réfugiés ont franchi la frontière.", "fr"),
-    ("За сорок лет всё изменилось.", "In forty years everything changed.", "en"),
-])
-def test_idioms_of_quantity_are_qualified_alike(russian, other, lang):
-    from alignment.qualifiers import qualifier_changes
-
-    assert qualifier_changes(russian, "ru", other, lang) == []
