@@ -154,7 +154,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
             matched_document_id=source_ids[span.doc_index],
             start=span.start, end=span.end, score=result.score,
             verdict=result.verdict, reasons=tuple(result.reasons), evidence=evidence))
-    repo.store_quote_matches(document_id, matches)
+    repo.store_quote_matches(document_id, matches, replace=False)  # earlier tracings are kept
     return QuoteTrace(matches, unmatched)
 
 

@@ -172,6 +172,19 @@ def test_quotes_page_never_offers_the_text_s_own_translation_as_a_source(env):
     assert chosen == ["source-lebedev-speech.ru.txt", "source-sokolova-interview.ru.txt"]
 
 
+def test_quotes_page_keeps_each_tracing_run_to_compare(env):
+    at = _open("Quotes")
+    at.button(key="trace_quotes").click().run()
+    at.button(key="trace_quotes").click().run()
+    assert not at.exception, at.exception
+    runs = at.selectbox(key="quote_trace")
+    assert len(runs.options) == 2 and runs.value == 2  # the latest shown first
+    latest = at.dataframe[0].value
+    runs.set_value(1).run()
+    assert not at.exception, at.exception
+    assert at.dataframe[0].value["verdict"].tolist() == latest["verdict"].tolist()
+
+
 @pytest.mark.slow
 def test_quotes_page_with_a_real_model_shows_each_source_passage(env, monkeypatch):
     monkeypatch.setenv("PARALLAX_QUOTE_MODEL", "use-m3")
