@@ -37,6 +37,7 @@ import numpy as np
 
 from alignment.clauses import split_clauses
 from alignment.drift_calibration import KINDS, DriftCalibration, load_calibration
+from alignment.modality import modality_contrast
 from alignment.names import (
     NameContext,
     NameMention,
@@ -360,7 +361,8 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     tgt_lex = _negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
-        return None
+        contrast = modality_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
+        return None if contrast is None else DriftSignal("reversal", contrast, (), (), 1.0)
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
                        tuple((c.start, c.end) for c in tgt), strength)
 

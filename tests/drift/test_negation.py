@@ -138,3 +138,20 @@ def test_a_real_reversal_stays_strong_beside_one_word_negatives():
     pair = BeadPair(("Война закончится через месяц.",), ("The war will not end in a month.",), 0.8)
     signal = negation_signal(pair, "ru", "en")
     assert signal is not None and signal.strength == 1.0
+
+
+@pytest.mark.parametrize(("russian", "english", "changed"), [
+    ("Если поддержки не будет, военный разгром республик вполне возможен.",
+     "If there is no support, the military debacle of the republics is inevitable", True),
+    ("С предателями они, вполне возможно, церемониться не станут.",
+     "they will certainly not take kid gloves to the traitors", True),
+    ("Возможно, через какое-то время мы снова увидим украинское государство.",
+     "it may be that after a time we shall again see a Ukrainian state", False),
+    ("Конечно, это возможно.", "Of course, it is possible.", False),
+    ("Разгром неизбежен.", "The debacle is inevitable.", False),
+])
+def test_a_hedge_rendered_as_certainty_is_a_reversal(russian, english, changed):
+    from alignment.drift import negation_signal
+
+    signal = negation_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert (signal is not None and signal.strength == 1.0) == changed, signal
