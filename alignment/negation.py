@@ -46,7 +46,9 @@ _FR_DETERMINERS = {"le", "les", "un", "des", "de", "d'", "du", "au", "aux", "ce"
 _FR_STANDALONE = {"jamais", "rien", "aucun", "aucune", "ni", "pas", "nullement"}
 _RU_NI = re.compile(r"^(ни|никто|ничто|ничего|ничем|ничему|никого|никому|никем|никогда|нигде|никуда|"
                     r"ниоткуда|нисколько|ничуть|никак|никакой|никакая|никакое|никакие|никакого|"
-                    r"никакую|никаких|никаким|никакими|никакому|ничей|ничья|ничьё|ничьи)$")
+                    r"никакую|никаких|никаким|никакими|никакому|ничей|ничья|ничьё|ничьи|"
+                    # "there is no one / nothing / nowhere to …": некому делать = no one to do it
+                    r"некого|некому|некем|нечего|нечему|нечем|негде|некуда|неоткуда|незачем)$")
 _DE = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand",
        "niemanden", "niemandem", "nichts", "ohne", "weder", "nirgends", "nirgendwo", "keineswegs"}
 

@@ -155,3 +155,10 @@ def test_a_hedge_rendered_as_certainty_is_a_reversal(russian, english, changed):
 
     signal = negation_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
     assert (signal is not None and signal.strength == 1.0) == changed, signal
+
+
+def test_a_russian_negative_pronoun_is_a_negation():
+    from alignment.drift import negation_signal
+
+    assert negation_signal(BeadPair(("Но делать это некому.",), ("But there is no one to do it.",), 0.8),
+                           "ru", "en") is None
