@@ -266,3 +266,10 @@ def test_a_restriction_left_out_silently_between_two_parts_is_named():
     marked = " ".join([DOC_A[0], DOC_A[1], cut[:-1], "(…)", DOC_A[3], DOC_A[4]])
     *_, ok = match_quotes([DOC_B[2], DOC_B[6], marked], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
     assert ok.verdict == FAITHFUL, ok.reasons
+
+
+def test_a_quotation_that_drops_the_passage_s_negation_is_drifted(sources):
+    quote = "The workers believed him, and the strike went on for another six weeks."
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], DOC_B[2], quote], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (4,)
+    assert m.verdict == DRIFTED and any(r.startswith("reversal") for r in m.reasons), m.reasons
