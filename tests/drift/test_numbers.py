@@ -196,3 +196,10 @@ def test_hundreds_of_thousands_are_vague_alike_in_both_languages():
     assert qualifier_changes("уже втянуты сотни тысяч, даже миллионы людей", "ru",
                              "hundreds of thousands, even millions of people", "en") == []
 
+
+
+def test_a_qualifier_said_as_a_verb_is_a_qualifier():
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("more and more men ‘well over 40’", "en",
+                             "de plus en plus d’hommes “ayant largement dépassé les 40 ans”", "fr") == []
