@@ -598,8 +598,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
     ids = [d.id for d in docs]
     quoting = st.selectbox("Text with quotations", ids, format_func=label.get, key="quoting_doc")
     candidates = [i for i in ids if i != quoting]
-    default_sources = [i for i in candidates
-                       if repo.get_document(i).language not in (repo.get_document(quoting).language,)]
+    default_sources = workflow.default_quote_sources(repo, quoting, docs)
     sources = st.multiselect("Source documents (originals of the quoted passages)", candidates,
                              default=default_sources, format_func=label.get, key="quote_sources")
     doc = repo.load_document(quoting)
@@ -622,7 +621,15 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
                                                                  text=f"{inert(stage)}: {done}/{total}"))
             st.success(f"Quotations traced: {result.found} with a source, {result.unmatched} "
                        "without a source found (the nearest passage and the reason are listed).")
-    quotes = repo.list_quotes(quoting)
+    traces = repo.quote_traces(quoting)
+    chosen = None
+    if len(traces) > 1:
+        labels = {t.trace: plain(f"#{t.trace}" + (f" — {t.created_at:%Y-%m-%d %H:%M}" if t.created_at else "")
+                                 + " — " + ", ".join(f"{k} {v}" for k, v in sorted(t.verdicts.items())))
+                  for t in traces}
+        chosen = st.selectbox("Tracing run (earlier ones are kept, to compare)",
+                              [t.trace for t in reversed(traces)], format_func=labels.get, key="quote_trace")
+    quotes = repo.list_quotes(quoting, trace=chosen)
     if not quotes:
         st.info("This document has no quotations.")
         return
