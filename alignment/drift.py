@@ -335,9 +335,13 @@ def qualifier_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drif
     changes = qualifier_changes(pair.source_text, source_lang, pair.target_text, target_lang)
     if not changes:
         return None
-    return DriftSignal("numbers", "; ".join(c.reason() for c in changes[:2]),
-                       tuple((c.source.start, c.source.end) for c in changes),
-                       tuple((c.target.start, c.target.end) for c in changes), 1.0)
+    # "about 7500 m" for "7500 m environ" or a plain "7500 m" is house style far more often than a
+    # changed claim: an approximation alone is a hint; "more than a month" for "a month" is a flag
+    directional = [c for c in changes if "about" not in (c.source.qualifier, c.target.qualifier)]
+    shown = directional or changes
+    return DriftSignal("numbers", "; ".join(c.reason() for c in shown[:2]),
+                       tuple((c.source.start, c.source.end) for c in shown),
+                       tuple((c.target.start, c.target.end) for c in shown), 1.0 if directional else 0.45)
 
 
 def _significant(mention: NumberMention) -> bool:

@@ -223,3 +223,16 @@ def test_a_qualifier_said_as_a_verb_is_a_qualifier():
 
     assert qualifier_changes("more and more men ‘well over 40’", "en",
                              "de plus en plus d’hommes “ayant largement dépassé les 40 ans”", "fr") == []
+
+
+def test_an_approximation_dropped_is_a_hint_but_more_than_is_a_flag() -> None:
+    from alignment.drift import BeadPair, number_signal
+
+    about = number_signal(BeadPair(("Um 20 Uhr waren sie bei etwa 7500 m.",),
+                                   ("À 20 h, ils étaient à 7500 m.",)), "de", "fr")
+    assert about is not None and about.strength < 1.0
+    more = number_signal(BeadPair(("The water stood in the town for more than a month.",),
+                                  ("L'eau est restée un mois dans la ville.",)), "en", "fr")
+    assert more is not None and more.strength == 1.0
+    assert number_signal(BeadPair(("Erst kurz vor 9 Uhr kamen sie an.",), ("Il était près de 9 heures.",)),
+                         "de", "fr") is None
