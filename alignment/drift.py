@@ -42,6 +42,7 @@ from alignment.names import (
     NameContext,
     NameMention,
     build_name_context,
+    compound_matched,
     find_names,
     multiword_names_matched,
     translated_by_meaning,
@@ -355,10 +356,12 @@ def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
     """Names of each side with no spelling counterpart on the other side."""
     src_names = find_names(pair.source_text, source_lang, "source", ctx, heading=pair.heading)
     tgt_names = find_names(pair.target_text, target_lang, "target", ctx, heading=pair.heading)
-    return (multiword_names_matched(unmatched_names(src_names, pair.target_text, min_confidence), src_names,
-                                    pair.source_text, source_lang, pair.target_text),
-            multiword_names_matched(unmatched_names(tgt_names, pair.source_text, min_confidence), tgt_names,
-                                    pair.target_text, target_lang, pair.source_text))
+    only_src = compound_matched(unmatched_names(src_names, pair.target_text, min_confidence),
+                                pair.source_text, pair.target_text)
+    only_tgt = compound_matched(unmatched_names(tgt_names, pair.source_text, min_confidence),
+                                pair.target_text, pair.source_text)
+    return (multiword_names_matched(only_src, src_names, pair.source_text, source_lang, pair.target_text),
+            multiword_names_matched(only_tgt, tgt_names, pair.target_text, target_lang, pair.source_text))
 
 
 # a mid-sentence capital against German (confidence 0.45) counts when the encoder was asked and

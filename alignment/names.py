@@ -455,8 +455,38 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None,
     return out
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
+
+
 def _other_side_words(text: str) -> list[str]:
-    return [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 2]
+    """The words of the other side, and its hyphenated compounds whole as well as spelt together:
+    a transliteration may hyphenate a name the original writes as one word (Устьмолог / Ust-Molog)."""
+    words = [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 2]
+    for m in _HYPHENATED.finditer(text):
+        words += [m.group(), re.sub(r"[-‐‑]", "", m.group())]
+    return words
+
+
+def hyphenated_compound(text: str, start: int, end: int) -> str | None:
+    """The hyphenated compound (Ust-Molog) that the word at ``start:end`` is part of, if any."""
+    for m in _HYPHENATED.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return m.group()
+    return None
+
+
+def compound_matched(mentions: list[NameMention], text: str, other_text: str) -> list[NameMention]:
+    """``mentions`` less those that are part of a hyphenated compound whose whole, spelt together,
+    matches a word of the other side ("Ust", "Molog" of Ust-Molog against Устьмолог)."""
+    others = _other_side_words(other_text)
+    out = []
+    for mention in mentions:
+        whole = hyphenated_compound(text, mention.start, mention.end)
+        joined = re.sub(r"[-‐‑]", "", whole) if whole else None
+        if joined and any(names_match(joined, w) for w in others):
+            continue
+        out.append(mention)
+    return out
 
 
 def unmatched_names(

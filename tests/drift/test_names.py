@@ -182,3 +182,14 @@ def test_a_common_word_beside_an_unpaired_word_of_its_name_is_still_lost():
     english = "In those years it was called the Empire."
     signal = name_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
     assert signal is not None and "Державой" in signal.reason
+
+
+def test_a_name_transliterated_with_a_hyphen_is_the_same_name():
+    from alignment.drift import BeadPair, name_signal
+
+    # Устьмолог is written Ust-Molog in English: neither "Ust" nor "Molog" is a new name
+    ru = ("Вода стояла в Устьмологе больше месяца.",)
+    same = BeadPair(ru, ("The water stood in Ust-Molog for a month.",))
+    assert name_signal(same, "ru", "en") is None
+    other = BeadPair(ru, ("The water stood in Ust-Kamen for a month.",))
+    assert name_signal(other, "ru", "en").strength == 1.0
