@@ -271,7 +271,7 @@ def names_match(a: str, b: str) -> bool:
     ga, gb = exonym_group(a), exonym_group(b)
     if ga is not None and ga == gb:
         return True
-    return any(_keys_match(x, y) for x in _variants(a) for y in _variants(b))
+    return any(_keys_match(x, y) for x in _variants(a) for y in _variants(b)) or cross_script_match(a, b)
 
 
 # --- finding names in text ---------------------------------------------------------------
@@ -688,3 +688,58 @@ def common_word_lemma(word: str, lang: str) -> str | None:
 def _with_lemma(word: str, lang: str) -> tuple[str, ...]:
     lemma = common_word_lemma(word, lang)
     return (word,) if lemma is None or lemma == word else (word, lemma)
+
+
+# --- Western names written in Cyrillic ----------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _transcription() -> dict:
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).with_name("data") / "transcription.json").read_text(encoding="utf-8"))
+
+
+def _rewrite(word: str, rules: list[list[str]]) -> str:
+    for a, b in rules:
+        word = word.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@lru_cache(maxsize=65536)
+def _latin_keys(word: str) -> frozenset[str]:
+    data = _transcription()
+    w = re.sub(r"[^a-z]", "", _strip_accents(word.lower()))
+    keys = {_rewrite(w.replace("w", v), data["latin_rules"]) for v in data.get("w_variants", ["u"])}
+    for key in list(keys):
+        keys.update(key[:-len(f)] for f in data.get("final_silent", ())
+                    if key.endswith(f) and len(key) - len(f) >= 3)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def _cyrillic_keys(word: str) -> frozenset[str]:
+    data = _transcription()
+    stem = _RU_ENDING.sub("", word.lower())
+    out = set()
+    for form in {word.lower(), stem} if len(stem) >= 3 else {word.lower()}:
+        latin = re.sub(r"[^a-z]", "", transliterate(form, "en").lower())
+        out.add(_rewrite(latin, data["cyrillic_rules"]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=262144)
+def cross_script_match(a: str, b: str) -> bool:
+    """A Western name and its Russian practical transcription (Holloway / Холлоуэй, Westbury /
+    Уэстбери, Rouquette / Рукет): both rewritten to one phonetic key (``data/transcription.json``),
+    the same first sound and keys at least ``min_ratio`` alike."""
+    cyr_a, cyr_b = bool(_CYRILLIC.search(a)), bool(_CYRILLIC.search(b))
+    if cyr_a == cyr_b:
+        return False
+    latin, cyrillic = (b, a) if cyr_a else (a, b)
+    least = _transcription()["min_ratio"]
+    for x in _latin_keys(latin):
+        for y in _cyrillic_keys(cyrillic):
+            if len(x) >= 3 and len(y) >= 3 and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= least:
+                return True
+    return False

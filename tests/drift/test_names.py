@@ -193,3 +193,19 @@ def test_a_name_transliterated_with_a_hyphen_is_the_same_name():
     assert name_signal(same, "ru", "en") is None
     other = BeadPair(ru, ("The water stood in Ust-Kamen for a month.",))
     assert name_signal(other, "ru", "en").strength == 1.0
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Holbrook", "Холбрук"), ("Whitfield", "Уитфилд"),
+                                                 ("Fairbanks", "Фэрбенкс"), ("Waterhouse", "Уотерхаус")])
+def test_western_names_in_russian_practical_transcription_are_the_same_names(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Donovan", "Давыдов"), ("Whitfield", "Вершинин"),
+                                                 ("Igor", "Олег")])
+def test_different_names_across_scripts_stay_different(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert not names_match(latin, cyrillic)
