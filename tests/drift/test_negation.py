@@ -303,3 +303,18 @@ def test_a_russian_negative_pronoun_is_a_negation():
 
     assert negation_signal(BeadPair(("Но делать это некому.",), ("But there is no one to do it.",), 0.8),
                            "ru", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("Ten trucks were sold in March alone.", "Rien qu'en mars, dix camions ont été vendus.", "fr"),
+        ("Allow at least ten days for the climb.", "Следует заложить не менее десяти дней.", "ru"),
+        ("It was not an easy case to win.", "L'affaire était loin d'être gagnée.", "fr"),
+    ],
+)
+def test_english_against_idioms_with_a_negation_word(source: str, target: str, lang: str) -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is None or signal.strength < 1.0

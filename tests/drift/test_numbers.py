@@ -236,3 +236,18 @@ def test_an_approximation_dropped_is_a_hint_but_more_than_is_a_flag() -> None:
     assert more is not None and more.strength == 1.0
     assert number_signal(BeadPair(("Erst kurz vor 9 Uhr kamen sie an.",), ("Il était près de 9 heures.",)),
                          "de", "fr") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("The meeting lasted just over four hours.", "La réunion a duré un peu plus de quatre heures.", "fr"),
+        ("Wages take more than a quarter of it.", "Les salaires en prennent plus du quart.", "fr"),
+        ("The frost killed almost a fifth of the vines.", "Le gel a tué près d'un cinquième des ceps.", "fr"),
+        ("Tickets are free for visitors over 65.", "Билеты бесплатны для посетителей старше 65 лет.", "ru"),
+    ],
+)
+def test_the_same_qualifier_said_another_way_is_no_change(source: str, target: str, lang: str) -> None:
+    from alignment.drift import BeadPair, number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
