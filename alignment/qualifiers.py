@@ -90,8 +90,16 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
             after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
             m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
             if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
+                before = _TOKEN.findall(window[:m[-1].start()])[-1:]
+                if name in ("more", "less") and any(w in _NEGATORS for w in before):
+                    # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound
+                    # denied is an estimate, not the opposite bound
+                    return "about"
                 return name
     return ""
+
+
+_NEGATORS = frozenset({"not", "no", "ne", "n'", "nicht", "kein", "не", "ни"})
 
 
 def _unit_follows(low: str, end: int, lang: str, units: dict) -> bool:

@@ -251,3 +251,13 @@ def test_the_same_qualifier_said_another_way_is_no_change(source: str, target: s
     from alignment.drift import BeadPair, number_signal
 
     assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+def test_a_bound_denied_is_an_estimate_not_the_opposite_bound() -> None:
+    from alignment.drift import BeadPair, number_signal
+
+    # "nicht weniger als 58" (no fewer than) against "près de 58" (nearly): a nuance, a hint at most
+    pair = BeadPair(("Wir liessen nicht weniger als 58 Haken in der Route.",),
+                    ("Nous avons laissé près de 58 pitons dans la voie.",))
+    signal = number_signal(pair, "de", "fr")
+    assert signal is None or signal.strength < 1.0
