@@ -26,8 +26,10 @@ from db.base import (
     load_row,
     remember_version,
 )
+from db.documents import plain_document
 from db.errors import NotFoundError, ReviewError
-from db.schema import BEAD_STATUSES, AlignmentRun, Bead, ReviewEvent, utcnow
+from db.runs import drift_columns
+from db.schema import BEAD_STATUSES, AlignmentRun, Bead, Document, ReviewEvent, utcnow
 from db.views import BeadView, EventView, Quality
 
 REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
@@ -182,6 +184,7 @@ class ReviewMixin(RepositoryCore):
             if expected_version is not None and bead.version != expected_version:
                 raise conflict_error(bead.id, bead.changed_by)
             targets = change(s, bead)
+            self._rejudge(s, bead.run, targets)
             before = [_snap(b) for b in (s.get(Bead, t["id"]) for t in targets if t.get("id")) if b]
             beads = _apply(s, bead.run_id, targets, actor)
             before += [{**_snap(b), "active": False} for b, t in zip(beads, targets, strict=True)
@@ -191,6 +194,33 @@ class ReviewMixin(RepositoryCore):
             s.flush()
             views = bead_views(s, bead.run, [b for b in beads if b.active])
             return views if all_views else views[0]
+
+    def _rejudge(self, s: Session, run: AlignmentRun, targets: list[dict[str, Any]]) -> None:
+        """Give every bead this change reshapes (a new one, or one with other sentences than before)
+        the drift and similarity a fresh run would give it (``alignment.drift_pipeline.rejudge``,
+        on the run as it will be), so that a correction never hides an omission; its ``score``
+        (the aligner's confidence in a bead it did not make) becomes None."""
+        reshaped = [t for t in targets if t.get("active") and _reshaped(s, t)]
+        if not reshaped:
+            return
+        from alignment.drift_pipeline import Link, rejudge
+
+        by_id = {b.id: _snap(b) for b in s.scalars(select(Bead).where(Bead.run_id == run.id,
+                                                                       Bead.active.is_(True)))}
+        by_id.update({t["id"]: t for t in targets if t.get("id")})
+        new = [t for t in targets if not t.get("id")]
+        beads = sorted((b for b in [*by_id.values(), *new] if b["active"]), key=lambda b: b["order"])
+        wanted = [k for k, b in enumerate(beads) if any(b is t for t in reshaped)]
+        links = [Link(b["source_ids"], b["target_ids"], None if k in wanted else b["similarity"])
+                 for k, b in enumerate(beads)]
+        source = plain_document(load_row(s, Document, run.source_document_id, "document"))
+        target = plain_document(load_row(s, Document, run.target_document_id, "document"))
+        encoder = self.drift_encoder(run.model) if self.drift_encoder is not None else None
+        judged = rejudge(links, wanted, source, target, encoder)
+        for k, (similarity, drift) in zip(wanted, judged, strict=True):
+            drift_score, kinds, reasons, evidence, hints = drift_columns(drift)
+            beads[k].update(score=None, similarity=similarity, drift_score=drift_score, kinds=kinds,
+                            reasons=reasons, evidence=evidence, hints=hints)
 
     def undo(self, run_id: int, *, actor: str) -> EventView | None:
         """Undo ``actor``'s last action (or redo) in this run; None when there is nothing to undo.
@@ -280,6 +310,13 @@ def _snap(bead: Bead) -> dict[str, Any]:
         value = getattr(bead, name)
         snap[name] = list(value) if isinstance(value, list) else value
     return snap
+
+
+def _reshaped(session: Session, target: dict[str, Any]) -> bool:
+    """A new bead, or one whose sentences the change alters."""
+    bead = session.get(Bead, target["id"]) if target.get("id") else None
+    return bead is None or (list(bead.source_ids), list(bead.target_ids)) != (
+        list(target["source_ids"]), list(target["target_ids"]))
 
 
 def _with(bead: Bead, **changes: Any) -> dict[str, Any]:

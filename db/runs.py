@@ -83,7 +83,7 @@ class RunsMixin(RepositoryCore):
                     raise DataError(f"bead {i} links no sentence at all")
                 if any(not 0 <= x < n_source for x in src) or any(not 0 <= x < n_target for x in tgt):
                     raise DataError(f"bead {i} points past the end of a document")
-                drift_score, kinds, reasons, evidence, hints = _drift_parts(
+                drift_score, kinds, reasons, evidence, hints = drift_columns(
                     drift[i] if drift is not None else None)
                 bead = Bead(run_id=run.id, order=i * ORDER_STEP, active=True, source_ids=src,
                             target_ids=tgt, score=as_float(pair.score), similarity=as_float(pair.similarity),
@@ -195,7 +195,7 @@ class RunsMixin(RepositoryCore):
                                   self.load_document(run.target_document_id))
 
 
-def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any, Any]:
+def drift_columns(d: Any) -> tuple[float | None, list[str], list[str], Any, Any]:
     """(drift score, kinds, reasons, evidence, hints) of one bead, from the stored form that
     ``alignment.records.BeadRecord.stored_drift`` writes or from drift detection's ``BeadDrift``
     (turned into that same form, so that one bead is stored one way whoever stores it)."""

@@ -355,6 +355,12 @@ def _numbers_in_run(all_beads: list[BeadView]) -> dict[int, int]:
     return {b.id: i + 1 for i, b in enumerate(all_beads)}
 
 
+def score_text(score: float | None) -> str:
+    """The aligner's score of a pair, or "edited" for a pair a reviewer reshaped (the aligner never
+    scored it: showing 0.00 would say it was sure the pair is wrong)."""
+    return "edited" if score is None else f"{score:.2f}"
+
+
 def _bead_row(bead: BeadView, number: int, third: dict[int, str], active: bool) -> None:
     colour = drift_colour(bead.drift_score)
     border = "3px solid #2563eb" if active else "1px solid #e5e7eb"
@@ -363,7 +369,7 @@ def _bead_row(bead: BeadView, number: int, third: dict[int, str], active: bool) 
     cols[0].button(f"{number}", key=f"pick_{bead.id}", on_click=_focus, args=(bead.id, False),
                    type="primary" if active else "tertiary", help="Make this the active pair")
     cols[0].markdown(f"{status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
-                     f"{(bead.score or 0):.2f}</small>", unsafe_allow_html=True)
+                     f"{score_text(bead.score)}</small>", unsafe_allow_html=True)
     badges = "".join(badge(k) for k in bead.kinds)
     style = f'style="background:{colour};border:{border};border-radius:6px;padding:6px"'
     src = highlight(" ".join(bead.source), evidence_spans(bead.evidence, "source"))
@@ -636,7 +642,8 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
     if run is None:
         return
     beads = repo.list_beads(run.id)
-    path = pd.DataFrame([{"source": i, "target": j, "score": b.score or 0.0, "drift": b.drift_score or 0.0}
+    path = pd.DataFrame([{"source": i + 1, "target": j + 1, "score": score_text(b.score),
+                          "drift": b.drift_score or 0.0}
                          for b in beads for i in b.source_ids for j in b.target_ids])
     st.subheader("Alignment path")
     if not path.empty:
@@ -645,9 +652,12 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
             color=alt.Color("drift:Q", scale=alt.Scale(scheme="reds", domain=[0, 1])),
             tooltip=["source", "target", "score", "drift"]), use_container_width=True)
     st.subheader("Bead scores")
-    scores = pd.DataFrame({"score": [b.score or 0.0 for b in beads]})
+    scores = pd.DataFrame({"score": [b.score for b in beads if b.score is not None]})
     st.altair_chart(alt.Chart(scores).mark_bar().encode(alt.X("score:Q", bin=alt.Bin(maxbins=30)),
                                                        y="count()"), use_container_width=True)
+    edited = sum(b.score is None for b in beads)
+    if edited:
+        st.caption(f"{edited} pair(s) reshaped by reviewers have no aligner score and are not counted here.")
     st.subheader("Drift kinds")
     counts: dict[str, int] = {}
     for b in beads:

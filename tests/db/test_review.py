@@ -44,7 +44,8 @@ def _merge(repo, beads):
     view = repo.merge_with_next(beads[2].id, actor="ann")
     assert (view.source_ids, view.target_ids, view.status) == ((2, 3), (2, 3), "edited")
     assert view.source == (beads[2].source[0], beads[3].source[0])
-    assert view.score is None and view.kinds == ()
+    # the merged pair is judged afresh: its numbers still differ (120 000 / 12 000), so it stays flagged
+    assert view.score is None and view.kinds == ("numbers",)
 
 
 def _split(repo, beads):
@@ -302,3 +303,54 @@ def test_relink_releasing_both_sides_keeps_every_sentence(repo: Repository, run_
     repo.undo(run_id, actor="ann")
     repo.redo(run_id, actor="ann")
     assert state(repo, run_id) == before
+
+
+OMITTED = ["La guerre a commencé en avril.", "Strelkov venait de Moscou.",
+           "Il a dit que 120 000 personnes ont fui.", "Personne n'a compté les morts.",
+           "Les reporters sont partis en juin."]
+"""The French of ``EN`` without "The ceasefire did not hold." (source sentence 4, 0-based)."""
+
+
+@pytest.fixture
+def omission_run(repo: Repository, make_doc) -> int:
+    """A run whose 2:1 pair holds a real omission: source 3+4 ↔ target 3, not flagged by the aligner."""
+    from alignment.types import Alignment
+    from alignment.types import Bead as Pair
+    from tests.db.conftest import EN
+
+    project = repo.create_project("Omission")
+    source, _ = repo.import_document(project.id, make_doc(EN, "en"))
+    target, _ = repo.import_document(project.id, make_doc(OMITTED, "fr"))
+    links = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)), ((5,), (4,))]
+    alignment = Alignment([Pair(s, t, 0.9, 0.8) for s, t in links], model="hashing", params={})
+    return repo.store_run(source.id, target.id, alignment, actor="aligner").id
+
+
+def test_relink_that_releases_an_omitted_sentence_flags_it(repo: Repository, omission_run: int) -> None:
+    two_to_one = repo.list_beads(omission_run)[3]
+    assert two_to_one.kinds == ()
+    repo.relink(two_to_one.id, [3], [3], actor="ann")
+    released = next(b for b in repo.list_beads(omission_run) if b.source_ids == (4,))
+    assert released.target_ids == () and released.status == "automatic"
+    assert released.kinds == ("omission",) and released.flagged
+    assert released.drift_score is not None and released.drift_score > 0.5
+    # the re-linked 1:1 pair is judged too, and the machine's score no longer claims to describe it
+    relinked = repo.get_bead(two_to_one.id)
+    assert relinked.kinds == () and relinked.score is None and relinked.drift_score is not None
+    repo.undo(omission_run, actor="ann")  # undo gives the 2:1 pair its old (unflagged) verdict back
+    assert [(b.source_ids, b.kinds) for b in repo.list_beads(omission_run)][3] == ((3, 4), ())
+
+
+def test_corrected_pairs_get_their_similarity_from_the_runs_encoder(repo: Repository,
+                                                                    omission_run: int) -> None:
+    from models.registry import load_encoder
+
+    asked = []
+    repo.drift_encoder = lambda model: asked.append(model) or load_encoder("hashing")
+    beads = repo.list_beads(omission_run)
+    merged = repo.merge_with_next(beads[0].id, actor="ann")
+    assert asked == ["hashing"]
+    assert merged.score is None and merged.similarity is not None and 0.0 < merged.similarity <= 1.0
+    first, second = repo.split(merged.id, 1, 1, actor="ann")
+    assert first.similarity is not None and second.similarity is not None
+    assert first.similarity != merged.similarity

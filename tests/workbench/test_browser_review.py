@@ -72,15 +72,19 @@ def test_reviewing_flagged_pairs_merge_confirm_and_split_land_on_the_merged_pair
     assert repo.get_bead(first.id).version == first.version
 
 
-def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, browser):  # noqa: F811
-    url, repo = fast_server
+def _merged_fifth(url: str, repo: Repository, browser):  # noqa: F811
+    """The Review page with pair #5 merged with #6 in the browser: (page, run, beads before, #5, #6)."""
     page, run = _aligned_review(url, repo, browser)
     before = repo.list_beads(run.id)
-    fifth, sixth = before[4], before[5]
-
     _pick(page, "#5:")
     page.get_by_role("button", name="Merge with next", exact=True).click()
     _settled(page)
+    return page, run, before, before[4], before[5]
+
+
+def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, browser):  # noqa: F811
+    url, repo = fast_server
+    page, run, before, fifth, sixth = _merged_fifth(url, repo, browser)
     merged = repo.get_bead(fifth.id)
     assert set(merged.source_ids) == set(fifth.source_ids) | set(sixth.source_ids)
     page.get_by_role("button", name="Confirm", exact=True).click()
@@ -160,3 +164,25 @@ def test_review_buttons_show_their_whole_labels(fast_server, browser):  # noqa: 
         assert not tick.evaluate(CUT, name), f"the tick “{name}” is cut off"
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTEFACTS / "issue18-review-1280.png"))
+
+
+def test_relinking_in_the_browser_keeps_the_omission_flag_and_shows_edited_not_a_zero_score(
+        fast_server, browser):  # noqa: F811
+    """Item 3: merge #5 with #6, re-link it back to its first sentences: the source sentence let go
+    of is an omission (flagged), the re-linked pair says "edited" where it said a score of 0.00."""
+    url, repo = fast_server
+    page, run, _, fifth, sixth = _merged_fifth(url, repo, browser)
+    page.get_by_text("Split / re-link / note").click()
+    page.get_by_role("textbox", name="Re-link: source sentence numbers").fill(str(fifth.source_ids[0] + 1))
+    page.get_by_role("textbox", name="Re-link: target sentence numbers").fill(str(fifth.target_ids[0] + 1))
+    page.get_by_role("button", name="Re-link", exact=True).click()
+    _settled(page)
+    now = repo.list_beads(run.id)
+    released = [b for b in now if b.source_ids == sixth.source_ids[:1] and not b.target_ids]
+    assert released and released[0].kinds == ("omission",), "the sentence let go of is flagged"
+    relinked = repo.get_bead(fifth.id)
+    assert relinked.score is None and relinked.similarity is not None
+    number = page.get_by_role("button", name="5", exact=True)
+    row = number.locator("xpath=ancestor::*[@data-testid='stColumn'][1]")
+    assert "edited" in row.inner_text() and "0.00" not in row.inner_text()
+    assert page.get_by_text("omission").count() > 0
