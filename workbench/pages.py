@@ -441,21 +441,30 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
         st.selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
             plain(f"#{number[i]}: {' '.join(beads[position[i]].source)[:120]}")))
         current = beads[position[st.session_state.active_bead]]
-        # buttons in a row that wraps, each as wide as its label: fixed columns cut "Next unconfi…"
+        # buttons in a row that wraps, each as wide as its label: fixed columns cut "Next unconfi…";
+        # each has its key (shown on it, and in the key map below): the keyboard drives the review
         nav = st.container(horizontal=True)
-        if nav.button("Next flagged", key="next_flagged"):
+        if nav.button("Previous pair", key="previous_pair", shortcut=KEYS["previous"]):
+            _step(beads, current, -1)
+        if nav.button("Next pair", key="next_pair", shortcut=KEYS["next"]):
+            _step(beads, current, 1)
+        if nav.button("Next flagged", key="next_flagged", shortcut=KEYS["flagged"]):
             _jump(beads, current, lambda b: b.flagged)
-        if nav.button("Next unconfirmed", key="next_unconfirmed"):
+        if nav.button("Next unconfirmed", key="next_unconfirmed", shortcut=KEYS["unconfirmed"]):
             _jump(beads, current, lambda b: b.status not in ("confirmed", "rejected"))
         can_undo, can_redo = repo.undo_redo_available(run.id, actor=workflow.local_user())
-        if nav.button("Undo", key="undo", disabled=not can_undo):
+        if nav.button("Undo", key="undo", disabled=not can_undo, shortcut=KEYS["undo"]):
             with user_errors():
                 _focus(_event_focus(repo.undo(run.id, actor=workflow.local_user())))
                 st.rerun()
-        if nav.button("Redo", key="redo", disabled=not can_redo):
+        if nav.button("Redo", key="redo", disabled=not can_redo, shortcut=KEYS["redo"]):
             with user_errors():
                 _focus(_event_focus(repo.redo(run.id, actor=workflow.local_user())))
                 st.rerun()
+        nav.number_input("Go to pair", 1, len(all_beads), value=None, key="go_to_pair", on_change=_go_to,
+                         args=([b.id for b in all_beads],), placeholder="number, Enter",
+                         help=f"Press {KEYS['go']} to type a pair's number here.")
+        _key_map()
         if current.reasons:
             st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
                         "<br>".join(escape(r) for r in current.reasons), unsafe_allow_html=True)
@@ -469,6 +478,63 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
                    + (f" · by {inert(current.reviewer)}" if current.reviewer else "")
                    + (f" · note: {inert(current.note)}" if current.note else ""))
         _bead_actions(repo, current)
+
+
+KEYS = {"previous": "P", "next": "N", "flagged": "F", "unconfirmed": "U", "undo": "Z", "redo": "Y",
+        "confirm": "A", "reject": "X", "merge": "M", "split": "S", "omission": "O", "addition": "D",
+        "go": "G"}
+"""One key per review action, as alignment editors (InterText, memoQ) give them: a letter, no
+modifier. Streamlit keeps C and R for itself; keys do nothing while a text box has the focus."""
+KEY_MAP = ("Keys: " + " · ".join(f"{KEYS[k]} {words}" for k, words in [
+    ("next", "next pair"), ("previous", "previous pair"), ("flagged", "next flagged"),
+    ("unconfirmed", "next unconfirmed"), ("confirm", "confirm"), ("reject", "reject"),
+    ("merge", "merge with next"), ("split", "split"), ("omission", "omission"), ("addition", "addition"),
+    ("undo", "undo"), ("redo", "redo"), ("go", "go to pair (type its number, Enter)")]))
+_GO_KEY = """<script>
+// the "go to pair" key: focus the number box of the page (this frame's parent), unless typing elsewhere
+const doc = window.parent.document;
+doc.parallaxGoKey && doc.removeEventListener("keydown", doc.parallaxGoKey);
+doc.parallaxGoKey = (e) => {
+  const t = e.target;
+  if (e.key.toLowerCase() !== "%s" || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
+  const box = doc.querySelector('input[aria-label="Go to pair"]');
+  if (!box) return;
+  e.preventDefault();
+  box.focus();
+  box.select();
+  // Enter takes the number; then the box lets go of the focus, so the next key is a review key again
+  if (!box.parallaxBlur) {
+    box.parallaxBlur = true;
+    box.addEventListener("keydown", (k) => { if (k.key === "Enter") setTimeout(() => box.blur(), 50); });
+  }
+};
+doc.addEventListener("keydown", doc.parallaxGoKey);
+</script>"""
+
+
+def _key_map() -> None:
+    """The keys, in words, and the one key Streamlit has no button for (focus "Go to pair")."""
+    import streamlit.components.v1 as components
+
+    st.caption(KEY_MAP)
+    components.html(_GO_KEY % KEYS["go"].lower(), height=0)
+
+
+def _step(beads: list[BeadView], current: BeadView, delta: int) -> None:
+    """The listed pair before or after the active one (the list's ends stay where they are)."""
+    at = next(i for i, b in enumerate(beads) if b.id == current.id)
+    _focus(beads[min(len(beads) - 1, max(0, at + delta))].id, keep=False)
+    st.rerun()
+
+
+def _go_to(ids: list[int]) -> None:
+    """The reviewer typed a pair's number: that pair becomes the active one (shown even where the
+    filters hide it), and the box empties for the next number."""
+    number = st.session_state.get("go_to_pair")
+    st.session_state.go_to_pair = None
+    if number is not None and 1 <= number <= len(ids):
+        _focus(ids[int(number) - 1])
 
 
 def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView], bool]) -> None:
@@ -497,14 +563,15 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
     act = st.container(horizontal=True)
     seen = (bead.id, bead.version)
     for name, label in [("confirm", "Confirm"), ("reject", "Reject"), ("merge", "Merge with next"),
-                        ("omission", "Mark omission"), ("addition", "Mark addition")]:
-        act.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen))
+                        ("split", "Split"), ("omission", "Mark omission"), ("addition", "Mark addition")]:
+        act.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen),
+                   shortcut=KEYS[name], help=SPLIT_HELP if name == "split" else None)
     with act.popover("Split / re-link / note"):
         s_cut = st.number_input("Split: source sentences in the first part", 0, len(bead.source_ids),
-                                value=min(1, len(bead.source_ids)), key="split_src")
+                                value=min(1, len(bead.source_ids)), key=f"split_src_{bead.id}_{bead.version}")
         t_cut = st.number_input("Split: target sentences in the first part", 0, len(bead.target_ids),
-                                value=min(1, len(bead.target_ids)), key="split_tgt")
-        st.button("Split", key="act_split", on_click=_remember_click, args=("split", *seen))
+                                value=min(1, len(bead.target_ids)), key=f"split_tgt_{bead.id}_{bead.version}")
+        st.caption(SPLIT_HELP)
         # keyed by version: after any change the boxes offer the pair as it now is; sentence
         # numbers count from 1, as a reader does (the repository counts from 0)
         src_ids = st.text_input("Re-link: source sentence numbers", _shown_numbers(bead.source_ids),
@@ -551,6 +618,8 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.button("Reload the pair", key="conflict_reload")
 
 
+SPLIT_HELP = ("Split cuts where “Split / re-link / note” says: after the first sentence of each side "
+              "unless changed there.")
 SENTENCE_NUMBERS = "Sentence 1 is the document's first sentence (as in the Import page's preview)."
 
 

@@ -8,7 +8,14 @@ import os
 import pytest
 
 from db.repository import Repository
-from tests.workbench.test_browser import ARTEFACTS, _go, _settled, browser, running_workbench  # noqa: F401
+from tests.workbench.test_browser import (  # noqa: F401
+    ARTEFACTS,
+    _go,
+    _settled,
+    browser,
+    review_button,
+    running_workbench,
+)
 
 pytestmark = pytest.mark.slow
 CUT = """(root, name) => [root, ...root.querySelectorAll('*')]
@@ -56,16 +63,15 @@ def test_reviewing_flagged_pairs_merge_confirm_and_split_land_on_the_merged_pair
     flagged = [b for b in before[:-1] if b.kinds and b.source]  # the selector shows source text
     first, target = next(b for b in before if b.kinds), flagged[2]  # the list's first, a later one
     _pick(page, target.source[0][:40])
-    page.get_by_role("button", name="Merge with next", exact=True).click()
+    review_button(page, "Merge with next").click()
     _settled(page)
     merged = repo.get_bead(target.id)
     assert len(merged.source_ids) + len(merged.target_ids) > len(target.source_ids) + len(target.target_ids)
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     _settled(page)
     assert repo.get_bead(target.id).status == "confirmed", "the merged pair is confirmed"
     assert repo.get_bead(first.id).status == "automatic", "the first flagged pair is untouched"
-    page.get_by_text("Split / re-link / note").click()
-    page.get_by_role("button", name="Split", exact=True).click()
+    review_button(page, "Split").click()
     _settled(page)
     split = repo.get_bead(target.id)
     assert (split.source_ids, split.target_ids) == (merged.source_ids[:1], merged.target_ids[:1])
@@ -77,7 +83,7 @@ def _merged_fifth(url: str, repo: Repository, browser):  # noqa: F811
     page, run = _aligned_review(url, repo, browser)
     before = repo.list_beads(run.id)
     _pick(page, "#5:")
-    page.get_by_role("button", name="Merge with next", exact=True).click()
+    review_button(page, "Merge with next").click()
     _settled(page)
     return page, run, before, before[4], before[5]
 
@@ -87,14 +93,14 @@ def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, 
     page, run, before, fifth, sixth = _merged_fifth(url, repo, browser)
     merged = repo.get_bead(fifth.id)
     assert set(merged.source_ids) == set(fifth.source_ids) | set(sixth.source_ids)
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     _settled(page)
     assert repo.get_bead(fifth.id).status == "confirmed", "the merged pair is confirmed"
     assert repo.get_bead(before[0].id).status == "automatic", "pair #1 is untouched"
 
-    page.get_by_role("button", name="Undo", exact=True).click()  # the confirm
+    review_button(page, "Undo").click()  # the confirm
     _settled(page)
-    page.get_by_role("button", name="Reject", exact=True).click()
+    review_button(page, "Reject").click()
     _settled(page)
     assert repo.get_bead(fifth.id).status == "rejected"
     assert repo.get_bead(before[0].id).status == "automatic"
@@ -105,7 +111,7 @@ def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, 
     _settled(page)
     page.get_by_role("button", name="28", exact=True).click()  # the row number selects the pair
     _settled(page)
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     _settled(page)
     assert repo.list_beads(run.id)[27].status == "confirmed", "#28 in the run as it now is"
 
@@ -155,9 +161,9 @@ def test_review_buttons_show_their_whole_labels(fast_server, browser):  # noqa: 
     page, _ = _aligned_review(url, repo, browser)
     page.set_viewport_size({"width": 1280, "height": 900})
     _settled(page)
-    for name in ("Next flagged", "Next unconfirmed", "Undo", "Redo", "Merge with next", "Mark omission",
-                 "Mark addition", "Confirm", "Reject"):
-        button = page.get_by_role("button", name=name, exact=True)
+    for name in ("Previous pair", "Next pair", "Next flagged", "Next unconfirmed", "Undo", "Redo",
+                 "Merge with next", "Split", "Mark omission", "Mark addition", "Confirm", "Reject"):
+        button = review_button(page, name)
         assert not button.evaluate(CUT, name), f"the label “{name}” is cut off"
     for name in ("Flagged only", "Unconfirmed only", "Show hints"):
         tick = page.locator('[data-testid="stCheckbox"]').filter(has_text=name)

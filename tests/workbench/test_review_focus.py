@@ -103,8 +103,8 @@ def test_split_after_a_merge_splits_the_merged_pair(workbench_env):
     _click(at, "act_merge")
     _browser_shows(at, target.id)
     merged = _repo().get_bead(target.id)
-    at.number_input(key="split_src").set_value(1)
-    at.number_input(key="split_tgt").set_value(1)
+    at.number_input(key=f"split_src_{merged.id}_{merged.version}").set_value(1)  # the boxes of the pair now
+    at.number_input(key=f"split_tgt_{merged.id}_{merged.version}").set_value(1)
     _click(at, "act_split")
     first_part = _repo().get_bead(target.id)
     assert first_part.source_ids == merged.source_ids[:1]
