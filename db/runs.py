@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from alignment.records import stored_drift_of, stored_evidence_lines
 from alignment.types import Alignment
 from alignment.types import Bead as AlignedPair
-from db.access import REVIEWER, VIEWER
+from db.access import OWNER, REVIEWER, VIEWER
 from db.base import (
     ORDER_STEP,
     RepositoryCore,
@@ -139,6 +139,25 @@ class RunsMixin(RepositoryCore):
                     AlignmentRun.target_document_id == run.target_document_id)):
                 other.is_current = other.id == run.id
             return _run_info(run, count_beads(s, run.id))
+
+    def delete_run(self, run_id: int) -> RunInfo | None:
+        """Delete an alignment run with its beads and review log (owners only, as for documents).
+        When it was the pair's current run, the pair's newest other run becomes current; that run
+        is returned (None when the pair has no other run)."""
+        with self._tx() as s:
+            run = load_row(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, OWNER, "delete alignments")
+            was_current = bool(run.is_current)
+            pair = (run.source_document_id, run.target_document_id)
+            s.execute(delete(AlignmentRun).where(AlignmentRun.id == run_id))
+            successor = s.scalar(select(AlignmentRun).where(
+                AlignmentRun.source_document_id == pair[0], AlignmentRun.target_document_id == pair[1])
+                .order_by(AlignmentRun.id.desc()).limit(1))
+            if successor is None:
+                return None
+            if was_current:
+                successor.is_current = True
+            return _run_info(successor, count_beads(s, successor.id))
 
     def confirmed_anchors(self, run_id: int) -> list[AlignedPair]:
         """The confirmed beads of a run, for the aligner to keep when re-aligning the pair."""

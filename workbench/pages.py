@@ -181,16 +181,38 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
 def _delete_document(repo: Repository, project: ProjectInfo, info: DocumentInfo) -> None:
     """Deleting a document (and its alignments) after a tick; offered to owners only, as the
     repository allows no one else."""
+    label = inert(_doc_label(info))
+    if _confirmed_delete(repo, project, "document", info.id,
+                         f"Yes, delete “{label}” and every alignment of it"):
+        with user_errors():
+            repo.delete_document(info.id)
+            st.session_state.import_flash = [f"Deleted: {label}"]
+            st.rerun()
+
+
+def _delete_run(repo: Repository, project: ProjectInfo, run: RunInfo, label: str) -> None:
+    """Deleting an alignment run (its pairs and their review log) after a tick, for owners; the
+    pair's previous run, if any, becomes the current one."""
+    if _confirmed_delete(repo, project, "alignment", run.id,
+                         f"Yes, delete the alignment “{inert(label)}” and its {run.beads} reviewed pairs"):
+        with user_errors():
+            back = repo.delete_run(run.id)
+            st.session_state.review_run = back.id if back is not None else None
+            for selector in RUN_SELECTORS:  # they would hold on to the deleted run
+                st.session_state.pop(selector, None)
+            st.session_state.review_flash = "Deleted the alignment" + (
+                "; the previous alignment of these texts is the current one again." if back else ".")
+            st.rerun()
+
+
+def _confirmed_delete(repo: Repository, project: ProjectInfo, what: str, key: int, sure_label: str) -> bool:
+    """A "Delete this …" box with a tick to arm its button; True when the armed button is pressed.
+    Shown to owners only (the repository refuses anyone else in any case)."""
     if repo.my_role(project.id) != "owner":
-        return
-    with st.expander("Delete this document"):
-        sure = st.checkbox(f"Yes, delete “{inert(_doc_label(info))}” and every alignment of it",
-                           key=f"delete_document_sure_{info.id}")
-        if st.button("Delete document", key="delete_document", disabled=not sure):
-            with user_errors():
-                repo.delete_document(info.id)
-                st.session_state.import_flash = [f"Deleted: {inert(_doc_label(info))}"]
-                st.rerun()
+        return False
+    with st.expander(f"Delete this {what}"):
+        sure = st.checkbox(sure_label, key=f"delete_{what}_sure_{key}")
+        return st.button(f"Delete {what}", key=f"delete_{what}", disabled=not sure)
 
 
 def _footnote(number: int | None) -> str:
@@ -253,6 +275,9 @@ def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
                  f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}")
 
 
+RUN_SELECTORS = ("review_run_select", "overview_run_select", "export_run_select")
+
+
 def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | None:
     runs = repo.list_runs(project.id, current_only=True)
     if not runs:
@@ -284,9 +309,14 @@ def _third_column(repo: Repository, project: ProjectInfo, run: RunInfo) -> tuple
 
 def review_page(repo: Repository, project: ProjectInfo) -> None:
     st.header(f"Review — {inert(project.name)}")
+    flash = st.session_state.pop("review_flash", None)
+    if flash:
+        st.success(flash)
     run = _choose_run(repo, project, "review_run_select")
     if run is None:
         return
+    names = {d.id: d.source_name for d in repo.list_documents(project.id)}
+    _delete_run(repo, project, run, _run_label(repo, run, names))
     src_lang = repo.get_document(run.source_document_id).language
     tgt_lang = repo.get_document(run.target_document_id).language
     third_lang, third = _third_column(repo, project, run)
