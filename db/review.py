@@ -23,6 +23,7 @@ from db.base import (
     conflict_error,
     count_sentences,
     load_bead,
+    load_project,
     load_row,
     remember_version,
 )
@@ -30,7 +31,7 @@ from db.documents import plain_document
 from db.errors import NotFoundError, ReviewError
 from db.runs import drift_columns
 from db.schema import BEAD_STATUSES, AlignmentRun, Bead, Document, ReviewEvent, utcnow
-from db.views import BeadView, EventView, Quality
+from db.views import BeadView, EventView, Progress, Quality
 
 REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
 """Statuses that mean "a reviewer decided this bead is right" (the quality figure's gold)."""
@@ -288,6 +289,18 @@ class ReviewMixin(RepositoryCore):
                 query = query.limit(limit)
             return [_event_view(e) for e in s.scalars(query)]
 
+    def review_progress(self, project: int | str, run_id: int | None = None) -> Progress:
+        """How far the review of a project's current alignments (or of one run) has come, in all and
+        per reviewer: pairs decided on, flagged pairs decided on, of all pairs."""
+        with self._tx() as s:
+            project_row = load_project(s, project)
+            self._allow(s, project_row.id, VIEWER, "see alignments")
+            query = select(Bead.kinds, Bead.status, Bead.reviewer).join(AlignmentRun).where(
+                AlignmentRun.project_id == project_row.id, Bead.active.is_(True))
+            query = query.where(AlignmentRun.id == run_id) if run_id is not None \
+                else query.where(AlignmentRun.is_current.is_(True))
+            return progress_of(s.execute(query).all())
+
     def quality(self, run_id: int) -> Quality:
         """Strict and lax precision of the run's automatic beads against reviewers' decisions so far
         (``alignment.evaluation.review_precision_counts`` on the stored beads)."""
@@ -302,6 +315,24 @@ class ReviewMixin(RepositoryCore):
         judged, strict, lax = review_precision_counts(automatic, reviewed, rejected)
         return Quality(run_id=run_id, automatic=len(automatic), judged=judged, strict_correct=strict,
                        lax_correct=lax)
+
+
+def progress_of(rows: Iterable[tuple[Any, str, str | None]]) -> Progress:
+    """``Progress`` of (kinds, status, reviewer) rows, one per active pair."""
+    total = reviewed = flagged = resolved = 0
+    by_reviewer: dict[str, list[int]] = {}
+    for kinds, status, reviewer in rows:
+        total += 1
+        flagged += bool(kinds)
+        if status == "automatic":
+            continue
+        reviewed += 1
+        resolved += bool(kinds)
+        mine = by_reviewer.setdefault(reviewer or "?", [0, 0])
+        mine[0] += 1
+        mine[1] += bool(kinds)
+    per_reviewer = {name: (mine[0], mine[1]) for name, mine in sorted(by_reviewer.items())}
+    return Progress(total, reviewed, flagged, resolved, per_reviewer)
 
 
 def _snap(bead: Bead) -> dict[str, Any]:

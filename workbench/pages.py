@@ -14,7 +14,7 @@ import streamlit as st
 from corpora.errors import InputError
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
-from db.views import BeadFilter, BeadView, DocumentInfo, EventView, ProjectInfo, RunInfo
+from db.views import BeadFilter, BeadView, DocumentInfo, EventView, Progress, ProjectInfo, RunInfo
 from parallax import workflow
 from workbench.auth import can_review
 from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, legend, plain
@@ -332,6 +332,7 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
                    f"{quality.strict_correct / quality.judged:.0%}",
                    help="Share of the automatic pairs that reviewers kept, among those they judged.")
     st.caption(_precision_basis(quality.judged, quality.automatic))
+    _show_progress(repo.review_progress(project.id, run_id=run.id), "this alignment")
 
     with st.container(border=True):
         ticks = st.container(horizontal=True)  # each as wide as its label: columns cut them
@@ -369,6 +370,24 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     number = _numbers_in_run(all_beads)
     for pos in range((page - 1) * ROWS_PER_PAGE, min(len(beads), page * ROWS_PER_PAGE)):
         _bead_row(beads[pos], number[beads[pos].id], third, active == beads[pos].id)
+
+
+def progress_line(progress: Progress) -> str:
+    """"Reviewed 12 of 196 pairs · 5 of 40 flagged pairs resolved": what is done and what is left."""
+    return (f"Reviewed {progress.reviewed} of {progress.total} pairs · {progress.resolved} of "
+            f"{progress.flagged} flagged pairs resolved")
+
+
+def _show_progress(progress: Progress, scope: str) -> None:
+    """The review's progress in ``scope``, in all and per reviewer (a pair counts for whoever decided
+    on it last)."""
+    st.markdown(f"**Progress of {scope}:** {progress_line(progress)}")
+    if progress.by_reviewer:
+        with st.expander("Progress by reviewer"):
+            st.dataframe(pd.DataFrame([{"reviewer": plain(name), "pairs reviewed": done,
+                                        "flagged pairs resolved": flagged}
+                                       for name, (done, flagged) in progress.by_reviewer.items()]),
+                         hide_index=True)
 
 
 def _precision_basis(judged: int, automatic: int) -> str:
@@ -737,6 +756,7 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
     import altair as alt
 
     st.header(f"Overview — {inert(project.name)}")
+    _show_progress(repo.review_progress(project.id), "the project (its current alignments)")
     run = _choose_run(repo, project, "overview_run_select")
     if run is None:
         return

@@ -354,3 +354,20 @@ def test_corrected_pairs_get_their_similarity_from_the_runs_encoder(repo: Reposi
     first, second = repo.split(merged.id, 1, 1, actor="ann")
     assert first.similarity is not None and second.similarity is not None
     assert first.similarity != merged.similarity
+
+
+def test_review_progress_counts_decided_and_flagged_pairs_per_reviewer(repo: Repository, run_id: int,
+                                                                         pair) -> None:
+    project = pair[0]
+    beads = repo.list_beads(run_id)  # six 1:1 pairs, the third flagged (numbers)
+    start = repo.review_progress(project)
+    assert (start.total, start.reviewed, start.flagged, start.resolved, start.by_reviewer) == (6, 0, 1, 0, {})
+    repo.confirm(beads[0].id, actor="ann")
+    repo.reject(beads[2].id, actor="bob")  # the flagged pair: decided on
+    repo.set_note(beads[3].id, "later", actor="ann")  # a note is no decision
+    now = repo.review_progress(project)
+    assert (now.total, now.reviewed, now.flagged, now.resolved) == (6, 2, 1, 1)
+    assert now.by_reviewer == {"ann": (1, 0), "bob": (1, 1)}
+    assert repo.review_progress(project, run_id=run_id) == now
+    repo.undo(run_id, actor="bob")
+    assert repo.review_progress(project).by_reviewer == {"ann": (1, 0)}
