@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from alignment.evaluation import review_precision_counts
 from corpora.text_safety import storable_text
+from corpora.types import Document as PlainDocument
 from db.access import REVIEWER, VIEWER
 from db.base import (
     ORDER_STEP,
@@ -30,7 +31,7 @@ from db.base import (
 from db.documents import plain_document
 from db.errors import NotFoundError, ReviewError
 from db.runs import drift_columns
-from db.schema import BEAD_STATUSES, AlignmentRun, Bead, Document, ReviewEvent, utcnow
+from db.schema import BEAD_STATUSES, AlignmentRun, Bead, Document, ReviewEvent, Sentence, utcnow
 from db.views import BeadView, EventView, Progress, Quality
 
 REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
@@ -141,6 +142,26 @@ class ReviewMixin(RepositoryCore):
 
         return self._review("relink", bead_id, actor, expected_version, change)
 
+    def edit_text(self, bead_id: int, side: str, index: int, text: str, *, actor: str,
+                  expected_version: int | None = None) -> BeadView:
+        """Correct one sentence of this bead (a typo in the translation): ``index`` is the sentence's
+        0-based index in its document, ``side`` "source" or "target". Logged and undone like any
+        action (the event's snapshots carry the sentence's text before and after), and the pair's
+        drift is judged again on the corrected text."""
+        actor = self._actor(actor)
+        new = storable_text(text or "").strip()
+        if side not in ("source", "target"):
+            raise ReviewError("a sentence is on the source or the target side")
+        if not new:
+            raise ReviewError("a sentence cannot be emptied; re-link the pair or mark an omission instead")
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            if index not in (b.source_ids if side == "source" else b.target_ids):
+                raise ReviewError(f"{side} sentence {index + 1} is not in this pair")
+            return [_with(b, texts={side: {str(index): new}}, **_edited(actor))]
+
+        return self._review("edit_text", bead_id, actor, expected_version, change)
+
     def mark_omission(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """The source sentences of this bead have no translation; its target sentences, if any,
         move to a bead of their own just after it."""
@@ -187,11 +208,13 @@ class ReviewMixin(RepositoryCore):
             targets = change(s, bead)
             self._rejudge(s, bead.run, targets)
             before = [_snap(b) for b in (s.get(Bead, t["id"]) for t in targets if t.get("id")) if b]
+            before = _with_texts(s, bead.run, before, targets)  # an edited sentence as it was
             beads = _apply(s, bead.run_id, targets, actor)
             before += [{**_snap(b), "active": False} for b, t in zip(beads, targets, strict=True)
                        if not t.get("id")]
+            after = _with_texts(s, bead.run, [_snap(b) for b in beads], targets)
             s.add(ReviewEvent(run_id=bead.run_id, bead_id=bead.id, action=action, actor=actor, at=utcnow(),
-                              before=before, after=[_snap(b) for b in beads]))
+                              before=before, after=after))
             s.flush()
             views = bead_views(s, bead.run, [b for b in beads if b.active])
             return views if all_views else views[0]
@@ -214,8 +237,8 @@ class ReviewMixin(RepositoryCore):
         wanted = [k for k, b in enumerate(beads) if any(b is t for t in reshaped)]
         links = [Link(b["source_ids"], b["target_ids"], None if k in wanted else b["similarity"])
                  for k, b in enumerate(beads)]
-        source = plain_document(load_row(s, Document, run.source_document_id, "document"))
-        target = plain_document(load_row(s, Document, run.target_document_id, "document"))
+        source = _edited_document(s, run.source_document_id, targets, "source")
+        target = _edited_document(s, run.target_document_id, targets, "target")
         encoder = self.drift_encoder(run.model) if self.drift_encoder is not None else None
         judged = rejudge(links, wanted, source, target, encoder)
         for k, (similarity, drift) in zip(wanted, judged, strict=True):
@@ -265,7 +288,7 @@ class ReviewMixin(RepositoryCore):
                 if not _same_content(_snap(bead), snap):
                     raise conflict_error(bead.id, bead.changed_by, what=f"{action} is not possible")
                 beads[bead_id] = bead
-            before = [_snap(beads[i]) for i in sorted(beads)]
+            before = _with_texts(s, run, [_snap(beads[i]) for i in sorted(beads)], original.before)
             targets = [dict(snap) for snap in original.before]
             after = _apply(s, run_id, targets, actor)
             event = ReviewEvent(run_id=run_id, bead_id=original.bead_id, action=action, actor=actor,
@@ -344,10 +367,47 @@ def _snap(bead: Bead) -> dict[str, Any]:
 
 
 def _reshaped(session: Session, target: dict[str, Any]) -> bool:
-    """A new bead, or one whose sentences the change alters."""
+    """A new bead, one whose sentences the change alters, or one whose text it corrects."""
     bead = session.get(Bead, target["id"]) if target.get("id") else None
-    return bead is None or (list(bead.source_ids), list(bead.target_ids)) != (
+    return bead is None or bool(target.get(_TEXTS)) or (list(bead.source_ids), list(bead.target_ids)) != (
         list(target["source_ids"]), list(target["target_ids"]))
+
+
+_TEXTS = "texts"
+"""Snapshot key of a text correction: {"source"|"target": {"<sentence index>": text}}; ``_apply``
+writes those texts, so undo and redo of a correction are undo and redo of any action."""
+
+
+def _sentence_row(session: Session, run: AlignmentRun, side: str, index: int) -> Sentence:
+    document_id = run.source_document_id if side == "source" else run.target_document_id
+    row = session.scalar(select(Sentence).where(Sentence.document_id == document_id, Sentence.index == index))
+    if row is None:
+        raise ReviewError(f"{side} sentence {index + 1} does not exist")
+    return row
+
+
+def _with_texts(session: Session, run: AlignmentRun, snaps: list[dict[str, Any]],
+                like: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``snaps`` with, for each bead whose snapshot in ``like`` corrects text, those sentences' texts
+    as they are now (before the write: what undo puts back; after it: what redo puts back)."""
+    edits = {t["id"]: t[_TEXTS] for t in like if t.get(_TEXTS) and t.get("id")}
+    return [{**snap, _TEXTS: {side: {i: _sentence_row(session, run, side, int(i)).text for i in texts}
+                              for side, texts in edits[snap["id"]].items()}}
+            if snap.get("id") in edits else snap for snap in snaps]
+
+
+def _edited_document(session: Session, document_id: int, targets: list[dict[str, Any]],
+                     side: str) -> PlainDocument:
+    """The stored document with the corrections ``targets`` are about to write on this side."""
+    import dataclasses
+
+    doc = plain_document(load_row(session, Document, document_id, "document"))
+    texts = {int(i): text for t in targets for i, text in (t.get(_TEXTS) or {}).get(side, {}).items()}
+    if not texts:
+        return doc
+    sentences = [dataclasses.replace(x, text=texts[k]) if k in texts else x
+                 for k, x in enumerate(doc.sentences)]
+    return dataclasses.replace(doc, sentences=sentences)
 
 
 def _with(bead: Bead, **changes: Any) -> dict[str, Any]:
@@ -407,6 +467,10 @@ def _apply(session: Session, run_id: int, targets: list[dict[str, Any]], actor: 
         for name in _SNAP_FIELDS:
             value = target.get(name)  # a snapshot from before a field existed (hints) has none
             setattr(bead, name, list(value) if isinstance(value, list) else value)
+        for side, texts in (target.get(_TEXTS) or {}).items():
+            run = bead.run if bead.run is not None else session.get(AlignmentRun, run_id)
+            for index, text in texts.items():
+                _sentence_row(session, run, side, int(index)).text = text
         if bead.status not in BEAD_STATUSES:
             raise ReviewError(f"unknown bead status {bead.status!r}")
         bead.changed_by, bead.changed_at = actor, now

@@ -630,6 +630,15 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.button("Re-link", key="act_relink", on_click=_remember_click, args=("relink", *seen))
         note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}_{bead.version}")
         st.button("Save note", key="act_note", on_click=_remember_click, args=("note", *seen))
+        # a typo in a sentence: corrected, logged and undone like any action, the drift judged again
+        sentences = [("target", i, t) for i, t in zip(bead.target_ids, bead.target, strict=True)] + \
+                    [("source", i, t) for i, t in zip(bead.source_ids, bead.source, strict=True)]
+        which = st.selectbox("Correct the text of", range(len(sentences)),
+                             key=f"edit_which_{bead.id}_{bead.version}",
+                             format_func=lambda k: f"{sentences[k][0]} sentence {sentences[k][1] + 1}")
+        corrected = st.text_area("Corrected text", sentences[which][2] if sentences else "",
+                                 key=f"edit_text_{bead.id}_{bead.version}_{which}")
+        st.button("Save text", key="act_edit_text", on_click=_remember_click, args=("edit_text", *seen))
     click = st.session_state.pop("review_click", None)
     if click is None:
         return
@@ -655,6 +664,9 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
             result = repo.split(bead.id, int(s_cut), int(t_cut), **version)[0]
         elif pressed == "relink":
             result = repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
+        elif pressed == "edit_text":
+            side, index, _ = sentences[which]
+            result = repo.edit_text(bead.id, side, index, corrected, **version)
         else:
             result = repo.set_note(bead.id, note, **version)
         _focus(result.id)  # the bead the action made (the merged one, the first of a split)

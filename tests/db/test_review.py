@@ -371,3 +371,25 @@ def test_review_progress_counts_decided_and_flagged_pairs_per_reviewer(repo: Rep
     assert repo.review_progress(project, run_id=run_id) == now
     repo.undo(run_id, actor="bob")
     assert repo.review_progress(project).by_reviewer == {"ann": (1, 0)}
+
+
+def test_correcting_a_typo_is_logged_undone_and_re_judged(repo: Repository, run_id: int) -> None:
+    flagged = repo.list_beads(run_id)[2]  # "120 000" against "12 000": flagged numbers
+    assert flagged.kinds == ("numbers",)
+    fixed = repo.edit_text(flagged.id, "target", 2, "Il a dit que 120 000 personnes ont fui.", actor="ann",
+                           expected_version=flagged.version)
+    assert fixed.target == ("Il a dit que 120 000 personnes ont fui.",)
+    assert fixed.kinds == () and fixed.status == "edited" and fixed.reviewer == "ann", "judged again"
+    assert repo.load_document(repo.get_run(run_id).target_document_id).sentences[2].text.startswith(
+        "Il a dit que 120 000")
+    assert [e.action for e in repo.history(run_id)] == ["edit_text"]
+    repo.undo(run_id, actor="ann")
+    back = repo.get_bead(flagged.id)
+    assert back.target == flagged.target and back.kinds == ("numbers",) and back.status == "automatic"
+    repo.redo(run_id, actor="ann")
+    again = repo.get_bead(flagged.id)
+    assert again.target == fixed.target and again.kinds == ()
+    with pytest.raises(ReviewError, match="not in this pair"):
+        repo.edit_text(flagged.id, "target", 4, "Autre chose.", actor="ann")
+    with pytest.raises(ReviewError, match="cannot be emptied"):
+        repo.edit_text(flagged.id, "target", 2, "  ", actor="ann")

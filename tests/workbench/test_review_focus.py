@@ -229,3 +229,18 @@ def test_relink_to_sentence_zero_is_refused_with_a_message(workbench_env):
     assert not at.exception, at.exception
     assert at.error and "does not exist" in at.error[0].value
     assert _repo().get_bead(beads[4].id).source_ids == beads[4].source_ids
+
+
+def test_a_typo_corrected_in_the_workbench_is_saved_judged_and_undone(workbench_env):
+    at = _review()
+    bead = _repo().get_bead(at.selectbox(key="active_bead").value)
+    key = f"{bead.id}_{bead.version}"
+    assert at.selectbox(key=f"edit_which_{key}").format_func(0) == f"target sentence {bead.target_ids[0] + 1}"
+    at.text_area(key=f"edit_text_{key}_0").input(bead.target[0] + " Typo fixed.")
+    _click(at, "act_edit_text")
+    fixed = _repo().get_bead(bead.id)
+    assert fixed.target[0] == bead.target[0] + " Typo fixed."
+    assert fixed.status == "edited" and fixed.drift_score is not None, "the pair is judged again"
+    _browser_shows(at, bead.id)
+    _click(at, "undo")
+    assert _repo().get_bead(bead.id).target == bead.target
