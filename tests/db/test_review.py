@@ -393,3 +393,15 @@ def test_correcting_a_typo_is_logged_undone_and_re_judged(repo: Repository, run_
         repo.edit_text(flagged.id, "target", 4, "Autre chose.", actor="ann")
     with pytest.raises(ReviewError, match="cannot be emptied"):
         repo.edit_text(flagged.id, "target", 2, "  ", actor="ann")
+
+
+def test_a_corrected_sentence_is_what_the_cat_exports_write(repo: Repository, run_id: int) -> None:
+    """TMX and XLIFF write the document's own sentence text (footnote markers kept); a sentence a
+    reviewer corrected is written as corrected, not as the document first read it."""
+    from corpora.exporters.raw import segment_sentences
+
+    bead = repo.list_beads(run_id)[2]
+    repo.edit_text(bead.id, "target", 2, "Il a dit que 120 000 personnes ont fui.", actor="ann")
+    corpus = repo.aligned_corpus(run_id)
+    assert segment_sentences(corpus.beads[2], "target") == ["Il a dit que 120 000 personnes ont fui."]
+    assert segment_sentences(corpus.beads[3], "target") == [repo.list_beads(run_id)[3].target[0]]
