@@ -194,7 +194,8 @@ def _delete_run(repo: Repository, project: ProjectInfo, run: RunInfo, label: str
     """Deleting an alignment run (its pairs and their review log) after a tick, for owners; the
     pair's previous run, if any, becomes the current one."""
     if _confirmed_delete(repo, project, "alignment", run.id,
-                         f"Yes, delete the alignment “{inert(label)}” and its {run.beads} reviewed pairs"):
+                         f"Yes, delete the alignment “{inert(label)}”: its {run.beads} pairs and "
+                         "their review"):
         with user_errors():
             back = repo.delete_run(run.id)
             st.session_state.review_run = back.id if back is not None else None
