@@ -53,10 +53,26 @@ from alignment.negation import (
     antonym_negatives,
     compare_negation,
     lexical_negatives,
+    near_in_sentence,
+    negation_covers,
     negation_cues,
+    nominal_negations,
+    soft_negations,
+    weak_negations,
+    word_negatives,
 )
-from alignment.numbers import NumberMention, compare_numbers, extract_numbers, is_locator, roman_present
+from alignment.numbers import (
+    NumberMention,
+    compare_numbers,
+    extract_numbers,
+    is_locator,
+    number_words_cover,
+    regroup_digits,
+    roman_present,
+)
+from alignment.termbase import CoveredSpans, Termbase, covered_per_pair
 from corpora.excerpt import clip
+from corpora.language import base_code
 from models.base import Encoder
 
 Span = tuple[int, int]
@@ -196,6 +212,8 @@ class DriftReport:
     """The beads as judged (similarities filled in)."""
     coverage: list[ClauseCoverage | None] = field(default_factory=list)
     """Per bead, its clause coverage (empty when it was not computed)."""
+    not_checked: list[str] = field(default_factory=list)
+    """What the checks cannot read for this language pair (see :func:`signal_coverage`)."""
 
     @property
     def summary(self) -> dict[str, list[int]]:
@@ -246,11 +264,40 @@ def _log_ratio(source: str, target: str) -> float:
 
 # --- per-kind signals --------------------------------------------------------------------
 
-def number_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
-    """Numbers, quantities, ordinals, years and months that differ between the two sides."""
+def signal_coverage(source_lang: str, target_lang: str) -> list[str]:
+    """What the checks cannot read for this language pair, in words for the reader.
+
+    A check outside its languages stays silent rather than misfire ("not" on one side and an
+    unread Macedonian "не" on the other is not a reversal); the report says so instead.
+    """
+    notes = []
+    for lang in dict.fromkeys(base_code(x) for x in (source_lang, target_lang)):
+        if not negation_covers(lang):
+            notes.append(f"negation check: not available for {lang}")
+        if not number_words_cover(lang):
+            notes.append(f"number words: not available for {lang} (figures in digits are checked)")
+    return notes
+
+
+def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
+                  covered: CoveredSpans | None = None) -> DriftSignal | None:
+    """Numbers, quantities, ordinals, years and months that differ between the two sides.
+
+    Where one language's number words are not read (see :func:`signal_coverage`), only figures
+    written in digits are compared, so that "twelve" is not taken for a number the other side lacks.
+    Words a project termbase entry covers on both sides (``covered``: "Black Hundreds" /
+    "Cent-Noirs") are a title, not a number.
+    """
     src = extract_numbers(pair.source_text, source_lang)
     tgt = extract_numbers(pair.target_text, target_lang)
+    if covered:
+        src = [m for m in src if not covered.covers("source", m.start, m.end)]
+        tgt = [m for m in tgt if not covered.covers("target", m.start, m.end)]
+    if not (number_words_cover(source_lang) and number_words_cover(target_lang)):
+        src = [m for m in src if any(c.isdigit() for c in m.text)]
+        tgt = [m for m in tgt if any(c.isdigit() for c in m.text)]
     only_src, only_tgt = compare_numbers(src, tgt)
+    only_src, only_tgt = regroup_digits(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]
@@ -302,11 +349,13 @@ WEAK_NAME_VERIFIED = 0.6
 
 def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
                 ctx: NameContext | None = None,
-                translated: set[tuple[str, int]] | None = None) -> DriftSignal | None:
+                translated: set[tuple[str, int]] | None = None,
+                covered: CoveredSpans | None = None) -> DriftSignal | None:
     """A name present on one side only (or replaced by another name).
 
     ``translated`` holds (side, start) of mentions whose translation the encoder found on the
-    other side (see :func:`alignment.names.translated_by_meaning`); they do not count.
+    other side (see :func:`alignment.names.translated_by_meaning`); they do not count, nor do
+    mentions inside words a project termbase entry covers on both sides (``covered``).
     """
     checked = translated is not None
     only_src, only_tgt = unmatched_name_mentions(
@@ -314,6 +363,9 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
     if translated:
         only_src = [m for m in only_src if ("source", m.start) not in translated]
         only_tgt = [m for m in only_tgt if ("target", m.start) not in translated]
+    if covered:
+        only_src = [m for m in only_src if not covered.covers("source", m.start, m.end)]
+        only_tgt = [m for m in only_tgt if not covered.covers("target", m.start, m.end)]
     if checked:
         only_src = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_src]
         only_tgt = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_tgt]
@@ -338,16 +390,44 @@ def _quote_list(mentions: Sequence[object]) -> str:
 
 
 def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
-    """Negation on one side only (a possible reversal of meaning)."""
+    """Negation on one side only (a possible reversal of meaning); silent for a language whose
+    negation is not read (see :func:`signal_coverage`)."""
+    if not (negation_covers(source_lang) and negation_covers(target_lang)):
+        return None
     src = negation_cues(pair.source_text, source_lang)
     tgt = negation_cues(pair.target_text, target_lang)
-    src_lex = _negative_words(pair.source_text, source_lang, pair.target_text, target_lang, tgt)
-    tgt_lex = _negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
+    src_lex = (_negative_words(pair.source_text, source_lang, pair.target_text, target_lang, tgt)
+               + soft_negations(pair.source_text, source_lang))
+    tgt_lex = (_negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
+               + soft_negations(pair.target_text, target_lang))
+    # a negative word that the other side also has ("inevitable" / "inévitable") renders that
+    # word, not the other side's "not": only the surplus may stand for a negation
+    src_own = _outside(word_negatives(pair.source_text, source_lang, False, False), src)
+    tgt_own = _outside(word_negatives(pair.target_text, target_lang, False, False), tgt)
+    src_lex, tgt_lex = src_lex[len(tgt_own):], tgt_lex[len(src_own):]
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         return None
+    if strength >= 1.0:
+        lang, text, cues = ((source_lang, pair.source_text, src) if src else
+                            (target_lang, pair.target_text, tgt))
+        if _asks(pair.source_text) or _asks(pair.target_text):
+            # "N'était-on pas venu pour cela ?" asks for a yes, "Wieder aufsteigen ?" for a no:
+            # a rhetorical question states what the other side says without "not"
+            strength, reason = 0.45, reason + " (in a question, which may ask for a yes or a no)"
+        elif len(weak_negations(text, cues, lang)) == len(cues):
+            strength, reason = 0.45, reason + " (only an interjection)"
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
                        tuple((c.start, c.end) for c in tgt), strength)
+
+
+def _outside(words: list[NegationCue], cues: list[NegationCue]) -> list[NegationCue]:
+    """``words`` that are not part of a negation cue ("guère" of "n'aurait guère")."""
+    return [w for w in words if not any(c.start <= w.start < c.end for c in cues)]
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" »”\"')").endswith("?")
 
 
 def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
@@ -356,12 +436,19 @@ def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
 
     A lexical "not able" (incapable, невозможно) counts only against ability negations on the
     other side, and a one-word negative adjective (небольшой = "not large") only against cues
-    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never".
+    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never"; words negative
+    by an affix (sinnlos, invisible, chancenlos) count against any cue but "nothing", "never",
+    "nobody", and only where they stand near that cue in the sentence. Words negative in meaning
+    (kaum, hors de question, "only") count against any cue.
     """
-    out: list[NegationCue] = []
+    adjectival = len(adjectival_negations(other_cues)) == len(other_cues)
+    affixes = not nominal_negations(other_cues, other_lang)
+    meaning = word_negatives(text, lang, affixes=False)
+    out = meaning + [w for w in word_negatives(text, lang) if w not in meaning and affixes
+                     and near_in_sentence(w, text, other_cues, other_text)]
     if len(ability_negations(other_text, other_lang, other_cues)) == len(other_cues):
         out += lexical_negatives(text, lang)
-    if len(adjectival_negations(other_cues)) == len(other_cues):
+    if adjectival:
         out += antonym_negatives(text, lang)
     return out
 
@@ -577,11 +664,14 @@ def detect_drift(
     config: DriftConfig | None = None,
     progress: Callable[[int, int], None] | None = None,
     calibration: DriftCalibration | None = None,
+    termbase: Termbase | None = None,
 ) -> DriftReport:
     """Drift signals, strengths and a combined score for every bead of one document pair.
 
     ``encoder`` is needed only for partial (clause) similarity and for beads whose
-    ``similarity`` is None; without it those parts are skipped.
+    ``similarity`` is None; without it those parts are skipped. ``termbase``: the project's
+    terms (``alignment.termbase``); numbers and names inside an entry found on both sides of a
+    pair do not count.
     """
     config = config or DriftConfig()
     calibration = calibration or load_calibration()
@@ -592,13 +682,17 @@ def detect_drift(
     stats = document_stats(pairs, source_lang, target_lang, coverage, config)
     translated = _translated_names(pairs, stats, source_lang, target_lang, encoder) \
         if encoder is not None and config.names_by_meaning else {}
+    covered = covered_per_pair(termbase, [(p.source_text, p.target_text) for p in pairs],
+                               source_lang, target_lang)
     beads = [
         score_bead(k, pair, stats, source_lang, target_lang, config,
-                   coverage[k] if coverage is not None else None, translated.get(k), calibration)
+                   coverage[k] if coverage is not None else None, translated.get(k), calibration,
+                   covered[k] if covered is not None else None)
         for k, pair in enumerate(pairs)
     ]
     return DriftReport(beads, stats, source_lang, target_lang, list(pairs),
-                       list(coverage) if coverage is not None else [])
+                       list(coverage) if coverage is not None else [],
+                       signal_coverage(source_lang, target_lang))
 
 
 def _translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
@@ -633,8 +727,10 @@ def score_bead(
     index: int, pair: BeadPair, stats: DocumentStats, source_lang: str, target_lang: str,
     config: DriftConfig | None = None, coverage: ClauseCoverage | None = None,
     translated: set[tuple[str, int]] | None = None, calibration: DriftCalibration | None = None,
+    covered: CoveredSpans | None = None,
 ) -> BeadDrift:
-    """All signals of one bead against its document's norms (see the module docstring)."""
+    """All signals of one bead against its document's norms (see the module docstring);
+    ``covered``: the words a project termbase covers on both sides (see :func:`detect_drift`)."""
     config = config or DriftConfig()
     seen: dict[str, DriftSignal] = {}
 
@@ -654,8 +750,8 @@ def score_bead(
         for signal in _length_and_clauses(pair, stats, config, coverage, src_len, tgt_len,
                                           source_lang, target_lang):
             emit(signal)
-        emit(number_signal(pair, source_lang, target_lang))
-        emit(name_signal(pair, source_lang, target_lang, stats.names, translated))
+        emit(number_signal(pair, source_lang, target_lang, covered))
+        emit(name_signal(pair, source_lang, target_lang, stats.names, translated, covered))
         emit(negation_signal(pair, source_lang, target_lang))
         emit(form_signal(pair))
     return judge_signals(index, list(seen.values()), calibration)

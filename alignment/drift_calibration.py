@@ -7,7 +7,8 @@ raw strength ``s``: ``P_k = σ(b + w₁·s + w₂·logit(s) + w₃·pinned)``, f
 documents at the realistic base rate (5 % of pairs perturbed). A kind with no entry (``form``: no
 injected data calibrates it) has P = 0 and only ever gives hints. P(drift) is the noisy-OR of the
 kinds' P, ``1 - Π (1 - P_k)``; a bead is flagged when it reaches ``cut``, chosen on the training
-documents so that untouched pairs get at most the stated number of flags per 100.
+documents where bead F1 is best among the cuts that give untouched pairs at most the stated
+number of flags per 100.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from alignment.drift import BeadDrift, BeadPair, DriftReport, detect_drift
+from alignment.termbase import Termbase
 from alignment.types import Alignment
 from corpora.types import Document
 from models.base import Encoder
@@ -52,14 +53,17 @@ def drift_for_alignment(
     target: Document,
     encoder: Encoder | None = None,
     progress: Callable[[int, int], None] | None = None,
+    termbase: Termbase | None = None,
 ) -> DriftReport:
-    """Drift signals and a combined score for every bead of ``alignment``."""
+    """Drift signals and a combined score for every bead of ``alignment`` (honouring the
+    project's ``termbase``, see :func:`alignment.drift.detect_drift`)."""
     return detect_drift(bead_pairs(alignment, source, target), source.lang, target.lang,
-                        encoder=encoder, progress=progress)
+                        encoder=encoder, progress=progress, termbase=termbase)
 
 
 def rejudge(links: Sequence[Link], wanted: Sequence[int], source: Document, target: Document,
-            encoder: Encoder | None = None) -> list[tuple[float | None, BeadDrift]]:
+            encoder: Encoder | None = None,
+            termbase: Termbase | None = None) -> list[tuple[float | None, BeadDrift]]:
     """(similarity, drift) of the beads ``wanted`` of a corrected alignment, judged as a fresh run
     judges them: the same signals, against the norms of the whole alignment as it now is.
 
@@ -67,6 +71,8 @@ def rejudge(links: Sequence[Link], wanted: Sequence[int], source: Document, targ
     old bead no longer applies; a correction must not hide an omission either (a sentence a re-link
     lets go of is a 1:0 bead, an omission until someone links it). Beads whose ``similarity`` is None
     get it from ``encoder`` (the run's model); without one, they are judged on everything else.
+    ``termbase``: the project's terms, honoured as in a fresh run.
     """
-    report = detect_drift(bead_pairs(links, source, target), source.lang, target.lang, encoder=encoder)
+    report = detect_drift(bead_pairs(links, source, target), source.lang, target.lang, encoder=encoder,
+                          termbase=termbase)
     return [(report.pairs[k].similarity, report.beads[k]) for k in wanted]

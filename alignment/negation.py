@@ -10,10 +10,42 @@ which means "only", is not a negation); Russian ни-words are absorbed by a nea
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from corpora.language import base_code
+
+DATA_FILE = Path(__file__).with_name("data") / "negation.json"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        return json.load(handle)["languages"]
+
+
+def _language(lang: str) -> dict[str, Any]:
+    return _data().get(base_code(lang), {})
+
+
+def negation_covers(lang: str) -> bool:
+    """Whether negation is read in this language (elsewhere the check stays silent, not wrong)."""
+    return base_code(lang) in _data()
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str, key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _language(lang).get(key, ()))
+
+
+def _lower(text: str) -> str:
+    """Lower case with one apostrophe, keeping every offset (the data's patterns are written so)."""
+    low = text.lower().replace("’", "'")
+    return low if len(low) == len(text) else text.replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -31,23 +63,20 @@ _TOKEN = {
 }
 _DEFAULT_TOKEN = re.compile(r"[^\W\d_]+")
 
-_EN = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "nowhere",
-       "cannot", "noone"}
-_ONLY = {"only", "merely", "just", "seulement", "только", "nur", "uniquement"}
-_FR_PARTICLES = {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "aucuns", "aucunes",
-                 "guère", "point", "nul", "nulle", "ni", "nullement"}
-_FR_BARE_NE = re.compile(r"^(peu\w*|pourr\w*|pouv\w*|puiss\w*|sai\w*|sau\w*|sav\w*|os\w*|cess\w*)$")
-_FR_PAS_AFTER = {"du", "encore", "même", "un", "une", "question", "toujours", "vraiment", "très", "si",
-                 "tant", "assez", "trop", "tellement", "forcément", "nécessairement", "davantage"}
-_FR_DETERMINERS = {"le", "les", "un", "des", "de", "d'", "du", "au", "aux", "ce", "ces", "mon", "ton", "son",
-                   "mes", "tes", "ses", "nos", "vos", "leurs", "quelques", "sur", "à", "premier", "petit",
-                   "grand", "deux", "trois", "dix", "cent", "mille", "chaque"}
-_FR_STANDALONE = {"jamais", "rien", "aucun", "aucune", "ni", "pas", "nullement"}
-_RU_NI = re.compile(r"^(ни|никто|ничто|ничего|ничем|ничему|никого|никому|никем|никогда|нигде|никуда|"
-                    r"ниоткуда|нисколько|ничуть|никак|никакой|никакая|никакое|никакие|никакого|"
-                    r"никакую|никаких|никаким|никакими|никакому|ничей|ничья|ничьё|ничьи)$")
-_DE = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand",
-       "niemanden", "niemandem", "nichts", "ohne", "weder", "nirgends", "nirgendwo", "keineswegs"}
+
+
+def _words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(_language(lang).get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def _ru_ni() -> re.Pattern[str]:
+    return re.compile("^(" + "|".join(_language("ru").get("ni_words", ())) + ")$")
+
+
+@lru_cache(maxsize=1)
+def _fr_bare_ne() -> re.Pattern[str]:
+    return re.compile(_language("fr").get("bare_ne", "(?!)"))
 
 
 def _tokens(text: str, lang: str) -> list[tuple[str, int, int]]:
@@ -65,8 +94,8 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
     return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
 
 
-def negation_cues(text: str, lang: str) -> list[NegationCue]:
-    """Negation units in ``text`` (see the module docstring for how cues are grouped)."""
+@lru_cache(maxsize=4096)
+def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     lang = base_code(lang)
     toks = _tokens(text, lang)
     words = [t[0] for t in toks]
@@ -75,6 +104,9 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
     def nxt(k: int) -> str:
         return words[k + 1] if k + 1 < len(words) else ""
 
+    cues, only = _words(lang, "cues"), _words(lang, "only_words")
+    particles, concord = _words(lang, "particles"), _words(lang, "concord_before")
+
     if lang == "en":
         seen_neither = False
         for k, w in enumerate(words):
@@ -82,7 +114,7 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 seen_neither = True
             if w == "nor" and seen_neither:
                 continue
-            if w in ("not", "n't") and (nxt(k) in _ONLY or nxt(k).startswith("un")):
+            if w in ("not", "n't") and (nxt(k) in only or nxt(k).startswith("un")):
                 continue  # "not only"; litotes "not unlike"
             if (w in ("not", "n't") or w.endswith("n't")) and any(
                     words[j] in ("until", "till") and _same_clause(text, toks, k, j)
@@ -90,7 +122,7 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 continue  # "did not spread until the third day" = "only on the third day"
             if w == "no" and k + 1 < len(toks) and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
                 continue  # "No. 5"
-            if w in _EN or w.endswith("n't"):
+            if w in cues or w.endswith("n't"):
                 units.append((k, k))
     elif lang == "fr":
         absorbed: set[int] = set()
@@ -100,15 +132,15 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 stop = next((j for j in window if words[j] in ("que", "qu'")), None)
                 if stop is not None:
                     window = range(k + 1, stop)  # "ne … que" means "only"
-                hit = next((j for j in window if words[j] in _FR_PARTICLES), None)
-                if hit is None and stop is None and k + 1 < len(words) and _FR_BARE_NE.match(words[k + 1]):
+                hit = next((j for j in window if words[j] in particles), None)
+                if hit is None and stop is None and k + 1 < len(words) and _fr_bare_ne().match(words[k + 1]):
                     units.append((k, k + 1))  # literary "ne peut", "ne saurait", "n'ose"
                     continue
                 if hit is None:
                     # "personne ne …", "rien ne …", "ni … ni … ne": the particle comes first
-                    before = [j for j in range(max(0, k - 8), k)
-                              if words[j] in _FR_PARTICLES - {"pas", "plus", "point"}
-                              and (k - j <= 5 or words[j] == "ni")]
+                    before = [j for j in range(max(0, k - 10), k)
+                              if words[j] in concord | {"ni"} and _same_clause(text, toks, j, k)
+                              and (k - j <= 10 or words[j] == "ni")]
                     if before:
                         absorbed.update(before)
                         units.append((before[0], k))
@@ -119,26 +151,35 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
                 if words[hit] == "pas" and nxt(hit) == "seulement":
                     absorbed.add(hit)
                     continue
-                if (words[hit] == "pas" and nxt(hit) in ("de", "d'")
-                        and any(words[j].startswith("manqu") for j in range(k + 1, hit))):
-                    absorbed.add(hit)
-                    continue  # litotes "ne manque pas de" means "is bound to"
-                absorbed.update(j for j in window if words[j] in _FR_PARTICLES)
+                absorbed.update(j for j in window if words[j] in particles)
+                # negative concord: "Personne, même pas nos maîtres, n'aurait pu" is one negation
+                absorbed.update(j for j in range(max(0, k - 10), k)
+                                if words[j] in concord and _same_clause(text, toks, j, k))
                 units.append((k, hit))
             elif w == "sans" and not (k and words[k - 1] == "va" and nxt(k) == "dire"):
                 absorbed.update(j for j in range(k + 1, min(len(words), k + 4))
-                                if words[j] in _FR_PARTICLES)
+                                if words[j] in particles)
                 units.append((k, k))
             elif w == "non" and nxt(k) != "seulement":
                 units.append((k, k))
+        for k, w in enumerate(words):
+            if (w == "plus" and k not in absorbed and _clause_start(text, toks, k)
+                    and nxt(k) in _words(lang, "clause_start_plus_before")):
+                absorbed.update({k, k + 1})
+                units.append((k, k))  # elliptical "Plus de doute", "Plus jamais !", "Plus question"
         last_ni = -100  # far enough that the first "ni" is never taken for a second one
         for k, w in enumerate(words):
-            if k in absorbed or w not in _FR_STANDALONE:
+            if k in absorbed or w not in _words(lang, "standalone"):
                 continue
-            if w == "pas" and (nxt(k) not in _FR_PAS_AFTER or (k and words[k - 1] in _FR_DETERMINERS)):
+            elliptical = (k and words[k - 1] in _words(lang, "pas_elliptical_after")) or (
+                _clause_start(text, toks, k) and nxt(k) in _words(lang, "clause_start_pas_before"))
+            noun = (nxt(k) not in _words(lang, "pas_after")
+                    or (k and words[k - 1] in _words(lang, "determiners")))
+            if w == "pas" and not elliptical and noun:
                 continue  # "pas" alone is mostly the noun (un pas, ses pas, empreintes de pas)
-            if w == "jamais" and not _clause_start(text, toks, k):
-                continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"
+            if w == "jamais" and not _clause_start(text, toks, k) and not (
+                    k and words[k - 1] == "plus" and _clause_start(text, toks, k - 1)):
+                continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"; "Plus jamais !" does not
             if w == "ni" and k - last_ni < 12:
                 last_ni = k
                 continue  # "ni … ni" counts once
@@ -154,9 +195,9 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
             if w == "не" and any(words[j] == "пока" and _same_clause(text, toks, j, k)
                                  for j in range(max(0, k - 4), k - 1)):
                 continue  # "пока они не стали" = "until they became" (the не is expletive)
-            if w in ("не", "нет", "без", "нельзя", "безо"):
+            if w in cues:
                 units.append((k, k))
-            elif _RU_NI.match(w):
+            elif _ru_ni().match(w):
                 if any(abs(p - k) <= 6 and _same_clause(text, toks, p, k) for p in neg_positions):
                     continue  # negative concord: absorbed by не/нет
                 if k - last_ni < 8:
@@ -167,17 +208,32 @@ def negation_cues(text: str, lang: str) -> list[NegationCue]:
     elif lang == "de":
         seen_weder = False
         for k, w in enumerate(words):
-            if w == "nicht" and (nxt(k) in _ONLY or nxt(k).startswith("un")):
+            if w == "nicht" and (nxt(k) in only or nxt(k).startswith("un")):
                 continue  # "nicht nur"; litotes "nicht unerheblich"
             if w == "weder":
                 seen_weder = True
-            if w in _DE:
+            if w in cues:
                 units.append((k, k))
             elif w == "noch" and seen_weder:
                 continue
     units.sort()
-    return [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
+    idioms = [m.span() for p in _patterns(lang, "not_negation") for m in p.finditer(_lower(text))]
+    cues = [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
                         toks[a][1], toks[b][2]) for a, b in units]
+    soft = [c for c in cues if any(s <= c.start < e or s < c.end <= e for s, e in idioms)]
+    return [c for c in cues if c not in soft], soft
+
+
+def negation_cues(text: str, lang: str) -> list[NegationCue]:
+    """Negation units in ``text`` (see the module docstring for how cues are grouped); the
+    negation words of idioms and litotes ("ne cesse de", "nicht so leicht") do not count."""
+    return list(_cues(text, lang)[0])
+
+
+def soft_negations(text: str, lang: str) -> list[NegationCue]:
+    """The negation words of idioms and litotes: they do not negate, but a translation may render
+    them with a plain negation ("nicht so leicht" = "pas si facile"), so they may stand for one."""
+    return list(_cues(text, lang)[1])
 
 
 # "Not able" / "not possible" said in one word: a translation often renders "не способны" as
@@ -225,8 +281,10 @@ def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     return _words_starting_with(text, _LEXICAL.get(base_code(lang), ()))
 
 
-_ADJECTIVAL = {"not", "no", "n't", "ne", "n'", "pas", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
-               "keines", "не", "нет"}
+_ADJECTIVAL = {
+    "aucun", "aucune", "guère", "kein", "keine", "keinem", "keinen", "keiner", "keines", "n'", "n't",
+    "ne", "nicht", "no", "not", "pas", "не", "нет",
+}
 
 
 def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
@@ -282,4 +340,112 @@ def compare_negation(
             said = ", ".join(f"“{c.text}”" for c in lexical[:3])
             return 0.45, (f"negation {words} in the {side}; the {other} may say it in a word ({said})")
         return 1.0, f"negation {words} in the {side} has no counterpart in the {other}"
+    fewer = target_lexical if a > b else source_lexical
+    if fewer and len(fewer) >= abs(a - b):
+        said = ", ".join(f"“{c.text}”" for c in fewer[:3])
+        return 0.2, (f"{a} negation(s) in the source but {b} in the "
+                     f"target; the {'target' if a > b else 'source'} may say one in a word ({said})")
     return 0.45, f"{a} negation(s) in the source but {b} in the target"
+
+
+@lru_cache(maxsize=100_000)
+def _is_word(word: str, lang: str) -> bool:
+    if lang == "ru":
+        from alignment.wordcover import morph_analyzer
+
+        return bool(morph_analyzer().word_is_known(word))
+    import simplemma  # imported on first use: its dictionaries take a moment to load
+
+    try:
+        return bool(simplemma.is_known(word, lang=lang))
+    except (ValueError, KeyError):  # a language simplemma does not know
+        return False
+
+
+@lru_cache(maxsize=100_000)
+def _affix_negative(word: str, lang: str) -> bool:
+    """Whether ``word`` is a negative formed by an affix (unklar, sinnlos, invisible, небольшой)."""
+    affixes = _language(lang).get("negative_affixes")
+    if not affixes:
+        return False
+    low = word.lower()
+    min_stem = int(affixes.get("min_stem", 4))
+    stems = [low[len(p):] for p in affixes.get("prefixes", ()) if low.startswith(p)]
+    endings = tuple(affixes.get("adjective_endings", ()))
+    if endings and low.endswith(endings):
+        stems += [low[len(p):] for p in affixes.get("adjective_prefixes", ()) if low.startswith(p)]
+    stems += [low[:-len(x)] for x in affixes.get("suffixes", ()) if low.endswith(x)]
+    stems = [st for st in stems if len(st) >= min_stem]
+    if not stems:
+        return False
+    pos = affixes.get("parts_of_speech")
+    if pos:
+        from alignment.wordcover import morph_analyzer
+
+        if morph_analyzer().parse(low)[0].tag.POS not in pos:
+            return False
+    return any(_is_word(st, lang) or (lang == "de" and st.endswith("s") and _is_word(st[:-1], lang))
+               for st in stems)
+
+
+def word_negatives(text: str, lang: str, affixes: bool = True, restrictive: bool = True) -> list[NegationCue]:
+    """Words that carry a negation in their meaning or form, so that a translation may say with
+    them what the other side says with "not": kaum, hors de question, restrictive words ("only up
+    to 7000 m" for "did not go beyond 7000 m") and, with ``affixes``, sinnlos, invisible, небольшой."""
+    lang = base_code(lang)
+    data = _language(lang)
+    low = _lower(text)
+    out = [NegationCue(text[m.start():m.end()], m.start(), m.end())
+           for p in _patterns(lang, "negative_words") for m in p.finditer(low)]
+    only = set(data.get("restrictive", ())) if restrictive else set()
+    for m in re.finditer(r"[^\W\d_]+", text):
+        word = m.group()
+        negative = _able_negative(word, lang) or (affixes and _affix_negative(word, lang))
+        if word.lower() in only or negative:
+            out.append(NegationCue(word, m.start(), m.end()))
+    return sorted(set(out), key=lambda c: c.start)
+
+
+def _able_negative(word: str, lang: str) -> bool:
+    """in- on an -able adjective negates it, whether or not the stem is a word (interminable,
+    inépuisable): as sure as a word negative in meaning."""
+    affixes = _language(lang).get("negative_affixes") or {}
+    alone = tuple(affixes.get("adjective_suffix_alone", ()))
+    low = word.lower()
+    prefixes = tuple(affixes.get("adjective_prefixes", ()))
+    return bool(alone) and len(low) >= 8 and low.endswith(alone) and low.startswith(prefixes)
+
+
+def near_in_sentence(cue: NegationCue, text: str, others: list[NegationCue], other_text: str,
+                     tolerance: float = 0.25) -> bool:
+    """Whether ``cue`` sits at about the same relative place in its sentence as one of ``others``.
+
+    Translations keep the order of clauses more often than not, so a negative word that could
+    render the other side's "not" stands roughly where that "not" stands; an unrelated
+    "unbekannten" three clauses away does not excuse a dropped negation.
+    """
+    here = (cue.start + cue.end) / 2 / max(1, len(text))
+    return any(abs(here - (o.start + o.end) / 2 / max(1, len(other_text))) <= tolerance for o in others)
+
+
+def cue_words(cue: NegationCue) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]*)?", cue.text.lower().replace("’", "'"))
+
+
+def nominal_negations(cues: list[NegationCue], lang: str) -> list[NegationCue]:
+    """Cues that say "nothing", "never", "nobody": no negative adjective renders those."""
+    nominal = _words(base_code(lang), "nominal")
+    return [c for c in cues if any(w in nominal for w in cue_words(c))]
+
+
+def weak_negations(text: str, cues: list[NegationCue], lang: str) -> list[NegationCue]:
+    """Cues that are weak evidence of a reversal on their own: an interjection ("mais avec la
+    menthe, non !" for "aber zu Pfefferminz … !")."""
+    interjections = _words(base_code(lang), "interjections")
+    out = []
+    for c in cues:
+        words = cue_words(c)
+        after = text[c.end:c.end + 3].strip()
+        if len(words) == 1 and words[0] in interjections and (not after or after[0] in ",.!?;:…»”)"):
+            out.append(c)
+    return out

@@ -465,6 +465,8 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             continue
         # number words: a run of cardinals / magnitudes, or "a"/"un" + magnitude
         value, j = _word_run(toks, i, lang, text)
+        if value is not None and lang == "de" and i and toks[i - 1].low == "halb" and 1 < value <= 12:
+            value -= 1  # "um halb fünf" is half past four: the hour other languages write (4 h 30)
         if value is not None and not any(overlaps(t.start, t.end) for t in toks[i:j]):
             end = toks[j - 1].end
             out.append(NumberMention(("num", value), text[start:end], start, end))
@@ -663,3 +665,43 @@ def roman_present(text: str, mention: NumberMention) -> bool:
     """True when a Roman numeral mention appears verbatim in ``text`` ("Lager II" / "camp II")."""
     return _ROMAN.match(mention.text) is not None and re.search(
         rf"(?<![\w.]){re.escape(mention.text)}(?![\w])", text) is not None
+
+
+def number_words_cover(lang: str) -> bool:
+    """Whether number words ("twelve", "douze", "двенадцать") are read in this language; figures in
+    digits are read in every language."""
+    return base_code(lang) in CARDINALS
+
+
+def _digit_runs(text: str, mentions: list[NumberMention]) -> list[list[NumberMention]]:
+    """Consecutive all-digit mentions one space, dot or hyphen apart ("43 36 11", "06.12.34")."""
+    runs: list[list[NumberMention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not m.text.isdigit():
+            continue
+        if runs and re.fullmatch(r"[ .\-\u00a0]", text[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def regroup_digits(source: str, only_src: list[NumberMention], target: str,
+                   only_tgt: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Drop unmatched digit groups that are one number written in another grouping.
+
+    Telephone and account numbers are grouped by house style: "031/433611" and "031/43 36 11"
+    are the same number, which the comparison of values alone reads as three changed figures.
+    """
+    for this_text, this, other_text, other in ((source, only_src, target, only_tgt),
+                                               (target, only_tgt, source, only_src)):
+        for run in _digit_runs(this_text, this):
+            joined = "".join(m.text for m in run)
+            if len(run) < 2 or len(joined) < 4:
+                continue
+            for whole in [[m] for m in other if m.text.isdigit()] + _digit_runs(other_text, other):
+                if "".join(m.text for m in whole) == joined and whole != run:
+                    this[:] = [m for m in this if m not in run]
+                    other[:] = [m for m in other if m not in whole]
+                    break
+    return only_src, only_tgt

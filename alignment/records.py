@@ -9,8 +9,8 @@ detection reads them); ``Evidence.line`` turns them into the words a translator 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 Span = tuple[int, int]
@@ -25,12 +25,17 @@ class Evidence:
     strength: float
     source_spans: tuple[Span, ...] = ()
     target_spans: tuple[Span, ...] = ()
+    dismissed: Mapping[str, str] | None = None
+    """A flag a reviewer dismissed ("not a drift"): who, when and why; it is kept as a hint."""
 
     def as_dict(self) -> dict[str, Any]:
         """The stored form (JSON-ready)."""
-        return {"kind": self.kind, "reason": self.reason, "strength": round(self.strength, 3),
-                "source_spans": [list(s) for s in self.source_spans],
-                "target_spans": [list(s) for s in self.target_spans]}
+        out = {"kind": self.kind, "reason": self.reason, "strength": round(self.strength, 3),
+               "source_spans": [list(s) for s in self.source_spans],
+               "target_spans": [list(s) for s in self.target_spans]}
+        if self.dismissed:
+            out["dismissed"] = dict(self.dismissed)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evidence:
@@ -39,8 +44,10 @@ class Evidence:
             return tuple((int(p[0]), int(p[1])) for p in data.get(key) or ()
                          if isinstance(p, (list, tuple)) and len(p) == 2)
 
+        dismissed = data.get("dismissed")
         return cls(str(data.get("kind", "")), str(data.get("reason", "")),
-                   float(data.get("strength") or 0.0), spans("source_spans"), spans("target_spans"))
+                   float(data.get("strength") or 0.0), spans("source_spans"), spans("target_spans"),
+                   {str(k): str(v) for k, v in dismissed.items()} if isinstance(dismissed, dict) else None)
 
     @classmethod
     def of(cls, signal: Any) -> Evidence:
@@ -146,3 +153,53 @@ def stored_evidence_lines(stored: Any, source: Sequence[str], target: Sequence[s
         return [f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
                 for k, v in stored.items()]
     return [str(stored)]
+
+
+@dataclass(frozen=True)
+class Dismissal:
+    """A reviewer's "not a drift" on one kind of flag of one bead (its sentences), carried into the
+    pair's later runs: the same bead showing the same kind again is not flagged for it."""
+
+    source_ids: tuple[int, ...]
+    target_ids: tuple[int, ...]
+    kind: str
+    by: str
+    at: str
+    reason: str = "not a drift"
+
+    def note(self) -> dict[str, str]:
+        return {"by": self.by, "at": self.at, "reason": self.reason}
+
+
+def stored_dismissals(source_ids: Sequence[int], target_ids: Sequence[int], hints: Any) -> list[Dismissal]:
+    """The dismissals a stored bead carries (its hints marked ``dismissed``)."""
+    out = []
+    for h in hints if isinstance(hints, list) else ():
+        mark = h.get("dismissed") if isinstance(h, dict) else None
+        if isinstance(mark, dict):
+            out.append(Dismissal(tuple(source_ids), tuple(target_ids), str(h.get("kind", "")),
+                                 str(mark.get("by", "")), str(mark.get("at", "")),
+                                 str(mark.get("reason", "not a drift"))))
+    return out
+
+
+def honour_dismissals(records: Iterable[BeadRecord], dismissals: Iterable[Dismissal]) -> int:
+    """Move every flag a reviewer dismissed on the same bead to its hints, marked with the
+    dismissal (a hint of that kind is marked too, so the dismissal lasts into the next run).
+    Returns how many flags were dismissed."""
+    wanted: dict[tuple[tuple[int, ...], tuple[int, ...]], dict[str, Dismissal]] = {}
+    for d in dismissals:
+        wanted.setdefault((d.source_ids, d.target_ids), {})[d.kind] = d
+    moved = 0
+    for record in records:
+        found = wanted.get((tuple(record.source_ids), tuple(record.target_ids)))
+        if not found:
+            continue
+        gone = [e for e in record.evidence if e.kind in found]
+        moved += len(gone)
+        record.evidence = [e for e in record.evidence if e.kind not in found]
+        record.kinds = [k for k in record.kinds if k not in found]
+        record.reasons = [r for r in record.reasons if r.split(":", 1)[0] not in found]
+        record.hints = [replace(e, dismissed=found[e.kind].note()) if e.kind in found and not e.dismissed
+                        else e for e in gone + record.hints]
+    return moved

@@ -86,7 +86,8 @@ def content_words(text: str, lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _morph():
+def morph_analyzer():  # noqa: ANN201 (pymorphy3 is imported lazily)
+    """The one pymorphy3 analyser (Russian dictionary forms and tags), loaded on first use."""
     import pymorphy3  # imported on first use: its dictionaries take a moment to load
 
     return pymorphy3.MorphAnalyzer()
@@ -98,7 +99,7 @@ def dictionary_form(word: str, lang: str) -> str:
     low = word.lower()
     lang = base_code(lang, "")
     if lang == "ru":
-        return _morph().parse(low)[0].normal_form
+        return morph_analyzer().parse(low)[0].normal_form
     import simplemma  # imported on first use, like pymorphy3
 
     try:

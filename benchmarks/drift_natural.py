@@ -7,7 +7,8 @@ Each (document, language) is scored as a whole, untouched. Reports, per language
 flags per 100 faithful pairs (false alarms), recall of the labelled drifts, precision, and every
 flag with its reason. The set is **blind**: scored once, on a frozen library, never tuned on.
 
-    .venv/bin/python benchmarks/drift_natural.py [--model use-m3] [--cache FILE] [--json] [--list FILE]
+    .venv/bin/python benchmarks/drift_natural.py [--set blind2] [--model use-m3] [--cache FILE] [--json]
+        [--list FILE]
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from alignment.drift import BeadPair, detect_drift  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "drift_natural_blind.tsv"
+SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_blind2.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -83,12 +85,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", help="embedding cache file")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--list", metavar="FILE", help="write the flags and the labelled drifts (Markdown)")
+    parser.add_argument("--set", choices=sorted(SETS), default="blind",
+                        help="blind: the first set (scored once at 1b988dd, now seen); blind2: the second "
+                             "(written 2026-12-06, scored once on a frozen library)")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
 
     encoder = CachedEncoder(load_encoder(args.model), path=args.cache)
-    results = score(read_rows(), encoder)
+    results = score(read_rows(SETS[args.set]), encoder)
     result = {"model": args.model, "figures": figures(results)}
     if args.list:
         Path(args.list).write_text(flag_list(results), encoding="utf-8")

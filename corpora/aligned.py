@@ -30,6 +30,10 @@ class AlignedBead:
     target_raw: list[str] | None = None
     """The sentences as the document has them, inline footnote markers kept ("… over [14]."): the
     segments a CAT tool makes, so TMX and XLIFF write these when known (``corpora.exporters.raw``)."""
+    source_paragraphs: list[int] | None = None
+    target_paragraphs: list[int] | None = None
+    """The paragraph of each sentence, when the documents are known: the paragraph-level TMX groups
+    beads by them, and extra CAT units join only sentences of one paragraph."""
 
 
 @dataclass
@@ -43,3 +47,7 @@ class AlignedCorpus:
     name: str = ""
     source_name: str = ""
     target_name: str = ""
+    notes: list[AlignedBead] = field(default_factory=list)
+    """The footnote lists of the two documents, paired note for note by number (beads without
+    sentence ids: the aligner never sees footnotes). Only TMX writes them, after the body, as units a
+    CAT tool matches; the data formats and the review keep to the aligned body."""

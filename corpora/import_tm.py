@@ -284,6 +284,9 @@ def read_tmx(
     beads: list[AlignedBead] = []
     for position, unit in enumerate(store.units, start=1):
         where = f"{name}, tu {unit.xmlelement.get('tuid') or position}"
+        props = _props(unit.xmlelement)
+        if _first(props, "unit"):
+            continue  # a unit written for a CAT tool's segments (a join, a note), not a bead
         tuvs = unit.getlanguageNodes()
         sides: dict[str, tuple[list[int], list[str]]] = {}
         for side, lang in (("source", src), ("target", tgt)):
@@ -299,7 +302,6 @@ def read_tmx(
             sides[side] = (numberer.take(side, given, len(sentences)), sentences)
         if not sides["source"][1] and not sides["target"][1]:
             continue  # neither language in this unit
-        props = _props(unit.xmlelement)
         beads.append(
             AlignedBead(
                 source_ids=sides["source"][0],

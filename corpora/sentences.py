@@ -28,11 +28,18 @@ UPPER = r"A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 SPACES = " \t\n\u00a0\u202f\u2009"
 
 _URL_RE = re.compile(URL_RE.pattern + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # URLs and e-mail addresses
-# A sentence end: terminal punctuation, then closing marks (French puts a space before them), then space.
-_END_RE = re.compile(r"(?:[.!?…]+|\.{3})(?:[ \u00a0\u202f]?[”’»\"')\]])*(?=[ \t\n\u00a0\u202f]+)")
-_START_RE = re.compile(rf"[ \t\n\u00a0\u202f]+(?=[“«„\"(‘]?[ \u00a0\u202f]?[{UPPER}])")
+# The patterns below are also written out as SRX rules (corpora/exporters/srx.py).
+SENTENCE_END = r"(?:[.!?…]+|\.{3})(?:[ \u00a0\u202f]?[”’»\"')\]])*"
+"""Terminal punctuation, then closing marks (French puts a space before them)."""
+BREAK_SPACE = r"[ \t\n\u00a0\u202f]+"
+NEXT_START = rf"[“«„\"(‘]?[ \u00a0\u202f]?[{UPPER}]"
+"""What a sentence starts with: an opening mark or none, then a capital."""
+INITIAL = rf"(?:^|[\s(“«„\"'‘\-–—])[{UPPER}]\."
+"""A capital and a full stop after a space or an opening mark: "B. Kagarlitsky", "J.-P. Roussel"."""
+_END_RE = re.compile(SENTENCE_END + rf"(?={BREAK_SPACE})")
+_START_RE = re.compile(rf"{BREAK_SPACE}(?={NEXT_START})")
 _ENDS_LIKE_SENTENCE_RE = re.compile(r"[.!?…](?:[ \u00a0\u202f]?[”’»\"')\]])*$")
-_INITIAL_RE = re.compile(rf"(?:^|[\s(“«„\"'‘\-–—])[{UPPER}]\.$")
+_INITIAL_RE = re.compile(INITIAL + "$")
 _SHORT_ABBREVIATION_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_])\.$")
 _WORD_BEFORE_DOT_RE = re.compile(r"(?:^|[\s(“«„\"'‘’])([^\s(“«„\"'‘’]+)\.$")
 _WORD_RE = re.compile(r"\w")

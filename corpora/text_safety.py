@@ -92,8 +92,8 @@ def _map_strings(value: Any, fn: Any) -> Any:
 def xml_safe_corpus(corpus: Any) -> Any:
     """A copy of an ``AlignedCorpus`` whose every string field is ``xml_safe``."""
     clean = copy.deepcopy(corpus)
-    for obj in [clean, *clean.beads]:
+    for obj in [clean, *clean.beads, *getattr(clean, "notes", [])]:
         for name, value in vars(obj).items():
-            if name != "beads":
+            if name not in ("beads", "notes"):
                 setattr(obj, name, _map_strings(value, xml_safe))
     return clean

@@ -16,7 +16,8 @@ undo brings it back with its id. See ``db.schema`` for the tables.
 - ``db.documents``: import, load, list and delete documents;
 - ``db.runs``: store runs, the current run, read beads, shape a run for the exporters;
 - ``db.review``: review actions, conflicts, undo/redo, the review log, the quality figure;
-- ``db.quotes_store``: quotations and their matches.
+- ``db.quotes_store``: quotations and their matches;
+- ``db.terms``: the project termbase that the drift checks honour.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from db.projects import ProjectsMixin
 from db.quotes_store import QuotesMixin
 from db.review import ReviewMixin
 from db.runs import RunsMixin
+from db.terms import TermsMixin
 
 
-class Repository(ProjectsMixin, DocumentsMixin, RunsMixin, ReviewMixin, QuotesMixin, AccountsMixin):
+class Repository(ProjectsMixin, DocumentsMixin, RunsMixin, ReviewMixin, QuotesMixin, AccountsMixin,
+                 TermsMixin):
     """The storage API. Thread-safe: every call opens its own session.
 
     Open one with ``Repository.open(url)`` (runs the migrations) or wrap an engine you made.

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alignment.evaluation import review_precision_counts
+from alignment.records import Dismissal, stored_dismissals
 from corpora.text_safety import storable_text
 from corpora.types import Document as PlainDocument
 from db.access import REVIEWER, VIEWER
@@ -32,8 +33,10 @@ from db.documents import plain_document
 from db.errors import NotFoundError, ReviewError
 from db.runs import drift_columns
 from db.schema import BEAD_STATUSES, AlignmentRun, Bead, Document, ReviewEvent, Sentence, utcnow
+from db.terms import project_termbase
 from db.views import BeadView, EventView, Progress, Quality
 
+NOT_A_DRIFT = "not a drift"
 REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
 """Statuses that mean "a reviewer decided this bead is right" (the quality figure's gold)."""
 _SNAP_FIELDS = ("order", "active", "source_ids", "target_ids", "score", "similarity", "drift_score",
@@ -61,6 +64,43 @@ class ReviewMixin(RepositoryCore):
         actor = self._actor(actor)
         return self._review("note", bead_id, actor, expected_version,
                             lambda s, b: [_with(b, note=storable_text(note) if note else None)])
+
+    def dismiss_flags(self, bead_id: int, kinds: Iterable[str] | None = None, *, actor: str,
+                      expected_version: int | None = None, reason: str = NOT_A_DRIFT) -> BeadView:
+        """The reviewer says the bead's drift flags (all, or those of ``kinds``) are false alarms.
+
+        Each dismissed flag becomes a hint marked with who, when and why (the review log keeps the
+        action too, and undo restores the flag); a later run of the pair does not flag the same bead
+        for the same kind again (``alignment.records.honour_dismissals``).
+        """
+        actor = self._actor(actor)
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            wanted = set(kinds) if kinds else set(b.kinds or ())
+            if not wanted & set(b.kinds or ()):
+                raise ReviewError("this pair has no such drift flag to dismiss")
+            mark = {"by": actor, "at": utcnow().isoformat(timespec="seconds"), "reason": reason}
+            evidence = [e for e in b.evidence if isinstance(e, dict)] if isinstance(b.evidence, list) else []
+            dismissed = [{**e, "dismissed": mark} for e in evidence if e.get("kind") in wanted]
+            dismissed += [{"kind": k, "reason": _reason_of(b, k), "strength": 0.0, "source_spans": [],
+                           "target_spans": [], "dismissed": mark}
+                          for k in b.kinds if k in wanted and not any(e.get("kind") == k for e in evidence)]
+            return [_with(b, kinds=[k for k in b.kinds if k not in wanted],
+                          reasons=[r for r in b.reasons if r.split(":", 1)[0] not in wanted],
+                          evidence=[e for e in evidence if e.get("kind") not in wanted] or None,
+                          hints=dismissed + list(b.hints or []))]
+
+        return self._review("dismiss", bead_id, actor, expected_version, change)
+
+    def dismissals(self, run_id: int) -> list[Dismissal]:
+        """The flags reviewers dismissed in this run (as the run's beads now stand: an undone
+        dismissal is gone), for the pair's next run to honour."""
+        with self._tx() as s:
+            run = load_row(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, VIEWER, "see alignments")
+            rows = s.execute(select(Bead.source_ids, Bead.target_ids, Bead.hints).where(
+                Bead.run_id == run_id, Bead.active.is_(True))).all()
+        return [d for src, tgt, hints in rows for d in stored_dismissals(src or [], tgt or [], hints)]
 
     def merge_with_next(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """Join this bead and the next one into one bead."""
@@ -240,7 +280,7 @@ class ReviewMixin(RepositoryCore):
         source = _edited_document(s, run.source_document_id, targets, "source")
         target = _edited_document(s, run.target_document_id, targets, "target")
         encoder = self.drift_encoder(run.model) if self.drift_encoder is not None else None
-        judged = rejudge(links, wanted, source, target, encoder)
+        judged = rejudge(links, wanted, source, target, encoder, project_termbase(s, run.project_id))
         for k, (similarity, drift) in zip(wanted, judged, strict=True):
             drift_score, kinds, reasons, evidence, hints = drift_columns(drift)
             beads[k].update(score=None, similarity=similarity, drift_score=drift_score, kinds=kinds,
@@ -318,7 +358,7 @@ class ReviewMixin(RepositoryCore):
         with self._tx() as s:
             project_row = load_project(s, project)
             self._allow(s, project_row.id, VIEWER, "see alignments")
-            query = select(Bead.kinds, Bead.status, Bead.reviewer).join(AlignmentRun).where(
+            query = select(Bead.kinds, Bead.status, Bead.reviewer, Bead.hints).join(AlignmentRun).where(
                 AlignmentRun.project_id == project_row.id, Bead.active.is_(True))
             query = query.where(AlignmentRun.id == run_id) if run_id is not None \
                 else query.where(AlignmentRun.is_current.is_(True))
@@ -340,22 +380,33 @@ class ReviewMixin(RepositoryCore):
                        lax_correct=lax)
 
 
-def progress_of(rows: Iterable[tuple[Any, str, str | None]]) -> Progress:
-    """``Progress`` of (kinds, status, reviewer) rows, one per active pair."""
+def progress_of(rows: Iterable[tuple[Any, str, str | None, Any]]) -> Progress:
+    """``Progress`` of (kinds, status, reviewer, hints) rows, one per active pair. A pair whose flags a
+    reviewer dismissed ("not a drift", kept as marked hints) was flagged and is resolved, by them."""
     total = reviewed = flagged = resolved = 0
     by_reviewer: dict[str, list[int]] = {}
-    for kinds, status, reviewer in rows:
+    for kinds, status, reviewer, hints in rows:
+        dismissed = [h["dismissed"] for h in hints or () if isinstance(h, dict) and h.get("dismissed")]
+        was_flagged = bool(kinds) or bool(dismissed)
         total += 1
-        flagged += bool(kinds)
-        if status == "automatic":
+        flagged += was_flagged
+        if status == "automatic" and not dismissed:
             continue
         reviewed += 1
-        resolved += bool(kinds)
-        mine = by_reviewer.setdefault(reviewer or "?", [0, 0])
+        resolved += was_flagged
+        who = reviewer if status != "automatic" else (dismissed[0] or {}).get("by")
+        mine = by_reviewer.setdefault(who or "?", [0, 0])
         mine[0] += 1
-        mine[1] += bool(kinds)
+        mine[1] += was_flagged
     per_reviewer = {name: (mine[0], mine[1]) for name, mine in sorted(by_reviewer.items())}
     return Progress(total, reviewed, flagged, resolved, per_reviewer)
+
+
+def _reason_of(bead: Bead, kind: str) -> str:
+    """The reason a bead gives for ``kind`` ("numbers: …"); all its reasons when none is named so
+    (beads stored before evidence was kept per signal)."""
+    named = [r.split(":", 1)[1].strip() for r in bead.reasons or () if r.split(":", 1)[0] == kind]
+    return "; ".join(named or list(bead.reasons or ()))
 
 
 def _snap(bead: Bead) -> dict[str, Any]:

@@ -277,3 +277,17 @@ class AccessEvent(Base):
     action: Mapped[str] = mapped_column(String(100), default="")
     project_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+# ---------------------------------------------------------------------- termbase (revision 0006)
+class TermRow(Base):
+    """One entry of a project's termbase: {language: [terms]} that the drift checks honour."""
+
+    __tablename__ = "term_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    terms: Mapped[dict[str, Any]] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -199,3 +199,14 @@ class Progress:
     flagged: int
     resolved: int
     by_reviewer: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TermInfo:
+    """One entry of a project's termbase (``alignment.termbase.TermEntry``) as stored."""
+
+    id: int
+    project_id: int
+    entry: Any
+    created_at: datetime
+    created_by: str | None

@@ -14,6 +14,7 @@ reuses it for every pair it is given.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -27,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from alignment.termbase import Termbase
 from corpora.aligned import AlignedCorpus
 from corpora.errors import InputError
 from corpora.exporters import FORMATS, export_corpus, format_for
@@ -36,7 +38,7 @@ from models.base import Encoder
 PLUGIN_PREFIX = "parallax-encoder:"
 MARKER_SUFFIX = ".done.json"
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-BATCH_EXTENSIONS = {"report": ".drift.html", "moses": ""}
+BATCH_EXTENSIONS = {"report": ".drift.html", "moses": "", "tmx-paragraph": ".paragraph.tmx"}
 
 ProgressCallback = Callable[[int, int], None]
 PairWork = Callable[["Pair", Encoder], AlignedCorpus]
@@ -119,12 +121,13 @@ def read_manifest(path: str | os.PathLike[str]) -> list[Pair]:
 # --------------------------------------------------------------------------- one pair
 
 
-def align_pair(pair: Pair, encoder: Encoder) -> AlignedCorpus:
-    """Read both files, align them, run drift: the shared pipeline, nothing of the batch's own."""
+def align_pair(pair: Pair, encoder: Encoder, termbase: Termbase | None = None) -> AlignedCorpus:
+    """Read both files, align them, run drift: the shared pipeline, nothing of the batch's own.
+    ``termbase``: terms and names that are not drift (``parallax batch --terms``)."""
     from parallax.pipeline import run_files
 
     result = run_files(pair.source, pair.target, encoder, source_lang=pair.source_lang,
-                       target_lang=pair.target_lang)
+                       target_lang=pair.target_lang, termbase=termbase)
     return result.corpus(name=pair.name, source_name=Path(pair.source).name,
                          target_name=Path(pair.target).name)
 
@@ -320,10 +323,13 @@ def run_batch(
     workers: int = 2,
     progress: ProgressCallback | None = None,
     work: PairWork | None = None,
+    termbase: Termbase | None = None,
 ) -> BatchSummary:
     """Align and export every pair not already done, on Dask; see the module docstring.
 
     ``work`` replaces ``align_pair`` (it must be importable or picklable by value on the workers).
+    ``termbase``: terms whose numbers and names are not drift, in every pair (a pair finished with
+    another termbase is done again).
     """
     from distributed import Client, LocalCluster, as_completed
 
@@ -333,6 +339,10 @@ def run_batch(
     summary = BatchSummary()
     started = time.perf_counter()
     inputs = {p.name: {"source": fingerprint(p.source), "target": fingerprint(p.target)} for p in pairs}
+    if termbase:
+        terms = hashlib.sha256(repr(termbase).encode("utf-8")).hexdigest()
+        inputs = {name: {**given, "terms": terms} for name, given in inputs.items()}
+        work = work or functools.partial(align_pair, termbase=termbase)
     todo = []
     for pair in pairs:
         if is_done(pair, out, formats, model, inputs[pair.name]):

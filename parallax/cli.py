@@ -18,7 +18,7 @@ from models.errors import ModelError
 from parallax import __version__
 
 VERBS = ["align", "drift", "quotes", "evaluate", "segment", "import", "export", "batch", "serve",
-         "users", "members", "settings"]
+         "users", "members", "settings", "terms"]
 ACTING_VERBS = ("import", "export")  # database verbs that act as a named user in a team mode
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alignment.records import BeadRecord, bead_records
+from alignment.records import BeadRecord, Dismissal, bead_records, honour_dismissals
+from alignment.termbase import Termbase
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.errors import InputError
 from corpora.types import Document, Sentence
@@ -95,6 +96,7 @@ class PairResult:
             record["flagged"] = self.flagged
             record["summary"] = {kind: {"count": len(idx), "beads": idx}
                                  for kind, idx in self.report.summary.items()}
+            record["not_checked"] = list(self.report.not_checked)
         record["beads"] = beads
         return record
 
@@ -151,8 +153,13 @@ def stage_progress(progress: StageProgress | None, stage: str) -> ProgressCallba
 
 
 def run_pair(source: Document, target: Document, encoder: Encoder, *, anchors: Sequence[object] = (),
-             drift: bool = True, progress: StageProgress | None = None) -> PairResult:
-    """Align two documents and, unless ``drift`` is off, judge every bead's drift."""
+             drift: bool = True, progress: StageProgress | None = None, termbase: Termbase | None = None,
+             dismissals: Sequence[Dismissal] = ()) -> PairResult:
+    """Align two documents and, unless ``drift`` is off, judge every bead's drift.
+
+    ``termbase``: the project's terms, which the number and name checks honour; ``dismissals``:
+    flags reviewers dismissed in the pair's earlier run, not raised again on the same bead.
+    """
     from alignment.aligner import align
 
     if not source.sentences or not target.sentences:
@@ -165,15 +172,18 @@ def run_pair(source: Document, target: Document, encoder: Encoder, *, anchors: S
         from alignment.drift_pipeline import drift_for_alignment
 
         report = drift_for_alignment(alignment, source, target, encoder,
-                                     progress=stage_progress(progress, "drift"))
+                                     progress=stage_progress(progress, "drift"), termbase=termbase)
     beads = bead_records(alignment, source.sentence_texts, target.sentence_texts, report)
+    if dismissals:
+        honour_dismissals(beads, dismissals)
     return PairResult(source, target, alignment, report, beads)
 
 
 def run_files(source: str | Path, target: str | Path, encoder: Encoder, *, source_lang: str | None = None,
               target_lang: str | None = None, lines: bool = False, drift: bool = True,
-              max_bytes: int | None = None, progress: StageProgress | None = None) -> PairResult:
+              max_bytes: int | None = None, progress: StageProgress | None = None,
+              termbase: Termbase | None = None) -> PairResult:
     """``run_pair`` on two files (what each batch pair does)."""
     return run_pair(read_document(source, source_lang, lines, max_bytes),
                     read_document(target, target_lang, lines, max_bytes),
-                    encoder, drift=drift, progress=progress)
+                    encoder, drift=drift, progress=progress, termbase=termbase)

@@ -46,7 +46,10 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
                  progress: StageProgress | None = None, settings: Settings | None = None,
                  cache: bool = True) -> RunInfo:
     """Align two stored documents through the shared pipeline, keep the reviewer's confirmed beads
-    as anchors, store the run. ``cache``: use the embedding cache (the CLI's ``--no-cache``)."""
+    as anchors, store the run. ``cache``: use the embedding cache (the CLI's ``--no-cache``).
+
+    Drift honours the project's termbase and the flags reviewers dismissed in the pair's current
+    run ("not a drift"): the same bead is not flagged for the same kind again."""
     from parallax.pipeline import run_pair
 
     settings = settings or current()
@@ -54,8 +57,11 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
     target = repo.load_document(target_document_id)
     previous = repo.current_run(source_document_id, target_document_id)
     anchors = repo.confirmed_anchors(previous.id) if previous else []
+    dismissals = repo.dismissals(previous.id) if previous else []
+    termbase = repo.termbase(repo.get_document(source_document_id).project_id)
     encoder = settings.encoder(model, cache=cache)
-    result = run_pair(source, target, encoder, anchors=anchors, progress=progress)
+    result = run_pair(source, target, encoder, anchors=anchors, progress=progress, termbase=termbase,
+                      dismissals=dismissals)
     return repo.store_run(source_document_id, target_document_id, result.alignment, result.stored_drift(),
                           actor=actor or settings.local_user())
 

@@ -11,11 +11,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from alignment.drift import signal_coverage
 from corpora.errors import InputError
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
 from db.views import BeadFilter, BeadView, DocumentInfo, EventView, Progress, ProjectInfo, RunInfo
 from parallax import workflow
+from workbench import terms_panel
 from workbench.auth import can_review
 from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, legend, plain
 
@@ -136,6 +138,7 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
             with user_errors():
                 info, created = workflow.import_pasted(repo, project.id, text, name, lang)
                 _imported(info, created)
+    terms_panel.terms_section(repo, project)
 
     docs = repo.list_documents(project.id)
     if not docs:
@@ -321,6 +324,8 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     src_lang = repo.get_document(run.source_document_id).language
     tgt_lang = repo.get_document(run.target_document_id).language
     third_lang, third = _third_column(repo, project, run)
+    for note in signal_coverage(src_lang, tgt_lang):
+        st.caption(f"Not checked: {note}.")
 
     all_beads = repo.list_beads(run.id)
     kinds = sorted({k for b in all_beads for k in b.kinds})
@@ -521,13 +526,15 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
         hints = [h for h in current.hints or () if isinstance(h, dict)]
         if st.session_state.get("show_hints") and hints:
             st.markdown("<span style='color:#6b7280'>Hints, below the flag cut:<br>" + "<br>".join(
-                f"{escape(str(h.get('kind', '')))}: {escape(str(h.get('reason', '')))}" for h in hints)
+                f"{escape(str(h.get('kind', '')))}: {escape(str(h.get('reason', '')))}"
+                + terms_panel.dismissed_note(h) for h in hints)
                 + "</span>", unsafe_allow_html=True)
         # a reviewer's name and note are shown as text, not markdown
         st.caption(f"Status: {inert(current.status)}"
                    + (f" · by {inert(current.reviewer)}" if current.reviewer else "")
                    + (f" · note: {inert(current.note)}" if current.note else ""))
         _bead_actions(repo, current)
+        terms_panel.not_a_drift(repo, run, current)
 
 
 KEYS = {"previous": "P", "next": "N", "flagged": "F", "unconfirmed": "U", "undo": "Z", "redo": "Y",

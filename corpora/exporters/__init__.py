@@ -20,13 +20,13 @@ from corpora.exporters.jsonl import write_jsonl
 from corpora.exporters.moses import moses_paths, write_moses
 from corpora.exporters.report import write_report, write_report_csv
 from corpora.exporters.table import write_csv, write_tsv
-from corpora.exporters.tmx import write_tmx
+from corpora.exporters.tmx import write_paragraph_tmx, write_tmx
 from corpora.exporters.xliff import write_xliff
 
 __all__ = [
     "ALL", "FORMATS", "ExportFilter", "ExportFormat", "export_corpus", "format_for", "output_paths",
     "parse_filter", "select_beads", "write_csv", "write_jsonl", "write_moses", "write_report",
-    "write_report_csv", "write_tmx", "write_tsv", "write_xliff",
+    "write_report_csv", "write_paragraph_tmx", "write_tmx", "write_tsv", "write_xliff",
 ]
 
 
@@ -52,6 +52,9 @@ FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat("tmx", write_tmx, ".tmx", "TMX 1.4b translation memory (CAT tools)", tmx.EMPTY_DEFAULT,
+                     tmx.KEEPS_REJECTED),
+        ExportFormat("tmx-paragraph", write_paragraph_tmx, ".tmx",
+                     "TMX 1.4b, one unit per paragraph pair (segtype paragraph)", tmx.EMPTY_DEFAULT,
                      tmx.KEEPS_REJECTED),
         ExportFormat("xliff", write_xliff, ".xlf", "XLIFF 1.2 with review states", xliff.EMPTY_DEFAULT,
                      xliff.KEEPS_REJECTED),

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from corpora.aligned import AlignedBead, AlignedCorpus
+from corpora.footnote_pairs import pair_footnotes
 from corpora.types import Document
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -39,14 +40,23 @@ def _texts(raw: dict[int, str], ids: list[int], texts: list[str]) -> list[str]:
     return [raw.get(i, text) for i, text in zip(ids, texts, strict=False)]
 
 
+def _paragraphs(known: dict[int, int], ids: list[int]) -> list[int] | None:
+    return [known[i] for i in ids] if all(i in known for i in ids) else None
+
+
 def with_raw_sentences(corpus: AlignedCorpus, source: Document, target: Document) -> AlignedCorpus:
     """A copy of ``corpus`` whose beads also carry the raw sentence texts of the two documents (a
-    sentence id the documents do not have keeps its clean text). Every caller that knows the
+    sentence id the documents do not have keeps its clean text) and their paragraphs, with the two
+    footnote lists paired note for note (``corpora.footnote_pairs``). Every caller that knows the
     documents (the pipeline, the database) attaches them; TMX and XLIFF then write them."""
     src, tgt = raw_sentence_texts(source), raw_sentence_texts(target)
+    src_par = {s.index: s.paragraph for s in source.sentences}
+    tgt_par = {s.index: s.paragraph for s in target.sentences}
     beads = [dataclasses.replace(b, source_raw=_texts(src, b.source_ids, b.source),
-                                 target_raw=_texts(tgt, b.target_ids, b.target)) for b in corpus.beads]
-    return dataclasses.replace(corpus, beads=beads)
+                                 target_raw=_texts(tgt, b.target_ids, b.target),
+                                 source_paragraphs=_paragraphs(src_par, b.source_ids),
+                                 target_paragraphs=_paragraphs(tgt_par, b.target_ids)) for b in corpus.beads]
+    return dataclasses.replace(corpus, beads=beads, notes=pair_footnotes(source, target))
 
 
 def segment_sentences(bead: AlignedBead, side: str) -> list[str]:

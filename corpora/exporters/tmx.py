@@ -19,6 +19,7 @@ Props (TMX reserves the ``x-`` prefix for user-defined types):
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import UTC, datetime
 
@@ -28,6 +29,7 @@ from translate.storage.tmx import tmxfile
 
 from corpora.aligned import AlignedBead, AlignedCorpus
 from corpora.errors import InputError
+from corpora.exporters.cat_units import CatUnit, joined_units, paragraph_units, split_units
 from corpora.exporters.common import (
     PREFIX,
     Target,
@@ -48,6 +50,7 @@ EMPTY_DEFAULT = ONE_SIDED_SOURCE
 is left out unless the filter asks (``empty``): OmegaT counts a ``tu`` without a source ``tuv``
 as "source not found" and warns."""
 KEEPS_REJECTED = False
+SEGTYPES = ("sentence", "paragraph")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -64,11 +67,11 @@ def _score(value: float) -> str:
     return repr(float(value))
 
 
-def _set_header(store: tmxfile, corpus: AlignedCorpus) -> None:
+def _set_header(store: tmxfile, corpus: AlignedCorpus, segtype: str) -> None:
     header = store.document.getroot().find("header")
     header.set("creationtool", "Parallax")
     header.set("creationtoolversion", tool_version())
-    header.set("segtype", "sentence")
+    header.set("segtype", segtype)
     header.set("o-tmf", "Parallax")
     header.set("adminlang", "en")
     header.set("srclang", corpus.source_lang)
@@ -131,9 +134,26 @@ def _annotate(unit_element: etree._Element, index: int, bead: AlignedBead, corpu
             _prop(tuv, "split", split, seg)
 
 
-def build_tmx(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> tmxfile:
+def _add_unit(store: tmxfile, corpus: AlignedCorpus, unit: CatUnit, number: int) -> None:
+    """A unit that is not one bead, tagged with its kind (an import skips it)."""
+    tu = store.addsourceunit(unit.source, corpus.source_lang)
+    tu.settarget(unit.target, corpus.target_lang, append=True)
+    element = tu.xmlelement
+    element.set("tuid", f"{unit.kind}-{number}")
+    if unit.kind != "paragraph":  # a paragraph TMX is read back with a bead per paragraph pair
+        _prop(element, "unit", unit.kind, element.find("tuv"))
+    for lang, text in ((corpus.source_lang, unit.source), (corpus.target_lang, unit.target)):
+        tuv = _tuv_for(element, lang)
+        if tuv is not None and not text:
+            element.remove(tuv)
+
+
+def build_tmx(corpus: AlignedCorpus, flt: ExportFilter | None = None, segtype: str = "sentence") -> tmxfile:
     """The translate-toolkit store for the selected beads (exposed for tests and callers that
-    want to add to it)."""
+    want to add to it). ``segtype`` "sentence" writes a unit per bead, then the units a CAT tool's
+    own segments need (``corpora.exporters.cat_units``); "paragraph" a unit per paragraph pair."""
+    if segtype not in SEGTYPES:
+        raise InputError(f"unknown TMX segtype {segtype!r}; use one of {', '.join(SEGTYPES)}")
     corpus = xml_safe_corpus(corpus)
     if corpus.source_lang == corpus.target_lang:
         raise InputError(
@@ -142,16 +162,33 @@ def build_tmx(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> tmxfile
     if not corpus.source_lang or not corpus.target_lang:
         raise InputError("TMX needs the source and target languages; set them (e.g. --source-lang en)")
     store = tmxfile(sourcelanguage=corpus.source_lang, targetlanguage=corpus.target_lang)
-    _set_header(store, corpus)
-    for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT, KEEPS_REJECTED):
-        unit = store.addsourceunit(join_sentences(segment_sentences(bead, "source")), corpus.source_lang)
-        unit.settarget(join_sentences(segment_sentences(bead, "target")), corpus.target_lang, append=True)
-        _annotate(unit.xmlelement, index, bead, corpus)
+    _set_header(store, corpus, segtype)
+    selected = select_beads(corpus, flt, EMPTY_DEFAULT, KEEPS_REJECTED)
+    notes = select_beads(dataclasses.replace(corpus, beads=corpus.notes), flt, EMPTY_DEFAULT, KEEPS_REJECTED)
+    if segtype == "paragraph":
+        units = paragraph_units([b for _, b in selected]) + paragraph_units([b for _, b in notes])
+    else:
+        for index, bead in selected:
+            unit = store.addsourceunit(join_sentences(segment_sentences(bead, "source")), corpus.source_lang)
+            unit.settarget(join_sentences(segment_sentences(bead, "target")), corpus.target_lang, append=True)
+            _annotate(unit.xmlelement, index, bead, corpus)
+        units = joined_units(selected) + split_units(selected)
+        units += [CatUnit("footnote", join_sentences(segment_sentences(b, "source")),
+                          join_sentences(segment_sentences(b, "target"))) for _, b in notes]
+    for number, unit in enumerate(units, start=1):
+        _add_unit(store, corpus, unit, number)
     return store
 
 
 def write_tmx(corpus: AlignedCorpus, target: Target, flt: ExportFilter | None = None) -> None:
-    """Write a TMX 1.4b translation memory of the selected beads."""
+    """Write a sentence-level TMX 1.4b translation memory of the selected beads."""
     buffer = io.BytesIO()
     build_tmx(corpus, flt).serialize(buffer)
+    emit(buffer.getvalue(), target)
+
+
+def write_paragraph_tmx(corpus: AlignedCorpus, target: Target, flt: ExportFilter | None = None) -> None:
+    """Write a paragraph-level TMX 1.4b (``segtype="paragraph"``): one unit per paragraph pair."""
+    buffer = io.BytesIO()
+    build_tmx(corpus, flt, "paragraph").serialize(buffer)
     emit(buffer.getvalue(), target)

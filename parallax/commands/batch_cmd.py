@@ -38,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help=f"formats to write, comma-separated, from {', '.join(FORMATS)} "
                              "(default tmx,tsv,report)")
     parser.add_argument("--model", metavar="M", help="embedding model (default: $PARALLAX_MODEL or use-m3)")
+    parser.add_argument("--terms", metavar="FILE", help="a termbase (.tbx or .csv): numbers and names inside "
+                        "its terms are not drift, in every pair")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
@@ -48,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--workers needs at least 1")
     formats = check_formats(args.formats.split(","))
     pairs = read_manifest(args.manifest)
+    termbase = None
+    if args.terms:
+        from alignment.termbase import Termbase, entries_from_records
+        from corpora.termfiles import read_terms
+
+        termbase = Termbase(tuple(entries_from_records(read_terms(args.terms))))
     model = args.settings.model_for(args.model)
     bar = None
     if not args.no_progress:
@@ -61,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         summary = run_batch(pairs, Path(args.output_dir), formats, model, scheduler=args.scheduler,
-                            workers=args.workers, progress=progress)
+                            workers=args.workers, progress=progress, termbase=termbase)
     finally:
         if bar is not None:
             bar.close()

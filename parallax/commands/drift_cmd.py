@@ -9,6 +9,11 @@ omission, addition, reversal, form), a readable reason per kind and the evidence
 spans in the sentences concerned. The human output lists the flagged beads first, most
 drifting first; ``--json`` prints one JSON document with every bead and a summary per kind.
 See docs/drift.md for what each signal means and how it was tuned.
+
+``--terms FILE`` (TBX or CSV) gives the file mode a termbase: numbers and names inside an entry
+found on both sides of a pair are not drift. A project's own termbase (``parallax terms``) applies
+when its pairs are aligned (``parallax align --project``); ``drift --project`` says when entries
+were added after the run it shows.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ def register(subparsers: Any) -> None:
     add_pair_options(parser)
     parser.add_argument("--all", action="store_true", help="also print the beads that are not flagged")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--terms", metavar="FILE", help="a termbase (.tbx or .csv) whose terms and names "
+                        "are not drift (files only; a project uses its own: parallax terms import)")
     parser.set_defaults(func=run)
 
 
@@ -47,13 +54,19 @@ def file_record(args: argparse.Namespace) -> dict[str, Any]:
     """Align the two files and judge drift: the record ``--json`` prints."""
     from parallax.pipeline import read_document, run_pair
 
+    termbase = None
+    if args.terms:
+        from alignment.termbase import Termbase, entries_from_records
+        from corpora.termfiles import read_terms
+
+        termbase = Termbase(tuple(entries_from_records(read_terms(args.terms))))
     limit = args.settings.max_upload_bytes
     source = read_document(args.source, args.source_lang, args.lines, max_bytes=limit)
     target = read_document(args.target, args.target_lang, args.lines, max_bytes=limit)
     if not source.sentences or not target.sentences:
         raise InputError("one of the texts has no sentences")
     encoder = args.settings.encoder(args.model, cache=not args.no_cache)
-    return run_pair(source, target, encoder).as_json((args.source, args.target))
+    return run_pair(source, target, encoder, termbase=termbase).as_json((args.source, args.target))
 
 
 def stored_record(args: argparse.Namespace) -> dict[str, Any]:
@@ -61,6 +74,9 @@ def stored_record(args: argparse.Namespace) -> dict[str, Any]:
     bead also carries its review status, reviewer and note)."""
     from parallax.commands.stored import describe, document_pair, for_project
 
+    if args.terms:
+        raise InputError("--terms is for files; a project uses its own termbase "
+                         f"(parallax terms import {args.project} FILE, then parallax align --project)")
     repo = args.settings.repository()
     try:
         if args.documents:
@@ -82,14 +98,31 @@ def stored_record(args: argparse.Namespace) -> dict[str, Any]:
             source = repo.get_document(run.source_document_id)
             target = repo.get_document(run.target_document_id)
         beads = repo.list_beads(run.id)
+        newer = _terms_after(repo, run)
     finally:
         repo.close()
-    return stored_run_record(run, source, target, beads)
+    record = stored_run_record(run, source, target, beads)
+    if newer:
+        record["not_checked"].append(f"termbase: entries added after this run; run parallax align "
+                                     f"--project {args.project} to apply them")
+    return record
+
+
+def _terms_after(repo: Any, run: Any) -> bool:
+    """Whether the project's termbase gained entries after ``run`` was stored."""
+    changed = repo.terms_changed_at(run.project_id)
+    if changed is None:
+        return False
+    made = run.created_at
+    if (changed.tzinfo is None) != (made.tzinfo is None):  # SQLite hands back naive UTC times
+        changed, made = changed.replace(tzinfo=None), made.replace(tzinfo=None)
+    return changed > made
 
 
 def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> dict[str, Any]:
     """A stored run (``db.views`` shapes) as the drift record."""
-    from alignment.records import stored_evidence_lines
+    from alignment.drift import signal_coverage
+    from alignment.records import stored_dismissals, stored_evidence_lines
     from corpora.exporters.common import pair_number
 
     records = []
@@ -108,12 +141,15 @@ def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> d
             "reasons": list(b.reasons),
             "evidence": stored_evidence_lines(b.evidence, b.source, b.target),
             "status": b.status, "reviewer": b.reviewer, "note": b.note,
+            "dismissed": [{"kind": d.kind, "by": d.by, "at": d.at, "reason": d.reason}
+                          for d in stored_dismissals(b.source_ids, b.target_ids, b.hints)],
         })
     return {
         "source_name": source.source_name, "target_name": target.source_name,
         "source_lang": source.language, "target_lang": target.language, "model": run.model,
         "run_id": run.id, "source_document_id": source.id, "target_document_id": target.id,
-        "flagged": sum(1 for r in records if r["flagged"]), "summary": summary, "beads": records,
+        "flagged": sum(1 for r in records if r["flagged"]), "summary": summary,
+        "not_checked": signal_coverage(source.language, target.language), "beads": records,
     }
 
 
@@ -126,6 +162,8 @@ def print_flags(record: dict[str, Any], everything: bool) -> None:
           f"({record['source_lang']} → {record['target_lang']}, {record['model'].split('|')[0]})")
     if record["summary"]:
         print("  " + ", ".join(f"{k} {v['count']}" for k, v in record["summary"].items()))
+    for note in record.get("not_checked", ()):
+        print(f"  not checked: {note}")
     flagged = sorted((b for b in record["beads"] if b["flagged"]), key=lambda b: -b["drift"])
     rest = [b for b in record["beads"] if not b["flagged"]] if everything else []
     for bead in flagged + rest:
@@ -135,6 +173,8 @@ def print_flags(record: dict[str, Any], everything: bool) -> None:
               f"target {sentence_numbers(bead['target_ids'])}")
         for reason in bead["reasons"]:
             print(f"  ! {reason}")
+        for d in bead.get("dismissed", ()):
+            print(f"  - {d['kind']}: dismissed as {d['reason']} by {d['by']} ({d['at']})")
         for text in bead["source"]:
             print(f"  < {text}")
         for text in bead["target"]:

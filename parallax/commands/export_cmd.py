@@ -56,7 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export",
         help="write an alignment as TMX, XLIFF, TSV/CSV, JSONL, Moses or a drift report",
         description="Export a project's reviewed alignment from the database, or convert an alignment "
-                    "file (parallax align --json output, .tmx, .tsv, .csv, .jsonl) to another format.",
+                    "file (parallax align --json output, .tmx, .tsv, .csv, .jsonl) to another format. "
+                    "'--format tmx-paragraph' writes one unit per paragraph pair; '--format srx "
+                    "--output parallax.srx' writes Parallax's segmentation rules for a CAT tool.",
     )
     parser.add_argument("project", nargs="?", metavar="PROJECT",
                         help="project name or id in the database (PARALLAX_DATABASE_URL)")
@@ -106,9 +108,26 @@ def _outputs_for(output: str, names: list[str]) -> list[Path]:
     return [path.with_name(f"{path.stem}-{name}{path.suffix}") for name in names]
 
 
+def _write_srx(args: argparse.Namespace) -> int:
+    """``--format srx``: Parallax's segmentation rules, which depend on no alignment."""
+    from corpora.exporters.srx import write_srx
+
+    if args.project or args.source_file:
+        raise InputError("--format srx writes Parallax's segmentation rules; give no PROJECT or --from")
+    write_srx(args.output)
+    if args.json:
+        print(json.dumps({"written": [{"files": [args.output], "format": "srx"}]}))
+    else:
+        print(f"wrote Parallax's segmentation rules (SRX 2.0) to {args.output}", file=sys.stderr)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.output:
         raise InputError("say where to write: --output FILE")
+    if (args.export_format or "").lower().strip() == "srx" or (
+            not args.export_format and str(args.output).lower().endswith(".srx")):
+        return _write_srx(args)
     if bool(args.project) == bool(args.source_file):
         raise InputError("give either a PROJECT (from the database) or --from FILE, not both or neither")
     export_format = format_for(args.output, args.export_format)

@@ -19,13 +19,9 @@ FR = ("Strelkov est arrivé à Sloviansk le 12 avril 2014 avec 52 hommes. Kharki
 
 
 @pytest.fixture
-def clean_db(tmp_path, monkeypatch):
+def clean_db(hashing_db):
     """A fresh SQLite database, the hashing model, a private cache; two article files."""
-    monkeypatch.setenv("PARALLAX_DATABASE_URL", f"sqlite:///{tmp_path / 'parallax.db'}")
-    monkeypatch.setenv("PARALLAX_MODEL", "hashing")
-    monkeypatch.setenv("PARALLAX_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("PARALLAX_USER", "tester")
-    monkeypatch.chdir(tmp_path)
+    tmp_path = hashing_db
     (tmp_path / "a.en.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "a.fr.txt").write_text(FR, encoding="utf-8")
     return tmp_path
@@ -192,3 +188,20 @@ def test_a_batch_pair_and_the_workbench_export_keep_the_markers_too(clean_db):
     sources = [s for b in read_tmx(clean_db / "batch.tmx").beads for s in b.source]
     assert sources[0] == "Strelkov arrived in Sloviansk on 12 April 2014 [14]."
     assert corpus.beads[0].source == ["Strelkov arrived in Sloviansk on 12 April 2014."]  # data: clean
+
+
+def test_a_stored_projects_tmx_pairs_the_footnote_lists_note_for_note(clean_db):
+    """The database path attaches the documents too, so its TMX has the notes as units (issue 19)."""
+    from lxml import etree
+
+    (clean_db / "m.en.txt").write_text(MARKED_EN, encoding="utf-8")
+    (clean_db / "m.fr.txt").write_text(MARKED_FR, encoding="utf-8")
+    assert main(["import", "m.en.txt", "m.fr.txt", "--project", "M"]) == 0
+    assert main(["align", "--project", "M"]) == 0
+    assert main(["export", "M", "--output", "m.tmx"]) == 0
+    notes = []
+    for tu in etree.parse(str(clean_db / "m.tmx")).iter("tu"):
+        if any(p.get("type") == "x-parallax-unit" and p.text == "footnote" for p in tu.iter("prop")):
+            notes.append(tuple(tuv.findtext("seg") for tuv in tu.iter("tuv")))
+    assert notes == [("[14] Interview, 2014.", "[14] Entretien, 2014."), ("[15] Ibid.", "[15] Ibid.")]
+    assert len(read_tmx(clean_db / "m.tmx").beads) == 3  # the notes are not beads

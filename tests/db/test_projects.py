@@ -8,6 +8,7 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
+from alignment.termbase import TermEntry
 from corpora.types import Footnote, LanguageGuess
 from db.errors import DataError, DuplicateError, NotFoundError
 from db.repository import Repository
@@ -96,7 +97,8 @@ def test_quotes_and_their_matches(repo: Repository, make_doc, texts) -> None:
 
 
 def _fill(repo: Repository, name: str, make_doc, texts, make_alignment) -> int:
-    """A project with every kind of row in it: documents, sentences, quotes, matches, runs, beads, events."""
+    """A project with every kind of row in it: documents, sentences, quotes, matches, runs, beads, events,
+    termbase entries."""
     en, fr = texts
     p = repo.create_project(name)
     src, _ = repo.import_document(p.id, make_doc(en, "en", name=f"{name}.en",
@@ -108,6 +110,7 @@ def _fill(repo: Repository, name: str, make_doc, texts, make_alignment) -> int:
     bead = repo.list_beads(run.id)[0]
     repo.confirm(bead.id, actor="ann")
     repo.undo(run.id, actor="ann")
+    repo.add_terms(p.id, [TermEntry.of({"en": "Black Hundreds", "fr": "Cent-Noirs"})], actor="ann")
     return p.id
 
 

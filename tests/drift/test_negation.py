@@ -113,3 +113,144 @@ def test_a_one_word_negative_adjective_cannot_stand_for_nothing_or_never():
     assert pas is not None and pas.strength < 0.5
     kein = negation_signal(BeadPair(("Это небольшая река.",), ("Das ist kein großer Fluss.",)), "ru", "de")
     assert kein is not None and kein.strength < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cette ligne ne cesse de me fasciner.", "fr"),  # "keeps fascinating me"
+        ("Il n'a cessé de pleuvoir.", "fr"),
+        ("Le torrent ne tarde pas à nous arrêter.", "fr"),  # "soon stops us"
+        ("Il nous dépassa sans peine.", "fr"),  # "easily"
+        ("C'est sans doute vrai.", "fr"),  # "probably"
+        ("Cette équipe ne se borna pas à faire des ascensions.", "fr"),  # "did not only climb"
+        ("Les photos sont soumises avant qu'aucune ne soit publiée.", "fr"),  # expletive ne: "before any"
+        ("Nicht zuletzt hat es seinen Reiz.", "de"),  # "not least"
+        ("Er hat es nicht umsonst versucht.", "de"),  # "for good reason"
+        ("It is, not least, a question of money.", "en"),
+        ("Он не раз приезжал в Москву.", "ru"),  # "more than once"
+        ("Он чуть не упал.", "ru"),  # "almost fell"
+    ],
+)
+def test_idioms_that_contain_a_negation_word_do_not_negate(text: str, lang: str) -> None:
+    assert count(text, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("source", "slang", "target", "tlang"),
+    [
+        ("Für mich wäre es nun sinnlos, die ganze Tour nachzuvollziehen.", "de",
+         "Cela n'aurait guère de sens pour moi de relater toute la course.", "fr"),
+        ("Die Wände sind zwar hoffnungslos;", "de",
+         "Les parois, il est vrai, ne laissent aucun espoir :", "fr"),
+        ("Die Versuche haben nur bis zu einer Höhe von 7000 m geführt.", "de",
+         "Les tentatives n'ont pas dépassé 7000 m.", "fr"),
+        ("Derartige Täler so zu erklären, ist nicht möglich.", "de",
+         "Il est hors de question d'expliquer ainsi de telles vallées.", "fr"),
+        ("The results were invisible to the naked eye.", "en",
+         "Les résultats ne se voyaient pas à l'œil nu.", "fr"),
+        ("Река была небольшой, но опасной.", "ru", "The river was not large, but dangerous.", "en"),
+    ],
+)
+def test_a_negation_said_in_a_word_on_the_other_side_is_a_hint_not_a_reversal(
+        source: str, slang: str, target: str, tlang: str) -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair((source,), (target,)), slang, tlang)
+    assert signal is not None and signal.strength < 1.0
+    assert "in a word" in signal.reason
+
+
+def test_a_word_with_a_negative_prefix_needs_a_real_word_behind_it() -> None:
+    from alignment.negation import word_negatives
+
+    assert [c.text for c in word_negatives("Das Wetter war unklar und ungewöhnlich.", "de")] == [
+        "unklar", "ungewöhnlich"]
+    # "Unterricht", "inform", "dépasser", "нефть" only look negative
+    assert word_negatives("Der Unterricht begann um acht.", "de") == []
+    assert word_negatives("They will inform the index office.", "en") == []
+    assert word_negatives("Ils ont dépassé le col.", "fr") == []
+    assert word_negatives("Цены на нефть и небо над городом.", "ru") == []
+
+
+def test_a_dropped_negation_with_no_negative_word_opposite_is_still_a_reversal() -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair(("Il est question de les nationaliser.",),
+                                      ("There is no question of nationalizing them.",)), "fr", "en")
+    assert signal is not None and signal.strength == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        ("Plus de doute, je tombe dans la rimaye.", "fr", 1),  # elliptical, no "ne"
+        ("Plus jamais !", "fr", 1),
+        ("Toujours pas trace de cabane.", "fr", 1),
+        ("Pas de passage ici pour les grimpeurs !", "fr", 1),
+        ("Il fit trois pas vers la porte.", "fr", 0),  # the noun
+        # two, as in "Kein Mensch, nicht einmal unsere Lehrmeister"
+        ("Personne, même pas nos maîtres, n'aurait pu nous l'apprendre.", "fr", 2),
+        ("Aber nein, sie lässt mich gleichgültig.", "de", 1),
+        ("Der Eintritt ist an keinerlei Formalitäten gebunden.", "de", 1),
+    ],
+)
+def test_elliptical_and_concord_negations_count_once(text: str, lang: str, n: int) -> None:
+    assert count(text, lang) == n
+
+
+@pytest.mark.parametrize(
+    ("source", "slang", "target", "tlang"),
+    [
+        # a litotes or idiom that a translation renders with a plain negation, or the reverse
+        ("Die eigenen Ziele zu nennen ist oft gar nicht so leicht.", "de",
+         "On a souvent quelque difficulté à faire part de ses objectifs.", "fr"),
+        ("Die haben ja nichts als Eisen bei sich!", "de", "Ils n'ont que de la ferraille là-dedans !", "fr"),
+        ("Nach einer Sitzung, an irgendwelchen Sitzungen.", "de", "Après je ne sais quelle réunion.", "fr"),
+        ("Paul dreht sich unverzüglich um.", "de", "Paul ne perd pas de temps à se retourner.", "fr"),
+    ],
+)
+def test_idioms_are_not_reversals_either_way(source: str, slang: str, target: str, tlang: str) -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair((source,), (target,)), slang, tlang)
+    assert signal is None or signal.strength < 1.0
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "why"),
+    [
+        ("Kam nicht gleich nach diesem Felsblock die Hütte?",
+         "La cabane venait pourtant juste après le rocher ?", "question"),
+        ("Wieder aufsteigen?", "Remonter, pas question :", "question"),
+        ("Aber zu Pfefferminz ... !", "Mais avec la menthe, non !", "interjection"),
+        ("Diese nicht enden wollenden Schneefelder.", "Ces champs de neige interminables.", "in a word"),
+        ("Wir sind völlig ausgepumpt, chancenlos, den Absprung zu wagen.",
+         "Nous sommes vidés, et nous ne nous risquons plus à décoller.", "in a word"),
+    ],
+)
+def test_weak_negation_evidence_is_a_hint(source: str, target: str, why: str) -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    signal = negation_signal(BeadPair((source,), (target,)), "de", "fr")
+    assert signal is not None and signal.strength < 1.0 and why in signal.reason
+
+
+def test_a_negative_word_both_sides_share_does_not_excuse_a_dropped_negation() -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    # "inévitable" renders "inevitable", not the dropped "no"
+    pair = BeadPair(("If there is no rain, the failure of the harvest is inevitable.",),
+                    ("Même avec de la pluie, l'échec de la récolte est inévitable.",))
+    signal = negation_signal(pair, "en", "fr")
+    assert signal is not None and signal.strength == 1.0
+
+
+def test_a_litotes_with_manquer_stands_for_a_plain_negation() -> None:
+    from alignment.drift import BeadPair, negation_signal
+
+    # "there is no lack of holds": German "fehlt … nicht", French "ne manque pas de" (a litotes)
+    pair = BeadPair(("An Griffen fehlt es hier wirklich nicht.",),
+                    ("Il ne manque vraiment pas de prises ici.",))
+    signal = negation_signal(pair, "de", "fr")
+    assert signal is None or signal.strength < 1.0

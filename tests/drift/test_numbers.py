@@ -155,3 +155,23 @@ def test_a_twelve_hour_time_is_the_same_as_its_twenty_four_hour_rendering(en, fr
 def test_a_changed_hour_is_still_a_changed_number():
     unmatched, _ = compare_numbers(extract_numbers("at 9 p.m.", "en"), extract_numbers("à 22 h", "fr"))
     assert [m.key for m in unmatched] == [("num", 21.0)]
+
+
+def test_a_telephone_number_grouped_differently_is_the_same_number() -> None:
+    from alignment.drift import BeadPair, number_signal
+
+    same = BeadPair(("Helvetiaplatz 4, 3005 Bern, Telefon 031/433611, Telefax 031/446063.",),
+                    ("Helvetiaplatz 4, 3005 Berne, téléphone 031/43 36 11, telefax 031/446063.",))
+    assert number_signal(same, "de", "fr") is None
+    assert number_signal(BeadPair(("Telefon 039/26 7364",), ("téléphone 039/26 73 64",)), "de", "fr") is None
+    changed = BeadPair(("Telefon 031/433611",), ("téléphone 031/43 36 12",))
+    assert number_signal(changed, "de", "fr") is not None
+
+
+def test_german_half_hours_name_the_next_hour() -> None:
+    from alignment.drift import BeadPair, number_signal
+
+    pair = BeadPair(("Wir wollen die letzte, um halb fünf fahrende Gondel erreichen!",),
+                    ("Nous voulons attraper la dernière benne, à 4 heures et demie !",))
+    assert number_signal(pair, "de", "fr") is None
+    assert number_signal(BeadPair(("um halb fünf",), ("à 5 heures et demie",)), "de", "fr") is not None

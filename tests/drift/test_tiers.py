@@ -37,7 +37,7 @@ def test_an_unpinned_omission_never_flags_even_at_full_strength():
     loud = DriftSignal("omission", "the French is shorter than usual", (), ((0, 10),), 0.99, pinned=False)
     bead = judge_signals(0, [loud])
     assert not bead.flagged and bead.hints == [loud] and bead.score == 0.0
-    pinned = DriftSignal("omission", "the French has no counterpart for «x»", ((0, 10),), (), 0.99)
+    pinned = DriftSignal("omission", "the French has no counterpart for «x»", ((0, 10),), (), 1.0)
     assert judge_signals(0, [pinned]).kinds == ["omission"]
 
 

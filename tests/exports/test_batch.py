@@ -115,3 +115,44 @@ def test_local_workers_share_the_cores_instead_of_each_taking_all():
     assert worker_thread_env(4, cores=2)["OMP_NUM_THREADS"] == "1"  # never zero
     env = worker_thread_env(2, cores=6)
     assert Settings.from_env(env).model_setup().threads == 3  # what each worker's model is given
+
+
+
+def _terms_pair(tmp_path):  # noqa: ANN001, ANN202
+    rows = _write_pairs(tmp_path, 1)
+    (tmp_path / "m.csv").write_text(rows[0] + "\n", encoding="utf-8")
+    (tmp_path / "terms.csv").write_text("en,fr\nBlack Hundreds,Cent-Noirs\n", encoding="utf-8")
+    return read_manifest(tmp_path / "m.csv")[0]
+
+
+def test_a_batch_pair_runs_the_pipeline_with_the_termbase(tmp_path, monkeypatch):
+    import parallax.pipeline
+    from alignment.termbase import Termbase, TermEntry
+    from parallax.batch import align_pair
+    from parallax.settings import current
+
+    seen = []
+    real = parallax.pipeline.run_files
+    monkeypatch.setattr(parallax.pipeline, "run_files",
+                        lambda *a, **k: seen.append(k.get("termbase")) or real(*a, **k))
+    termbase = Termbase((TermEntry.of({"en": "Black Hundreds", "fr": "Cent-Noirs"}),))
+    encoder = current().encoder("hashing", cache=False)
+    align_pair(_terms_pair(tmp_path), encoder)
+    align_pair(_terms_pair(tmp_path), encoder, termbase)
+    assert seen == [None, termbase]
+
+
+@pytest.mark.slow  # a real local Dask cluster
+def test_batch_with_a_termbase_redoes_pairs_finished_without_it(tmp_path, capsys):
+    pair = _terms_pair(tmp_path)
+    out = tmp_path / "out"
+    argv = ["batch", str(tmp_path / "m.csv"), "--workers", "1", "--model", "hashing", "--output-dir",
+            str(out), "--format", "tsv", "--json", "--no-progress"]
+    assert main(argv) == 0
+    assert "terms" not in json.loads(marker_path(out, pair).read_text(encoding="utf-8"))["inputs"]
+    assert main([*argv, "--terms", str(tmp_path / "terms.csv")]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["done"] == [pair.name] and summary["skipped"] == []
+    assert json.loads(marker_path(out, pair).read_text(encoding="utf-8"))["inputs"]["terms"]
+    assert main([*argv, "--terms", str(tmp_path / "terms.csv")]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["skipped"] == [pair.name]

@@ -25,7 +25,7 @@ def test_a_0002_database_with_data_gets_the_team_tables(empty_db_url: str) -> No
 
     repo = Repository.open(empty_db_url)
     try:
-        assert current_revision(repo.engine) == head_revision() == "0004"
+        assert current_revision(repo.engine) == head_revision() == "0006"
         assert [p.name for p in repo.list_projects()] == ["old"]  # the embedded mode sees it as before
         repo.create_account("olga", "long enough password")
         olga = repo.as_user("olga")

@@ -226,3 +226,30 @@ def test_review_progress_shows_reviewed_and_resolved_pairs_per_reviewer(env):
     assert not at.exception, at.exception
     assert any("Progress of the project" in m.value and f"Reviewed 1 of {pairs}" in m.value
                for m in at.markdown)
+
+
+def test_not_a_drift_is_logged_then_offers_the_term_pair_for_the_termbase(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Review").run()
+    at.checkbox(key="flt_flagged").check().run()
+    bead_id = at.selectbox(key="active_bead").value
+    repo = _repo()
+    assert repo.get_bead(bead_id).kinds
+    assert "offer_source" not in [w.key for w in at.text_input]
+    at.button(key="act_not_a_drift").click().run()
+    assert not at.exception, at.exception
+    bead = repo.get_bead(bead_id)
+    assert bead.kinds == () and all(h.get("dismissed", {}).get("by") == "tester" for h in bead.hints[:1])
+    event = repo.history(bead.run_id)[0]
+    assert (event.action, event.actor, event.bead_id) == ("dismiss", "tester", bead_id)
+    at.text_input(key="offer_source").input("Black Hundreds")
+    at.text_input(key="offer_target").input("Cent-Noirs").run()
+    at.button(key="offer_add").click().run()
+    assert not at.exception, at.exception
+    project = repo.get_run(bead.run_id).project_id
+    terms = [t.entry.terms for t in repo.list_terms(project)]
+    assert terms == [{"en": ("Black Hundreds",), "fr": ("Cent-Noirs",)}]
+    assert "offer_source" not in [w.key for w in at.text_input]
+    at.sidebar.radio(key="page").set_value("Import").run()
+    assert not at.exception, at.exception
+    assert any("Cent-Noirs" in df.value.to_string() for df in at.dataframe)
