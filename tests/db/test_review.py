@@ -405,3 +405,12 @@ def test_a_corrected_sentence_is_what_the_cat_exports_write(repo: Repository, ru
     corpus = repo.aligned_corpus(run_id)
     assert segment_sentences(corpus.beads[2], "target") == ["Il a dit que 120 000 personnes ont fui."]
     assert segment_sentences(corpus.beads[3], "target") == [repo.list_beads(run_id)[3].target[0]]
+
+
+def test_a_dismissed_flag_counts_as_a_flagged_pair_resolved(repo: Repository, run_id: int, pair) -> None:
+    flagged = repo.list_beads(run_id)[2]
+    repo.dismiss_flags(flagged.id, actor="cleo")
+    assert repo.get_bead(flagged.id).kinds == ()
+    now = repo.review_progress(pair[0])
+    assert (now.total, now.reviewed, now.flagged, now.resolved) == (6, 1, 1, 1)
+    assert now.by_reviewer == {"cleo": (1, 1)}
