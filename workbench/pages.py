@@ -493,8 +493,8 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
     if st.session_state.get("active_bead") not in position:
         st.session_state.active_bead = _nearest(st.session_state.get("active_bead"), beads, all_beads)
     with st.container(border=True):
-        st.selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
-            plain(f"#{number[i]}: {' '.join(beads[position[i]].source)[:120]}")))
+        st.selectbox("Pair", ids, key="active_bead", on_change=_picked,
+                     format_func=lambda i: _pair_label(number[i], beads[position[i]]))
         current = beads[position[st.session_state.active_bead]]
         # buttons in a row that wraps, each as wide as its label: fixed columns cut "Next unconfi…";
         # each has its key (shown on it, and in the key map below): the keyboard drives the review
@@ -592,6 +592,14 @@ def _go_to(ids: list[int]) -> None:
     st.session_state.go_to_pair = None
     if number is not None and 1 <= number <= len(ids):
         _focus(ids[int(number) - 1])
+
+
+def _pair_label(number: int, bead: BeadView) -> str:
+    """A pair in the selector: its number and its first sentence. Only the first: a merge or a split
+    keeps it, so the label the browser holds stays valid (a label the selector no longer offers is
+    answered with its first option, and the next key or click landed on pair #1)."""
+    first = (bead.source or bead.target or ("",))[0]
+    return plain(f"#{number}: {first[:120]}")
 
 
 def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView], bool]) -> None:

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from db.repository import Repository
-from tests.workbench.test_browser import _metric, _settled, browser, running_workbench  # noqa: F401
+from tests.workbench.test_browser import (  # noqa: F401
+    ARTEFACTS,
+    _metric,
+    _settled,
+    browser,
+    running_workbench,
+)
 
 pytestmark = pytest.mark.slow
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
@@ -63,7 +69,9 @@ def _act(page, repo: Repository, run_id: int, key: str) -> None:
                 return
             page.wait_for_timeout(250)
         LOST.append(key)
-    pytest.fail(f"the key {key!r} changed nothing, twice")
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / "keyboard-lost-key.png"), full_page=True)
+    pytest.fail(f"the key {key!r} changed nothing, twice; the page: " + page.inner_text("body")[:1500])
 
 
 def test_twenty_pairs_reviewed_with_the_keyboard_only_survive_a_reload(seed_server, browser):  # noqa: F811

@@ -145,7 +145,8 @@ def test_the_upload_box_empties_after_an_import(fast_server, browser, tmp_path):
     page.goto(url)
     page.get_by_role("heading").filter(has_text="Demo").first.wait_for(timeout=90_000)
     _go(page, "Import")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(note))
+    uploader = page.locator('[data-testid="stFileUploader"]').filter(has_text="Upload files")
+    uploader.locator('input[type="file"]').set_input_files(str(note))  # not the termbase's box
     page.get_by_role("button", name="Import uploaded files").click()
     page.get_by_text("Imported: minutes-2024.txt").wait_for(timeout=60_000)
     _settled(page)

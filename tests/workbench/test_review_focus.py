@@ -244,3 +244,17 @@ def test_a_typo_corrected_in_the_workbench_is_saved_judged_and_undone(workbench_
     _browser_shows(at, bead.id)
     _click(at, "undo")
     assert _repo().get_bead(bead.id).target == bead.target
+
+
+def test_a_merge_or_split_keeps_the_label_the_browser_holds_for_the_pair(workbench_env):
+    """The browser sends back the label it shows; one the selector no longer offers falls to pair #1.
+    A merge with the next pair, or a split, keeps the pair's label: its number and first sentence."""
+    at = _review()
+    beads = _beads(at)
+    target = next(b for b in beads[3:-1] if b.source and len(b.source[0]) < 100)
+    at.selectbox(key="active_bead").set_value(target.id).run()
+    held = at.selectbox(key="active_bead").format_func(target.id)
+    _click(at, "act_merge")
+    assert at.selectbox(key="active_bead").format_func(target.id) == held
+    _click(at, "act_split")
+    assert at.selectbox(key="active_bead").format_func(target.id) == held
