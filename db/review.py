@@ -283,6 +283,7 @@ class ReviewMixin(RepositoryCore):
         judged = rejudge(links, wanted, source, target, encoder, project_termbase(s, run.project_id))
         for k, (similarity, drift) in zip(wanted, judged, strict=True):
             drift_score, kinds, reasons, evidence, hints = drift_columns(drift)
+            kinds, reasons, evidence, hints = _still_dismissed(s, beads[k], kinds, reasons, evidence, hints)
             beads[k].update(score=None, similarity=similarity, drift_score=drift_score, kinds=kinds,
                             reasons=reasons, evidence=evidence, hints=hints)
 
@@ -427,6 +428,26 @@ def _reshaped(session: Session, target: dict[str, Any]) -> bool:
 _TEXTS = "texts"
 """Snapshot key of a text correction: {"source"|"target": {"<sentence index>": text}}; ``_apply``
 writes those texts, so undo and redo of a correction are undo and redo of any action."""
+
+
+def _still_dismissed(session: Session, target: dict[str, Any], kinds: list[str], reasons: list[str],
+                     evidence: Any, hints: Any) -> tuple[list[str], list[str], Any, Any]:
+    """A pair a correction leaves with the same sentences (a text correction) keeps the flags a
+    reviewer dismissed on it as hints, as a fresh run of the pair keeps them; a reshaped pair is
+    another pair, judged afresh."""
+    bead = session.get(Bead, target["id"]) if target.get("id") else None
+    if bead is None or (list(bead.source_ids), list(bead.target_ids)) != (
+            list(target["source_ids"]), list(target["target_ids"])):
+        return kinds, reasons, evidence, hints
+    dismissed = [h for h in bead.hints or () if isinstance(h, dict) and h.get("dismissed")]
+    gone = {h.get("kind") for h in dismissed}
+    if not gone:
+        return kinds, reasons, evidence, hints
+    def kept(items: Any) -> list[Any]:
+        return [x for x in items or () if not (isinstance(x, dict) and x.get("kind") in gone)]
+
+    return ([k for k in kinds if k not in gone], [r for r in reasons if r.split(":", 1)[0] not in gone],
+            kept(evidence) or None, dismissed + kept(hints))
 
 
 def _sentence_row(session: Session, run: AlignmentRun, side: str, index: int) -> Sentence:

@@ -414,3 +414,14 @@ def test_a_dismissed_flag_counts_as_a_flagged_pair_resolved(repo: Repository, ru
     now = repo.review_progress(pair[0])
     assert (now.total, now.reviewed, now.flagged, now.resolved) == (6, 1, 1, 1)
     assert now.by_reviewer == {"cleo": (1, 1)}
+
+
+def test_a_text_correction_keeps_a_flag_the_reviewer_dismissed(repo: Repository, run_id: int) -> None:
+    flagged = repo.list_beads(run_id)[2]  # numbers: 120 000 / 12 000
+    repo.dismiss_flags(flagged.id, actor="cleo")
+    fixed = repo.edit_text(flagged.id, "source", 2, "He said 120 000 people had fled.", actor="ann")
+    assert fixed.source == ("He said 120 000 people had fled.",)
+    assert fixed.kinds == (), "the dismissed numbers flag stays dismissed"
+    assert any(h.get("kind") == "numbers" and h.get("dismissed", {}).get("by") == "cleo" for h in fixed.hints)
+    merged = repo.merge_with_next(flagged.id, actor="ann")  # another pair: judged afresh
+    assert merged.kinds == ("numbers",)
