@@ -51,6 +51,8 @@ from threadpoolctl import threadpool_limits
 from alignment import _kernels
 from alignment.band import Band, band_around, band_similarities, rough_path
 from alignment.calibration import TEMPERATURE, Calibration, fit_plausibility
+from alignment.confidence import TranslationCheck, check_translation
+from alignment.splits import split_merged
 from alignment.types import Alignment, Bead
 from alignment.windows import WindowEmbeddings, embed_windows
 from corpora.types import Document
@@ -85,6 +87,10 @@ class AlignParams:
     rough_skip: float = -0.1
     rough_max_cells: int = 250_000
     windows: str = "joined"
+    split_slack: float = 0.0
+    lexical_weight: float = 0.0
+    lexical_offset: float = 0.0
+    """A merged bead is split when its best split inside it is worth at most this much less."""
     """"joined": embed the joined text of each window; "mean": pool sentence vectors (cheaper)."""
 
     def bead_types(self) -> list[tuple[int, int]]:
@@ -210,10 +216,11 @@ def _align_embeddings(
         if s1 < n or t1 < m:
             beads.append(_Found(src_ids, tgt_ids, fixed=True))
         s0, t0 = src_ids[-1] + 1, tgt_ids[-1] + 1
-    out, calibration = _score(ctx, beads)
+    out, calibration, check = _score(ctx, beads)
     record = asdict(params)
     record["calibration"] = calibration.as_dict()
-    return Alignment(beads=out, model=model, params=record)
+    record["translation_check"] = check.as_dict()
+    return Alignment(beads=out, model=model, params=record, translation=check)
 
 
 class _Context:
@@ -393,6 +400,8 @@ def _align_gap(ctx: _Context, s0: int, s1: int, t0: int, t1: int) -> list[_Found
     type_b = np.array([b for _, b in types], dtype=np.int64)
     back, _ = _kernels.band_dp(band.lo, band.hi, band.off, type_a, type_b, values, skip_s, skip_t)
     rows = _kernels.trace_back(band.lo, band.off, type_a, type_b, back, n, m)
+    if p.split_slack > 0:
+        rows = split_merged(rows, band, types, values, skip_s, skip_t, p.split_slack)
     marginals = _kernels.bead_marginals(
         band.lo, band.hi, band.off, type_a, type_b, values, skip_s, skip_t, p.temperature, rows
     )
@@ -446,6 +455,7 @@ def bead_values(
         t_start = ctx.starts[1][t0 : t0 + m]
         s_inner = np.concatenate([[0], np.cumsum(s_start)])
         t_inner = np.concatenate([[0], np.cumsum(t_start)])
+    lexical = _lexical_similarities(ctx, band, types, s0, t0)
     values = np.empty((len(types), band.size), dtype=np.float32)
     for t, (a, b) in enumerate(types):
         sim = sims[t].astype(np.float64)
@@ -455,6 +465,10 @@ def bead_values(
         j = np.where(valid, cols - b, 0)
         margin = sim - p.margin_weight * 0.5 * (ref_s[a - 1, i] + ref_t[b - 1, j])
         log_len = np.log((tgt_len[b - 1, j] + 10.0) / (src_len[a - 1, i] + 10.0)) - ctx.log_ratio
+        if lexical is not None:
+            lex_sims, has_s, has_t = lexical
+            both = has_s[a - 1, s0 + i] & has_t[b - 1, t0 + j]
+            margin += np.where(both, p.lexical_weight * (lex_sims[t] - p.lexical_offset), 0.0)
         value = (margin - p.offset) * (a + b) / 2.0
         value -= p.length_weight * np.abs(log_len) + p.merge_penalty * (a + b - 2)
         if ctx.starts is not None and p.paragraph_weight:
@@ -466,6 +480,21 @@ def bead_values(
     skip_s = p.skip + p.skip_adapt * np.maximum(0.0, p.skip_floor - ref_s[0])
     skip_t = p.skip + p.skip_adapt * np.maximum(0.0, p.skip_floor - ref_t[0])
     return values, skip_s, skip_t
+
+
+def _lexical_similarities(
+    ctx: _Context, band: Band, types: list[tuple[int, int]], s0: int, t0: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Cosines of the windows' lexical bags per bead type and node, and which windows have a bag
+    at all (None when unused). See ``AlignParams.lexical_weight``."""
+    src, tgt = ctx.source.lexical, ctx.target.lexical
+    if not ctx.params.lexical_weight or src is None or tgt is None:
+        return None
+    k = ctx.params.max_size
+    sims = band_similarities(src.vectors, src.index[:k, s0:], tgt.vectors, tgt.index[:k, t0:], band, types)
+    has_s = src.vectors.any(axis=1)[src.index[:k]]
+    has_t = tgt.vectors.any(axis=1)[tgt.index[:k]]
+    return sims.astype(np.float64), has_s, has_t
 
 
 def _pair_cosines(
@@ -483,7 +512,7 @@ def _pair_cosines(
     return out
 
 
-def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration]:
+def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration, TranslationCheck]:
     """Raw similarity of each bead and its calibrated probability (see ``alignment.calibration``)."""
     src, tgt = ctx.source, ctx.target
     count = len(beads)
@@ -520,13 +549,15 @@ def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration]
 
     # the document's own wrong pairs: each aligned bead against same-size target windows nearby
     free = np.flatnonzero(both & ~fixed & (a <= src.max_size) & (b <= tgt.max_size))
-    shifted = []
-    for sign, extra in ((-1, 2), (1, 2), (-1, 5), (1, 5)):
+    shifted = np.full((len(free), 4), np.nan)
+    for col, (sign, extra) in enumerate(((-1, 2), (1, 2), (-1, 5), (1, 5))):
         j = t0[free] + sign * (b[free] + extra)
         ok = (j >= 0) & (j + b[free] <= tgt.n)
         k = free[ok]
-        shifted.append(_pair_cosines(src, tgt, s0[k], a[k], j[ok], b[k]))
-    plausibility = fit_plausibility(sims[free], np.concatenate(shifted))
+        shifted[ok, col] = _pair_cosines(src, tgt, s0[k], a[k], j[ok], b[k])
+    # column by column, as the shifted pairs were always pooled
+    plausibility = fit_plausibility(sims[free], shifted.T[np.isfinite(shifted.T)])
+    check = check_translation(sims[free], shifted, a[free] + b[free], src.n, tgt.n)
     calibration = Calibration(plausibility, temperature=ctx.params.temperature)
     marginal = np.where(np.isfinite(marginal), marginal, 1.0)  # no choice was made: nothing to doubt
     scores = np.where(
@@ -537,4 +568,4 @@ def _score(ctx: _Context, beads: list[_Found]) -> tuple[list[Bead], Calibration]
         Bead(tuple(f.source_ids), tuple(f.target_ids), score=float(scores[k]), similarity=float(sims[k]))
         for k, f in enumerate(beads)
     ]
-    return out, calibration
+    return out, calibration, check

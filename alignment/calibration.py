@@ -171,3 +171,19 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 def _sigmoid(logit: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(logit, -40, 40)))
+
+
+TRANSLATION_Z = 3.0
+"""A bead "stands out" when its cosine is this many spreads above its own shifted pairs
+(``alignment.confidence``)."""
+
+TRANSLATION_MIN_COVERAGE = 0.4
+"""Least share of both texts' sentences in beads that stand out, for a pair to look like a
+translation. Set on Text+Berg dev: the whole document covers 0.83, stretches of it cut along
+the gold (20 to 60 beads, at least 25 sentences a side) 0.44 to 1.0; dev made unrelated
+(reversed, halves, shuffled, stretches against stretches elsewhere) at most 0.12; two unrelated
+French texts 0.38."""
+
+TRANSLATION_MIN_SENTENCES = 25
+"""Shortest text (sentences, the shorter side) the check judges: on shorter stretches of dev,
+real translations covered as little as unrelated text (too few shifted pairs, captions)."""

@@ -37,11 +37,14 @@ import numpy as np
 
 from alignment.clauses import split_clauses
 from alignment.drift_calibration import KINDS, DriftCalibration, load_calibration
+from alignment.modality import modality_contrast
 from alignment.names import (
     NameContext,
     NameMention,
     build_name_context,
+    compound_matched,
     find_names,
+    multiword_names_matched,
     translated_by_meaning,
     translation_cut,
     unmatched_names,
@@ -70,6 +73,7 @@ from alignment.numbers import (
     regroup_digits,
     roman_present,
 )
+from alignment.qualifiers import qualifier_changes
 from alignment.termbase import CoveredSpans, Termbase, covered_per_pair
 from corpora.excerpt import clip
 from corpora.language import base_code
@@ -303,7 +307,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]
     only_tgt = [m for m in only_tgt if not roman_present(pair.source_text, m)]
     if not only_src and not only_tgt:
-        return None
+        return qualifier_signal(pair, source_lang, target_lang)
     locators = (all(is_locator(pair.source_text, m) for m in only_src)
                 and all(is_locator(pair.target_text, m) for m in only_tgt))
     parts = []
@@ -326,6 +330,21 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
                        tuple((m.start, m.end) for m in only_tgt), strength)
 
 
+def qualifier_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
+    """The same quantity qualified differently ("больше месяца" / "a month", "almost 300" / "300"):
+    a changed claim with an unchanged value (``alignment.qualifiers``)."""
+    changes = qualifier_changes(pair.source_text, source_lang, pair.target_text, target_lang)
+    if not changes:
+        return None
+    # "about 7500 m" for "7500 m environ" or a plain "7500 m" is house style far more often than a
+    # changed claim: an approximation alone is a hint; "more than a month" for "a month" is a flag
+    directional = [c for c in changes if "about" not in (c.source.qualifier, c.target.qualifier)]
+    shown = directional or changes
+    return DriftSignal("numbers", "; ".join(c.reason() for c in shown[:2]),
+                       tuple((c.source.start, c.source.end) for c in shown),
+                       tuple((c.target.start, c.target.end) for c in shown), 1.0 if directional else 0.45)
+
+
 def _significant(mention: NumberMention) -> bool:
     kind, value = mention.key
     return kind != "num" or (value >= 10 and any(c.isdigit() for c in mention.text))
@@ -337,8 +356,12 @@ def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
     """Names of each side with no spelling counterpart on the other side."""
     src_names = find_names(pair.source_text, source_lang, "source", ctx, heading=pair.heading)
     tgt_names = find_names(pair.target_text, target_lang, "target", ctx, heading=pair.heading)
-    return (unmatched_names(src_names, pair.target_text, min_confidence),
-            unmatched_names(tgt_names, pair.source_text, min_confidence))
+    only_src = compound_matched(unmatched_names(src_names, pair.target_text, min_confidence),
+                                pair.source_text, pair.target_text)
+    only_tgt = compound_matched(unmatched_names(tgt_names, pair.source_text, min_confidence),
+                                pair.target_text, pair.source_text)
+    return (multiword_names_matched(only_src, src_names, pair.source_text, source_lang, pair.target_text),
+            multiword_names_matched(only_tgt, tgt_names, pair.target_text, target_lang, pair.source_text))
 
 
 # a mid-sentence capital against German (confidence 0.45) counts when the encoder was asked and
@@ -407,7 +430,8 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     src_lex, tgt_lex = src_lex[len(tgt_own):], tgt_lex[len(src_own):]
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
-        return None
+        contrast = modality_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
+        return None if contrast is None else DriftSignal("reversal", contrast, (), (), 1.0)
     if strength >= 1.0:
         lang, text, cues = ((source_lang, pair.source_text, src) if src else
                             (target_lang, pair.target_text, tgt))
@@ -450,7 +474,7 @@ def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
         out += lexical_negatives(text, lang)
     if adjectival:
         out += antonym_negatives(text, lang)
-    return out
+    return list({c.start: c for c in out}.values())  # невозможно is both "not able" and "не" + a word
 
 
 _QUOTE_CHARS = re.compile(r"[«»“”„\"]|(?:^|(?<=\s))‘")

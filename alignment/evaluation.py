@@ -320,6 +320,7 @@ def evaluate_documents(
                 "recall": round(one.strict_recall, 4),
                 "embed_seconds": round(middle - start, 3),
                 "align_seconds": round(end - middle, 3),
+                "translation": alignment.translation.as_dict() if alignment.translation else None,
             }
         )
     total = score_many(golds, predictions)
@@ -333,5 +334,7 @@ def evaluate_documents(
         "seconds": round(embed_seconds + align_seconds, 3),
         "embed_seconds": round(embed_seconds, 3),
         "align_seconds": round(align_seconds, 3),
+        "not_translations": sum(1 for d in per_doc
+                                if d["translation"] and not d["translation"]["translation"]),
         "documents": per_doc,
     }

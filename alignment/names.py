@@ -140,6 +140,8 @@ EXONYMS: list[tuple[str, ...]] = [
     ("belarus", "biélorus", "белорус", "беларус", "weißruss", "weissruss"),
     ("moldov", "moldav", "молдав", "молдов"),
     ("transnistr", "приднестров"),
+    ("новоросси", "novoross", "nouvelle-russie", "nouvelle russie", "new russia", "new-russia",
+     "neurussland"),
     ("petersburg", "pétersbourg", "петербург", "peterburg"),
     ("orthodox", "православ"),
     ("bolshevi", "bolchevi", "bolschewi", "большеви"),
@@ -453,8 +455,38 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None,
     return out
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
+
+
 def _other_side_words(text: str) -> list[str]:
-    return [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 2]
+    """The words of the other side, and its hyphenated compounds whole as well as spelt together:
+    a transliteration may hyphenate a name the original writes as one word (Устьмолог / Ust-Molog)."""
+    words = [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 2]
+    for m in _HYPHENATED.finditer(text):
+        words += [m.group(), re.sub(r"[-‐‑]", "", m.group())]
+    return words
+
+
+def hyphenated_compound(text: str, start: int, end: int) -> str | None:
+    """The hyphenated compound (Ust-Molog) that the word at ``start:end`` is part of, if any."""
+    for m in _HYPHENATED.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return m.group()
+    return None
+
+
+def compound_matched(mentions: list[NameMention], text: str, other_text: str) -> list[NameMention]:
+    """``mentions`` less those that are part of a hyphenated compound whose whole, spelt together,
+    matches a word of the other side ("Ust", "Molog" of Ust-Molog against Устьмолог)."""
+    others = _other_side_words(other_text)
+    out = []
+    for mention in mentions:
+        whole = hyphenated_compound(text, mention.start, mention.end)
+        joined = re.sub(r"[-‐‑]", "", whole) if whole else None
+        if joined and any(names_match(joined, w) for w in others):
+            continue
+        out.append(mention)
+    return out
 
 
 def unmatched_names(
@@ -469,6 +501,61 @@ def unmatched_names(
         if not any(names_match(mention.text, w) or inside_compound(mention.text, w) for w in words):
             out.append(mention)
     return out
+
+
+def _capital_runs(text: str) -> list[list[tuple[str, int]]]:
+    """Runs of capitalised words next to each other ("New Russia", "Советском Союзе"): (word, start)."""
+    runs: list[list[tuple[str, int]]] = []
+    last_end = -10
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not w[0].isupper():
+            last_end = -10
+            continue
+        if runs and text[last_end:m.start()].strip(" - ") == "" and m.start() - last_end <= 2:
+            runs[-1].append((w, m.start()))
+        else:
+            runs.append([(w, m.start())])
+        last_end = m.end()
+    return runs
+
+
+def _run_groups(text: str) -> set[int]:
+    """Exonym groups of the words and the two-word runs of ``text`` ("new russia" → Новороссия)."""
+    groups = {exonym_group(w) for w in _other_side_words(text)}
+    for run in _capital_runs(text):
+        for (a, _), (b, _) in zip(run, run[1:], strict=False):
+            groups.add(exonym_group(f"{a} {b}"))
+    groups.discard(None)
+    return groups  # type: ignore[return-value]
+
+
+def multiword_names_matched(unmatched: list[NameMention], all_mentions: list[NameMention], text: str,
+                            lang: str, other_text: str) -> list[NameMention]:
+    """The unmatched mentions that are not a lost name after all, being part of a name of several words:
+
+    - a run whose two words name one place on the other side in one word ("New Russia" /
+      Новороссии, by the exonym list);
+    - a Russian common word (Советском *Союзе*, *Великой* России) next to a word of the same run
+      that is matched on the other side: one name, paired through its other word.
+    """
+    if not unmatched:
+        return unmatched
+    other_groups = _run_groups(other_text)
+    # paired by spelling on the other side, whatever its confidence (not merely left unreported)
+    lost = {(m.start, m.end) for m in unmatched_names(all_mentions, other_text, min_confidence=0.0)}
+    matched_starts = {m.start for m in all_mentions if (m.start, m.end) not in lost}
+    keep = []
+    for mention in unmatched:
+        run = next((r for r in _capital_runs(text) if any(s == mention.start for _, s in r)), [])
+        pairs = [mention.text] + [f"{a} {b}" for (a, _), (b, _) in zip(run, run[1:], strict=False)]
+        if any(exonym_group(p) in other_groups for p in pairs if exonym_group(p) is not None):
+            continue
+        if (common_word_lemma(mention.text, lang) is not None
+                and any(s in matched_starts for _, s in run if s != mention.start)):
+            continue
+        keep.append(mention)
+    return keep
 
 
 @lru_cache(maxsize=262144)
@@ -560,14 +647,44 @@ def translated_by_meaning(
     if cut is None or not queries:
         return [False] * len(queries)
     encoder = word_encoder(encoder)
-    words = sorted({q for q, _ in queries} | {w for _, ws in queries for w in ws})
+    # a common word in an inflected form (Великой, Союзе) is compared in its dictionary form too
+    forms = [(_with_lemma(q, query_lang), sorted({f for w in ws for f in _with_lemma(w, other_lang)}))
+             for q, ws in queries]
+    words = sorted({f for qs, os in forms for f in (*qs, *os)})
     index = {w: k for k, w in enumerate(words)}
     vecs = encoder.encode(words)  # type: ignore[attr-defined]
     out = []
-    for word, others in queries:
+    for query_forms, others in forms:
         if not others:
             out.append(False)
             continue
-        best = max(float(vecs[index[word]] @ vecs[index[o]]) for o in others)
+        best = max(float(vecs[index[q]] @ vecs[index[o]]) for q in query_forms for o in others)
         out.append(best >= cut)
     return out
+
+
+_PROPER_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+_SURNAME_END = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|ом|е|ой|ых|ы)?$")
+
+
+@lru_cache(maxsize=65536)
+def common_word_lemma(word: str, lang: str) -> str | None:
+    """The dictionary form of a capitalised Russian word that is a common word, not a name
+    (Великой → великий, Союзе → союз, Советском → советский; None for Донбассом, Игорь,
+    Екатеринбурге, Стрелков): only these may be excused as a translated word."""
+    if base_code(lang, "") != "ru" or not _CYRILLIC.search(word):
+        return None
+    from alignment.wordcover import morph_analyzer
+
+    parse = morph_analyzer().parse(word.lower())[0]
+    tags = set(str(parse.tag).replace(" ", ",").split(","))
+    if tags & _PROPER_TAGS or not morph_analyzer().word_is_known(word.lower()):
+        return None
+    if "NOUN" in tags and _SURNAME_END.search(word.lower()) and word[:1].isupper():
+        return None  # Стрелков, Гиркин: a surname that is also a common noun's form
+    return str(parse.normal_form)
+
+
+def _with_lemma(word: str, lang: str) -> tuple[str, ...]:
+    lemma = common_word_lemma(word, lang)
+    return (word,) if lemma is None or lemma == word else (word, lemma)

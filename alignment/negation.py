@@ -244,7 +244,7 @@ def soft_negations(text: str, lang: str) -> list[NegationCue]:
 _LEXICAL = {
     "en": ("incapab", "unable", "impossib", "inabilit"),
     "fr": ("incapab", "impossib", "inapte", "incapacit"),
-    "ru": ("невозможн", "неспособн", "неспособност", "немыслим"),
+    "ru": ("невозможн", "неспособн", "неспособност", "немыслим", "нельзя"),
     "de": ("unmöglich", "unfähig", "außerstande", "ausserstande", "undenkbar"),
 }
 _ABILITY = {
@@ -272,8 +272,32 @@ def _words_starting_with(text: str, prefixes: tuple[str, ...]) -> list[NegationC
 
 
 def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
-    """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго)."""
-    return _words_starting_with(text, _ANTONYMS.get(base_code(lang), ()))
+    """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго), and in
+    Russian any adjective, participle or adverb that is "не" + a word the dictionary knows
+    (несуществующих = "not existing", неподвижный): negation written as morphology."""
+    listed = _words_starting_with(text, _ANTONYMS.get(base_code(lang), ()))
+    if base_code(lang) != "ru":
+        return listed
+    seen = {c.start for c in listed}
+    more = [NegationCue(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)
+            if m.start() not in seen and _ru_not_prefixed(m.group().lower())]
+    return sorted(listed + more, key=lambda c: c.start)
+
+
+_RU_QUALITY = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "PRED", "COMP"})
+
+
+@lru_cache(maxsize=65536)
+def _ru_not_prefixed(word: str) -> bool:
+    if len(word) < 6 or not word.startswith("не"):
+        return False
+    from alignment.wordcover import morph_analyzer
+
+    morph = morph_analyzer()
+    whole, rest = morph.parse(word)[0], word[2:]
+    if not (whole.tag.POS in _RU_QUALITY and morph.word_is_known(rest)):
+        return False
+    return any(p.tag.POS in _RU_QUALITY for p in morph.parse(rest))
 
 
 def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
@@ -311,6 +335,9 @@ def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[Neg
     for cue in cues:
         if cue.text.lower() == "cannot":
             out.append(cue)
+            continue
+        if lang == "en" and re.match(r"\s+to\s+be\b", text[cue.end:cue.end + 10].lower()):
+            out.append(cue)  # "is not to be explained" = cannot be explained
             continue
         window = re.findall(r"[^\W\d_]+", text[cue.end:cue.end + 40].lower())[:3]
         before = re.findall(r"[^\W\d_]+", text[max(0, cue.start - 25):cue.start].lower())[-2:]

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alignment.confidence import TranslationCheck
 
 
 @dataclass(frozen=True)
@@ -27,8 +31,14 @@ class Bead:
 
 @dataclass
 class Alignment:
-    """An ordered list of beads plus what produced it (model id, parameters)."""
+    """An ordered list of beads plus what produced it (model id, parameters).
+
+    ``translation``: whether the two texts look like translations of each other at all
+    (``alignment.confidence``; None when not judged, e.g. an alignment read back from a file).
+    The aligner also keeps it in ``params["translation_check"]``, so a stored run carries it.
+    """
 
     beads: list[Bead]
     model: str = ""
     params: dict[str, object] = field(default_factory=dict)
+    translation: TranslationCheck | None = None

@@ -34,6 +34,8 @@ class WindowEmbeddings:
     vectors: np.ndarray
     index: np.ndarray
     lengths: np.ndarray
+    lexical: WindowEmbeddings | None = None
+    """The same windows' lexical bags, when the aligner uses them."""
 
     @property
     def n(self) -> int:

@@ -156,6 +156,19 @@ class QuoteMatchInfo:
     verdict: str
     reasons: tuple[str, ...]
     evidence: Any
+    trace: int = 0
+    """Which tracing of the document's quotations stored it (1, 2, …; 0 for matches stored
+    before tracings were numbered)."""
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class QuoteTraceInfo:
+    """One tracing of a document's quotations: its number, when, and the count of each verdict."""
+
+    trace: int
+    created_at: datetime | None
+    verdicts: dict[str, int]
 
 
 @dataclass(frozen=True)

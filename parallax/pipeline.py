@@ -92,6 +92,9 @@ class PairResult:
             "source_sentences": len(self.source.sentences), "target_sentences": len(self.target.sentences),
             "params": self.alignment.params,
         }
+        check = getattr(self.alignment, "translation", None)
+        if check is not None:
+            record["translation"] = check.as_dict()
         if self.report is not None:
             record["flagged"] = self.flagged
             record["summary"] = {kind: {"count": len(idx), "beads": idx}

@@ -7,9 +7,11 @@ Progress is reported through ``progress(stage, done, total)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from alignment.figures import stored
 from corpora.reading import read_bytes, read_text
 from db.repository import Repository
 from db.views import DocumentInfo, ProjectInfo, QuoteMatchInput, RunInfo
@@ -94,12 +96,52 @@ class QuoteTrace:
         return len(self.matches) - sum(1 for m in self.matches if (m.evidence or {}).get("nearest"))
 
 
+def _name_stem(name: str, lang: str) -> str:
+    """"kowalewski-2014-06-29.en.txt" → "kowalewski-2014-06-29": the name without its extension
+    and language tag, which a text and its translation share."""
+    from pathlib import PurePath
+
+    stem = re.sub(r"\.[a-z0-9]{1,4}$", "", PurePath(name.lower()).name)
+    return re.sub(rf"[._\- ]{re.escape(lang.lower())}$", "", stem) if lang else stem
+
+
+def default_quote_sources(repo: Repository, quoting: int, documents: Sequence[DocumentInfo]) -> list[int]:
+    """The documents offered as sources of a text's quotations: those in another language that are
+    not a translation of it. A translation is a document aligned with it in a run, one whose file
+    name is the text's with another language tag (article.en.txt / article.fr.txt), or one with as
+    many paragraphs (three or more) and footnotes (a version paragraph for paragraph): quotations
+    traced into a translation are found there and called faithful, which says nothing."""
+    by_id = {d.id: d for d in documents}
+    text = by_id.get(quoting) or repo.get_document(quoting)
+    aligned = {other for run in repo.list_runs(text.project_id)
+               for pair in [(run.source_document_id, run.target_document_id)] if quoting in pair
+               for other in pair if other != quoting}
+    shape = _shape(repo, quoting)
+    stem = _name_stem(text.source_name or "", text.language)
+    out = []
+    for d in documents:
+        if d.id == quoting or d.language == text.language or d.id in aligned:
+            continue
+        if stem and _name_stem(d.source_name or "", d.language) == stem:
+            continue
+        if shape[0] >= 3 and _shape(repo, d.id) == shape:
+            continue
+        out.append(d.id)
+    return out
+
+
+def _shape(repo: Repository, document_id: int) -> tuple[int, int]:
+    doc = repo.load_document(document_id)
+    return len(doc.paragraphs), len(doc.footnotes)
+
+
 def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids: Sequence[int],
                         footnote_links: dict[int, int] | None = None, model: str | None = None,
                         progress: StageProgress | None = None,
                         settings: Settings | None = None, cache: bool = True) -> QuoteTrace:
     """Find each quotation of a stored document in the stored source documents; store the outcome.
     ``cache``: use the embedding cache (the CLI's ``--no-cache``)."""
+    from alignment.quote_parts import part_records
     from alignment.quotes import match_quotes
     from parallax.pipeline import stage_progress
 
@@ -120,15 +162,17 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
             unmatched += 1
         if span is None:
             continue  # no candidate at all (no source text)
-        evidence = {"z": round(result.z, 2), "margin_z": round(result.margin_z, 2),
+        evidence = {"z": stored(result.z), "margin_z": stored(result.margin_z),
                     "word_coverage": None if result.word_coverage is None else round(result.word_coverage, 2),
                     "kinds": sorted({s.kind for s in result.signals}), "nearest": result.span is None}
+        if result.parts:
+            evidence["parts"] = part_records(result.parts)
         matches.append(QuoteMatchInput(
             quote_index=quoting.quotes[result.quote_index].index,
             matched_document_id=source_ids[span.doc_index],
             start=span.start, end=span.end, score=result.score,
             verdict=result.verdict, reasons=tuple(result.reasons), evidence=evidence))
-    repo.store_quote_matches(document_id, matches)
+    repo.store_quote_matches(document_id, matches, replace=False)  # earlier tracings are kept
     return QuoteTrace(matches, unmatched)
 
 

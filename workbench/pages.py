@@ -270,13 +270,24 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
             bar.progress(1.0, text="Done")
             st.success(f"Aligned: {run.beads} pairs with {inert(model_name(run.model))}. "
                        "Open the Review page to check them.")
+            if run_warning(run):
+                st.warning(f"Check the pair of texts: {run_warning(run)}.")
             st.session_state.review_run = run.id
+
+
+def run_warning(run: RunInfo) -> str:
+    """The aligner's not-a-translation warning kept with the run ("" when none, or an older run)."""
+    from alignment.confidence import TranslationCheck
+
+    check = TranslationCheck.from_dict((run.params or {}).get("translation_check"))
+    return check.warning if check is not None else ""
 
 
 # ---------------------------------------------------------------------- review
 def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
+    warning = " · ⚠ not translations?" if run_warning(run) else ""
     return plain(f"{names.get(run.source_document_id, '?')} → {names.get(run.target_document_id, '?')}"
-                 f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}")
+                 f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}{warning}")
 
 
 RUN_SELECTORS = ("review_run_select", "overview_run_select", "export_run_select")
@@ -290,7 +301,9 @@ def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | N
     names = {d.id: d.source_name for d in repo.list_documents(project.id)}
     ids = [r.id for r in runs]
     preferred = st.session_state.get("review_run")
-    index = ids.index(preferred) if preferred in ids else 0
+    # unless one was picked, open on a pair that looks like a translation
+    index = ids.index(preferred) if preferred in ids else \
+        next((k for k, r in enumerate(runs) if not run_warning(r)), 0)
     run_id = st.selectbox("Alignment", ids, index=index, key=key,
                           format_func=lambda i: _run_label(repo, next(r for r in runs if r.id == i), names))
     st.session_state.review_run = run_id
@@ -321,6 +334,9 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
         return
     names = {d.id: d.source_name for d in repo.list_documents(project.id)}
     _delete_run(repo, project, run, _run_label(repo, run, names))
+    if run_warning(run):
+        st.warning(f"Check the pair of texts: {run_warning(run)}. The pairs below are the best the aligner "
+                   "could find, not translations.")
     src_lang = repo.get_document(run.source_document_id).language
     tgt_lang = repo.get_document(run.target_document_id).language
     third_lang, third = _third_column(repo, project, run)
@@ -727,8 +743,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
     ids = [d.id for d in docs]
     quoting = st.selectbox("Text with quotations", ids, format_func=label.get, key="quoting_doc")
     candidates = [i for i in ids if i != quoting]
-    default_sources = [i for i in candidates
-                       if repo.get_document(i).language not in (repo.get_document(quoting).language,)]
+    default_sources = workflow.default_quote_sources(repo, quoting, docs)
     sources = st.multiselect("Source documents (originals of the quoted passages)", candidates,
                              default=default_sources, format_func=label.get, key="quote_sources")
     doc = repo.load_document(quoting)
@@ -751,7 +766,15 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
                                                                  text=f"{inert(stage)}: {done}/{total}"))
             st.success(f"Quotations traced: {result.found} with a source, {result.unmatched} "
                        "without a source found (the nearest passage and the reason are listed).")
-    quotes = repo.list_quotes(quoting)
+    traces = repo.quote_traces(quoting)
+    chosen = None
+    if len(traces) > 1:
+        labels = {t.trace: plain(f"#{t.trace}" + (f" — {t.created_at:%Y-%m-%d %H:%M}" if t.created_at else "")
+                                 + " — " + ", ".join(f"{k} {v}" for k, v in sorted(t.verdicts.items())))
+                  for t in traces}
+        chosen = st.selectbox("Tracing run (earlier ones are kept, to compare)",
+                              [t.trace for t in reversed(traces)], format_func=labels.get, key="quote_trace")
+    quotes = repo.list_quotes(quoting, trace=chosen)
     if not quotes:
         st.info("This document has no quotations.")
         return

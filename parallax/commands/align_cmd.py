@@ -21,7 +21,13 @@ import sys
 from typing import Any
 
 from corpora.errors import InputError
-from parallax.commands.stored import UsageError, add_project_options, project_mode, usage_exit
+from parallax.commands.stored import (
+    UsageError,
+    add_project_options,
+    project_mode,
+    usage_exit,
+    warn_not_translation,
+)
 
 FILES_USAGE = "SOURCE and TARGET files"
 
@@ -73,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
 def run_stored(args: argparse.Namespace) -> int:
     """Align two stored documents and store the run (the pair's new current run)."""
     from models.progress import tqdm_progress
+    from parallax.commands.drift_cmd import stored_translation
     from parallax.commands.stored import describe, document_pair
     from parallax.workflow import align_stored
 
@@ -95,7 +102,9 @@ def run_stored(args: argparse.Namespace) -> int:
         "target_document": {"id": target.id, "name": target.source_name, "lang": target.language},
         "beads": len(beads), "flagged": sum(1 for b in beads if b.flagged),
         "anchors": sum(1 for b in beads if b.status == "confirmed"),
+        **stored_translation(run.params),
     }
+    warn_not_translation("align", record)
     if args.json:
         print(json.dumps(record, ensure_ascii=False))
         return 0
@@ -118,6 +127,7 @@ def run_files(args: argparse.Namespace) -> int:
         result = run_pair(source, target, encoder, drift=False,
                           progress=lambda _stage, done, total: progress(done, total))
     record = result.as_json((args.source, args.target))
+    warn_not_translation("align", record)
     output = getattr(args, "output", None)
     if output or getattr(args, "export_format", None):
         if not output:

@@ -149,8 +149,18 @@ def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> d
         "source_lang": source.language, "target_lang": target.language, "model": run.model,
         "run_id": run.id, "source_document_id": source.id, "target_document_id": target.id,
         "flagged": sum(1 for r in records if r["flagged"]), "summary": summary,
-        "not_checked": signal_coverage(source.language, target.language), "beads": records,
+        "not_checked": signal_coverage(source.language, target.language),
+        **stored_translation(run.params), "beads": records,
     }
+
+
+def stored_translation(params: dict[str, Any]) -> dict[str, Any]:
+    """``{"translation": …}`` from a stored run's parameters, when the aligner judged it (runs
+    stored before the check have none)."""
+    from alignment.confidence import TranslationCheck
+
+    check = TranslationCheck.from_dict((params or {}).get("translation_check"))
+    return {"translation": check.as_dict()} if check is not None else {}
 
 
 def print_flags(record: dict[str, Any], everything: bool) -> None:

@@ -68,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
               f"{doc['recall']:>8.4f}{doc['gold_beads']:>7}")
     print(f"{'all':<12}{result['strict_f1']:>10.4f}{result['lax_f1']:>8.4f}{result['precision']:>8.4f}"
           f"{result['recall']:>8.4f}")
+    if result["not_translations"]:
+        print(f"{result['not_translations']} document(s) judged not translations of each other")
     print(f"seconds: {result['seconds']} (embedding {result['embed_seconds']}, aligning "
           f"{result['align_seconds']})", file=sys.stderr)
     return 0

@@ -18,6 +18,8 @@ import re
 import sys
 from typing import Any
 
+from alignment.figures import shown, stored
+from alignment.quote_parts import part_records
 from corpora.errors import InputError
 from corpora.excerpt import clip
 from parallax.commands.stored import add_project_options, run_record_verb
@@ -170,16 +172,17 @@ def file_record(args: argparse.Namespace) -> dict[str, Any]:
             "footnote_text": note.text if note is not None else None,
             "verdict": m.verdict,
             "match": None if m.span is None else {
-                **_span_record(m.span), "score": round(m.score, 4), "z": round(m.z, 2),
-                "margin_z": round(m.margin_z, 2)},
+                **_span_record(m.span), "score": round(m.score, 4), "z": stored(m.z),
+                "margin_z": stored(m.margin_z)},
             "nearest": _span_record(m.runner_up) if m.span is None else None,
-            "z": round(m.z, 2),
-            "margin_z": round(m.margin_z, 2),
+            "z": stored(m.z),
+            "margin_z": stored(m.margin_z),
             "drift": m.drift_score,
             "word_coverage": None if m.word_coverage is None else round(m.word_coverage, 2),
             "kinds": sorted({s.kind for s in m.signals}),
             "reasons": m.reasons,
             "linked_document": m.linked_document,
+            "parts": part_records(m.parts),
         })
     return {"text": args.text, "lang": text.lang, "sources": list(args.sources),
             "model": encoder.name, "quotations": len(records), "verdicts": _counts(records),
@@ -193,7 +196,7 @@ def print_quotes(record: dict[str, Any]) -> None:
           + ", ".join(f"{k} {v}" for k, v in record["verdicts"].items()))
     for r in record["quotes"]:
         fn = f" [{r['footnote']}]" if r["footnote"] is not None else ""
-        z = "" if r["z"] is None else f"  z {r['z']:.1f}, margin {r['margin_z']:.1f}"
+        z = "" if r["z"] is None else f"  z {shown(r['z'])}, margin {shown(r['margin_z'])}"
         print(f"\n{r['id']}{fn} {r['verdict'].upper()}{z}")
         print(f"  “{clip(r['text'], 160, one_line=True)}”")
         if r["match"]:
@@ -201,3 +204,8 @@ def print_quotes(record: dict[str, Any]) -> None:
             print(f"  ← {m['file']} [{m['start']}:{m['end']}] “{clip(m['text'], 160, one_line=True)}”")
         for reason in r["reasons"]:
             print(f"  ! {reason}")
+        for part in r.get("parts") or []:
+            passage = part["passage"]
+            where = (f"{part['found']}, z {shown(part['z'])}: [{passage['start']}:{passage['end']}]"
+                     if passage else "no passage")
+            print(f"    part {part['part']} ({where}) “{clip(part['text'], 90, one_line=True)}”")

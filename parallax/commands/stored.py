@@ -60,11 +60,20 @@ def run_record_verb(args: argparse.Namespace, verb: str, files: Sequence[str | N
         record = stored(args) if project_mode(args, files, files_usage) else from_files(args)
     except UsageError as exc:
         return usage_exit(verb, exc)
+    warn_not_translation(verb, record)
     if args.json:
         print(json.dumps(record, ensure_ascii=False))
     else:
         show(record)
     return 0
+
+
+def warn_not_translation(verb: str, record: dict[str, Any]) -> None:
+    """On stderr, when the aligner judged that the two texts are not translations of each other
+    (``record["translation"]``, as ``alignment.confidence.TranslationCheck.as_dict`` writes it)."""
+    check = record.get("translation")
+    if isinstance(check, dict) and check.get("warning"):
+        print(f"parallax {verb}: warning: {check['warning']}", file=sys.stderr)
 
 
 def usage_exit(verb: str, exc: UsageError) -> int:

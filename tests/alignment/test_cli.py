@@ -83,6 +83,8 @@ def test_evaluate_prints_one_json_object(tmp_path, capsys) -> None:
         assert key in result
     assert result["strict_f1"] == 1.0 and result["model"] == "hashing"
     assert [d["name"] for d in result["documents"]] == ["dev"]
+    # the document-level check is reported (a 3-sentence text is too short to judge)
+    assert result["not_translations"] == 0 and result["documents"][0]["translation"]["judged"] is False
 
 
 def test_evaluate_with_no_documents_is_an_input_error(tmp_path, capsys) -> None:

@@ -96,6 +96,29 @@ def test_quotes_and_their_matches(repo: Repository, make_doc, texts) -> None:
     assert [len(q.matches) for q in repo.list_quotes(article.id)] == [0, 1]  # failed calls changed nothing
 
 
+def test_each_tracing_of_the_quotations_is_kept_and_the_latest_is_shown(repo: Repository, make_doc,
+                                                                         texts) -> None:
+    en, _ = texts
+    p = repo.create_project("p")
+    article, _ = repo.import_document(p.id, make_doc(en, "en", quotes=["Strelkov came from Moscow.",
+                                                                          "Nobody counted the dead."]))
+    source, _ = repo.import_document(p.id, make_doc(["Стрелков приехал из Москвы.", "Никто не считал."],
+                                                    "ru"))
+    first_matches = [QuoteMatchInput(0, source.id, 0, 27, 0.9, "faithful"),
+                     QuoteMatchInput(1, source.id, 28, 44, 0.5, "drifted", (), {"k": 1})]
+    repo.store_quote_matches(article.id, first_matches, replace=False)
+    repo.store_quote_matches(article.id, [QuoteMatchInput(0, source.id, 0, 27, 0.9, "no source found")],
+                             replace=False)
+    traces = repo.quote_traces(article.id)
+    assert [(t.trace, t.verdicts) for t in traces] == [(1, {"faithful": 1, "drifted": 1}),
+                                                       (2, {"no source found": 1})]
+    latest = repo.list_quotes(article.id)
+    assert [[m.verdict for m in q.matches] for q in latest] == [["no source found"], []]
+    first = repo.list_quotes(article.id, trace=1)
+    assert [[m.verdict for m in q.matches] for q in first] == [["faithful"], ["drifted"]]
+    assert first[1].matches[0].evidence == {"k": 1} and first[0].matches[0].evidence is None
+
+
 def _fill(repo: Repository, name: str, make_doc, texts, make_alignment) -> int:
     """A project with every kind of row in it: documents, sentences, quotes, matches, runs, beads, events,
     termbase entries."""

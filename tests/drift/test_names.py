@@ -155,3 +155,41 @@ def test_single_words_are_judged_by_the_part_of_a_combined_encoder_that_judges_w
     plain = ConcatEncoder([(sentence_level, 1.0)])
     assert word_encoder(plain) is plain
     assert word_encoder(sentence_level) is sentence_level
+
+
+@pytest.mark.parametrize(("russian", "english"), [
+    ("которые выросли ещё при Советском Союзе.", "who grew up in the Soviet Union"),
+    ("которые выросли ещё при Советском Союзе.", "who grew up at the time of the USSR"),
+    ("Российские чиновники саботируют поддержку Новороссии.",
+     "Russian civil servants sabotage the support for the New Russia"),
+])
+def test_a_name_of_several_words_paired_through_one_of_them_is_not_lost(russian, english):
+    assert name_signal(BeadPair((russian,), (english,), 0.8), "ru", "en") is None
+
+
+def test_a_swapped_name_beside_a_paired_one_is_still_a_changed_name():
+    russian = "Все «взрывы» недовольства в Москве и Екатеринбурге финансируются из-за рубежа."
+    english = "All the «explosions» of discontent in Moscow and Petersburg are funded from abroad."
+    pair = BeadPair((russian,), (english,), 0.8)
+    signal = name_signal(pair, "ru", "en")
+    assert signal is not None and signal.strength == 1.0 and "Екатеринбурге" in signal.reason
+
+
+def test_a_common_word_beside_an_unpaired_word_of_its_name_is_still_lost():
+    # "Великой" opens the sentence (weak evidence of a name) and has no counterpart: it does not
+    # excuse its neighbour "Державой" as part of a name paired through it
+    russian = "Великой Державой её называли в те годы."
+    english = "In those years it was called the Empire."
+    signal = name_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert signal is not None and "Державой" in signal.reason
+
+
+def test_a_name_transliterated_with_a_hyphen_is_the_same_name():
+    from alignment.drift import BeadPair, name_signal
+
+    # Устьмолог is written Ust-Molog in English: neither "Ust" nor "Molog" is a new name
+    ru = ("Вода стояла в Устьмологе больше месяца.",)
+    same = BeadPair(ru, ("The water stood in Ust-Molog for a month.",))
+    assert name_signal(same, "ru", "en") is None
+    other = BeadPair(ru, ("The water stood in Ust-Kamen for a month.",))
+    assert name_signal(other, "ru", "en").strength == 1.0

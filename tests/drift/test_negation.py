@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from alignment.drift import BeadPair
 from alignment.negation import compare_negation, negation_cues
 
 
@@ -254,3 +255,51 @@ def test_a_litotes_with_manquer_stands_for_a_plain_negation() -> None:
                     ("Il ne manque vraiment pas de prises ici.",))
     signal = negation_signal(pair, "de", "fr")
     assert signal is None or signal.strength < 1.0
+
+
+@pytest.mark.parametrize(("russian", "english"), [
+    # negation written in one word: "невозможно объяснить" = "is not to be explained"
+    ("Однако восстание на востоке Украины невозможно объяснить российским вмешательством.",
+     "the uprising in eastern Ukraine is not to be explained on the basis of Russian interference"),
+    ("Без дисциплины нельзя победить.", "Without discipline we cannot win."),
+    # "не" + participle: non-existent crowds are crowds that are not there
+    ("Изобилие всего, кроме несуществующих толп добровольцев у ворот наших штабов.",
+     "The abundance of all things, except the crowds - who are not there - of volunteers at our gates."),
+])
+def test_a_negation_said_in_one_russian_word_is_not_a_reversal(russian, english):
+    from alignment.drift import negation_signal
+
+    signal = negation_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert signal is None or signal.strength < 0.5, signal
+
+
+def test_a_real_reversal_stays_strong_beside_one_word_negatives():
+    from alignment.drift import negation_signal
+
+    pair = BeadPair(("Война закончится через месяц.",), ("The war will not end in a month.",), 0.8)
+    signal = negation_signal(pair, "ru", "en")
+    assert signal is not None and signal.strength == 1.0
+
+
+@pytest.mark.parametrize(("russian", "english", "changed"), [
+    ("Если поддержки не будет, военный разгром республик вполне возможен.",
+     "If there is no support, the military debacle of the republics is inevitable", True),
+    ("С предателями они, вполне возможно, церемониться не станут.",
+     "they will certainly not take kid gloves to the traitors", True),
+    ("Возможно, через какое-то время мы снова увидим украинское государство.",
+     "it may be that after a time we shall again see a Ukrainian state", False),
+    ("Конечно, это возможно.", "Of course, it is possible.", False),
+    ("Разгром неизбежен.", "The debacle is inevitable.", False),
+])
+def test_a_hedge_rendered_as_certainty_is_a_reversal(russian, english, changed):
+    from alignment.drift import negation_signal
+
+    signal = negation_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert (signal is not None and signal.strength == 1.0) == changed, signal
+
+
+def test_a_russian_negative_pronoun_is_a_negation():
+    from alignment.drift import negation_signal
+
+    assert negation_signal(BeadPair(("Но делать это некому.",), ("But there is no one to do it.",), 0.8),
+                           "ru", "en") is None

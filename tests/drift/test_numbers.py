@@ -175,3 +175,64 @@ def test_german_half_hours_name_the_next_hour() -> None:
                     ("Nous voulons attraper la dernière benne, à 4 heures et demie !",))
     assert number_signal(pair, "de", "fr") is None
     assert number_signal(BeadPair(("um halb fünf",), ("à 5 heures et demie",)), "de", "fr") is not None
+
+
+@pytest.mark.parametrize(("russian", "english", "changed"), [
+    ("Прошёл больше месяца с тех пор, как мы пришли.", "A month has passed since we arrived.", True),
+    ("Прошёл месяц с тех пор, как мы пришли.", "A month has passed since we arrived.", False),
+    ("В Славянске почти 120 тысяч жителей.", "Sloviansk has 120 000 inhabitants.", True),
+    ("В Славянске около 120 тысяч жителей.", "Sloviansk has about 120 000 inhabitants.", False),
+    ("Всего в области — более 4,5 млн человек.", "In the region, there are 4.5 million inhabitants.", True),
+    ("Всего в области — более 4,5 млн человек.", "There are more than 4.5 million inhabitants.", False),
+])
+def test_a_qualified_quantity_is_a_changed_number(russian, english, changed):
+    from alignment.drift import BeadPair, number_signal
+
+    signal = number_signal(BeadPair((russian,), (english,), 0.8), "ru", "en")
+    assert (signal is not None and signal.strength == 1.0) == changed, signal
+
+
+@pytest.mark.parametrize(("russian", "other", "lang"), [
+    ("Выпускали около тридцати листовок.", "On produisait une trentaine de tracts.", "fr"),
+    ("Выпускали около тридцати листовок.", "They produced some thirty leaflets.", "en"),
+    ("Оружия не получали больше месяца.", "Aucune arme depuis plus d’un mois.", "fr"),
+    ("Меньше тысячи откликнулись.", "Moins d’un millier d’hommes ont répondu.", "fr"),
+    ("Населения на треть меньше, чем в 1960.", "Un tiers de moins qu’en 1960.", "fr"),
+    ("Прошло несколько лет.", "Some years passed.", "en"),
+    ("Многим было за сорок.", "Beaucoup avaient plus de quarante ans.", "fr"),
+    ("Сотни тысяч рабочих пришли.", "Des centaines de milliers d'ouvriers sont venus.", "fr"),
+    ("Десятки тысяч перешли границу.", "Des dizaines de milliers ont franchi la frontière.", "fr"),
+    ("За сорок лет всё изменилось.", "In forty years everything changed.", "en"),
+])
+def test_a_quantity_qualified_alike_on_both_sides_is_no_change(russian, other, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(russian, "ru", other, lang) == []
+
+
+def test_hundreds_of_thousands_are_vague_alike_in_both_languages():
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("уже втянуты сотни тысяч, даже миллионы людей", "ru",
+                             "hundreds of thousands, even millions of people", "en") == []
+
+
+
+def test_a_qualifier_said_as_a_verb_is_a_qualifier():
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("more and more men ‘well over 40’", "en",
+                             "de plus en plus d’hommes “ayant largement dépassé les 40 ans”", "fr") == []
+
+
+def test_an_approximation_dropped_is_a_hint_but_more_than_is_a_flag() -> None:
+    from alignment.drift import BeadPair, number_signal
+
+    about = number_signal(BeadPair(("Um 20 Uhr waren sie bei etwa 7500 m.",),
+                                   ("À 20 h, ils étaient à 7500 m.",)), "de", "fr")
+    assert about is not None and about.strength < 1.0
+    more = number_signal(BeadPair(("The water stood in the town for more than a month.",),
+                                  ("L'eau est restée un mois dans la ville.",)), "en", "fr")
+    assert more is not None and more.strength == 1.0
+    assert number_signal(BeadPair(("Erst kurz vor 9 Uhr kamen sie an.",), ("Il était près de 9 heures.",)),
+                         "de", "fr") is None

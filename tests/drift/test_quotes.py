@@ -167,3 +167,109 @@ def test_a_model_family_can_have_its_own_z_threshold():
     assert config.for_model("e5+use").min_z == 4.5
     assert config.for_model("use-m3").min_z == config.min_z
     assert QuoteConfig(min_z_by_model={}).for_model("e5+use").min_z == config.min_z
+
+
+def _shown_pairs(reason: str) -> list[tuple[float, float]]:
+    import re
+
+    return [(float(a), float(b)) for a, b in re.findall(r"(\d+\.\d+)(?: σ)? \(needs (\d+\.\d+)\)", reason)]
+
+
+def test_a_reason_never_shows_a_failing_figure_as_meeting_its_threshold(sources):
+    # a threshold just above the figure, in the same tenth: one decimal would read "4.5 (needs 4.5)"
+    quote = DOC_B[5]
+    (found,) = match_quotes([quote], "en", sources, HashingEncoder())
+    z = found.z
+    tenth = round(z, 1)
+    need = tenth if tenth - z >= 0.006 else round((z + tenth + 0.05) / 2, 3)
+    (m,) = match_quotes([quote], "en", sources, HashingEncoder(), config=QuoteConfig(min_z=need,
+                                                                                        min_z_by_model={}))
+    assert m.verdict == NOT_FOUND
+    pairs = _shown_pairs(" ".join(m.reasons))
+    assert pairs and pairs[0][0] < pairs[0][1], m.reasons
+
+
+def test_a_figure_is_shown_the_same_way_in_a_header_and_in_a_reason():
+    from alignment.figures import shown, stored, versus
+
+    for value in (3.949, 3.95, 4.449, 0.955, 2.25):
+        assert shown(value) == shown(stored(value))  # the header shows the stored figure
+    assert versus(4.49, 4.5) == "4.49 (needs 4.50)"
+    assert versus(0.96, 1.0, " σ") == "0.96 σ (needs 1.00)"
+    assert versus(5.2, 4.5) == "5.2 (needs 4.5)"
+
+
+def test_a_quoted_term_is_not_traced_to_a_sentence_that_resembles_it(sources):
+    from alignment.quotes import TERM
+
+    terms = ["old customs house", "social-imperialists", "the regional capital", "People’s strike fund"]
+    *_, a, b, c, d = match_quotes([DOC_A[0], DOC_B[2], *terms], "en", sources, HashingEncoder())
+    for m in (a, b, c, d):
+        assert m.verdict == TERM and m.span is None, (m.quote_text, m.verdict)
+        assert any("not traced" in r for r in m.reasons)
+    # a quotation of five words is traced
+    (m,) = match_quotes(["the old customs house hall"], "en", sources, HashingEncoder())
+    assert m.verdict != TERM
+
+
+INVENTED = ["The harbour master ordered a new lighthouse painted in red and white stripes.",
+            "Children from the orphanage sang hymns at the consecration of the chapel."]
+
+
+def test_a_long_quotation_across_an_ellipsis_is_located_part_by_part(sources):
+    quote = f"{DOC_A[0]} {DOC_A[1]} (…) {DOC_A[3]} {DOC_A[4]} {DOC_A[5]}"
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", sources, HashingEncoder())
+    assert m.verdict == FAITHFUL, m.reasons
+    assert m.span is not None and m.span.doc_name == "a.txt" and m.span.sentence_ids == (0, 1, 2, 3, 4, 5)
+    assert [p.text for p in m.parts] == [DOC_A[0], DOC_A[1], DOC_A[3], DOC_A[4], DOC_A[5]]
+    assert all(p.span is not None for p in m.parts)
+
+
+def test_a_quotation_most_of_whose_sentences_are_found_is_partial_and_names_the_others(sources):
+    from alignment.quotes import PARTIAL
+
+    quote = " ".join([DOC_A[1], DOC_A[2], DOC_A[3], INVENTED[0], DOC_A[4]])
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", sources, HashingEncoder())
+    assert m.verdict == PARTIAL and m.span is not None, m.reasons
+    assert m.span.sentence_ids == (1, 2, 3, 4)
+    missing = [r for r in m.reasons if "no passage" in r]
+    assert missing and "part 4" in missing[0] and "harbour master" in missing[0]
+
+
+def test_a_drifted_sentence_of_a_long_quotation_is_named(sources):
+    changed = DOC_B[1].replace("120 000", "12 000")
+    quote = " ".join([DOC_B[0], changed, DOC_B[2], DOC_B[3], DOC_B[4]])
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
+    assert m.verdict == DRIFTED and m.span is not None and m.span.sentence_ids == (0, 1, 2, 3, 4)
+    assert any(r.startswith("part 2 (") and "numbers" in r and "12 000" in r for r in m.reasons), m.reasons
+    assert [p.kinds for p in m.parts] == [[], ["numbers"], [], [], []]
+
+
+def test_a_quotation_that_qualifies_a_figure_the_passage_states_plainly_is_drifted(sources):
+    quote = DOC_B[1].replace("a cost of", "a cost of more than")
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1,)
+    assert m.verdict == DRIFTED and any("more than" in r and "120 000" in r for r in m.reasons), m.reasons
+
+
+def test_a_restriction_left_out_silently_between_two_parts_is_named():
+    restricted = ("The governor received them in the hall of the old customs house, but only after "
+                  "the police had searched every delegate for weapons.")
+    source = doc(DOC_A[:2] + [restricted] + DOC_A[3:], "a.txt")
+    cut = "The governor received them in the hall of the old customs house."
+    quote = " ".join([DOC_A[0], DOC_A[1], cut, DOC_A[3], DOC_A[4]])
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
+    assert m.verdict == DRIFTED and m.span is not None, m.reasons
+    assert any(r.startswith("part 3 (") and "omission" in r and "searched every delegate" in r
+               for r in m.reasons), m.reasons
+    # marked with an ellipsis, the same cut is the author's and no drift
+    marked = " ".join([DOC_A[0], DOC_A[1], cut[:-1], "(…)", DOC_A[3], DOC_A[4]])
+    *_, ok = match_quotes([DOC_B[2], DOC_B[6], marked], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
+    assert ok.verdict == FAITHFUL, ok.reasons
+
+
+def test_a_quotation_that_drops_the_passage_s_negation_is_drifted(sources):
+    quote = "The workers believed him, and the strike went on for another six weeks."
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], DOC_B[2], quote], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (4,)
+    assert m.verdict == DRIFTED and any(r.startswith("reversal") for r in m.reasons), m.reasons

@@ -140,3 +140,17 @@ def test_the_word_check_can_reject_a_passage_that_keeps_the_frame_but_says_other
     unchecked = match_quotes([quote], "en", [doc], e5_use)[0]  # the default: coverage reported only
     assert unchecked.span is not None and unchecked.span.text == near and unchecked.verdict == FAITHFUL
     assert unchecked.word_coverage is not None and unchecked.word_coverage < 0.35
+
+
+def test_an_inflected_russian_common_word_is_paired_with_its_translation_by_its_dictionary_form(e5_use):
+    """Великой / Great (великий), Союзе / Union (союз); a city stays a name (Екатеринбурге / Petersburg)."""
+    from alignment.names import translated_by_meaning
+    queries = [
+        ("Великой", ["enemy", "Great", "Russia", "opposition"]),
+        ("Great", ["власть", "враг", "Великой", "России"]),
+        ("Союзе", ["grew", "Soviet", "Union", "time"]),
+        ("Екатеринбурге", ["Moscow", "Petersburg", "funded"]),
+    ]
+    assert translated_by_meaning(queries, "ru", "en", e5_use)[:1] + \
+        translated_by_meaning(queries[1:2], "en", "ru", e5_use) + \
+        translated_by_meaning(queries[2:], "ru", "en", e5_use) == [True, True, True, False]

@@ -102,6 +102,7 @@ def test_a_non_member_cannot_list_open_or_export_the_project(team: Team) -> None
         "history": lambda: mallory.history(team.run_id),
         "quality": lambda: mallory.quality(team.run_id),
         "list_quotes": lambda: mallory.list_quotes(team.source_id),
+        "quote_traces": lambda: mallory.quote_traces(team.source_id),
         "current_run": lambda: mallory.current_run(team.source_id, team.target_id),
         "list_members": lambda: mallory.list_members(team.project_id),
     }

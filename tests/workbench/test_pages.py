@@ -161,6 +161,30 @@ def test_quotes_page_traces_each_quotation_and_reports_the_outcome(env):
     assert (none["source passage"] == "").all() and (none["reasons"].str.contains("nearest")).all()
 
 
+def test_quotes_page_never_offers_the_text_s_own_translation_as_a_source(env):
+    at = _open("Quotes")
+    repo = _repo()
+    names = {d.id: d.source_name for d in repo.list_documents(repo.list_projects()[0].id)}
+    quoting = names[at.selectbox(key="quoting_doc").value]
+    chosen = sorted(names[i] for i in at.multiselect(key="quote_sources").value)
+    assert quoting == "vesna.en.txt"
+    # vesna.fr.txt and vesna.ru.txt are the article's translations, not the originals it quotes
+    assert chosen == ["source-lebedev-speech.ru.txt", "source-sokolova-interview.ru.txt"]
+
+
+def test_quotes_page_keeps_each_tracing_run_to_compare(env):
+    at = _open("Quotes")
+    at.button(key="trace_quotes").click().run()
+    at.button(key="trace_quotes").click().run()
+    assert not at.exception, at.exception
+    runs = at.selectbox(key="quote_trace")
+    assert len(runs.options) == 2 and runs.value == 2  # the latest shown first
+    latest = at.dataframe[0].value
+    runs.set_value(1).run()
+    assert not at.exception, at.exception
+    assert at.dataframe[0].value["verdict"].tolist() == latest["verdict"].tolist()
+
+
 @pytest.mark.slow
 def test_quotes_page_with_a_real_model_shows_each_source_passage(env, monkeypatch):
     monkeypatch.setenv("PARALLAX_QUOTE_MODEL", "use-m3")
@@ -253,3 +277,21 @@ def test_not_a_drift_is_logged_then_offers_the_term_pair_for_the_termbase(env):
     at.sidebar.radio(key="page").set_value("Import").run()
     assert not at.exception, at.exception
     assert any("Cent-Noirs" in df.value.to_string() for df in at.dataframe)
+
+
+def test_a_run_of_texts_that_are_not_translations_carries_the_warning(env):
+    from alignment.confidence import NOT_TRANSLATION, TranslationCheck
+    from alignment.types import Alignment, Bead
+
+    at = _open()
+    repo = _repo()
+    project = at.sidebar.selectbox(key="project_select").value
+    first, second = repo.list_documents(project)[:2]
+    unrelated = TranslationCheck(True, False, 0.1, 1.2).as_dict()
+    repo.store_run(first.id, second.id, Alignment([Bead((0,), (0,), 0.5, 0.1)], model="use-m3",
+                                                  params={"translation_check": unrelated}))
+    at.sidebar.radio(key="page").set_value("Review").run()
+    assert not at.exception, at.exception
+    assert any(NOT_TRANSLATION in w.value for w in at.warning)
+    picker = at.selectbox(key="review_run_select")
+    assert "not translations" in picker.format_func(picker.value)

@@ -41,7 +41,9 @@ def _click(at: AppTest, key: str) -> None:
     at.button(key=key).click().run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    assert not at.warning, [w.value for w in at.warning]
+    # the hashing test encoder makes the demo look like no translation: that notice is not the click's
+    warnings = [w.value for w in at.warning if not w.value.startswith("Check the pair of texts")]
+    assert not warnings, warnings
 
 
 def _browser_shows(at: AppTest, bead_id: int) -> None:

@@ -1,0 +1,46 @@
+"""Hedged against certain: "вполне возможен" (quite possible) rendered "inevitable".
+
+A claim hedged on one side (perhaps, possibly, вероятно, возможен) and asserted as certain on
+the other (inevitable, certainly, неизбежен, наверняка) says something else; a hedge dropped
+without a word of certainty in its place is too common in faithful translations to count. The
+words are data (``modality.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from corpora.language import base_code
+
+DATA_FILE = Path(__file__).with_name("modality.json")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def modal_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
+    """(words, start, end) of each ``kind`` ("hedge" or "certain") word or phrase of ``text``."""
+    low = text.lower().replace("’", "'")
+    out = []
+    for entry in _data()[kind].get(base_code(lang, ""), []):
+        whole = entry.endswith("$")
+        phrase = re.escape(entry[:-1] if whole else entry)
+        pattern = rf"(?<![^\W_]){phrase}" + (r"(?![^\W_])" if whole else r"[^\W_]*")
+        out.extend((text[m.start():m.end()], m.start(), m.end()) for m in re.finditer(pattern, low))
+    return sorted(set(out), key=lambda w: w[1])
+
+
+def modality_contrast(source: str, source_lang: str, target: str, target_lang: str) -> str | None:
+    """Why the two sides disagree on how certain the claim is, or None."""
+    for a, a_lang, b, b_lang, side, other in ((source, source_lang, target, target_lang, "source", "target"),
+                                              (target, target_lang, source, source_lang, "target", "source")):
+        hedges = modal_words(a, a_lang, "hedge")
+        sure = modal_words(b, b_lang, "certain")
+        if hedges and sure and not modal_words(b, b_lang, "hedge") and not modal_words(a, a_lang, "certain"):
+            return (f"the {side} hedges (“{hedges[0][0]}”) where the {other} is certain (“{sure[0][0]}”)")
+    return None

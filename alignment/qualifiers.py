@@ -1,0 +1,134 @@
+"""Qualified quantities: "more than a month" is not "a month", "almost 300" is not "300".
+
+The number check compares values; a qualifier in front of one (more than, almost, about, at
+most, and their Russian, French and German counterparts) changes what is claimed without
+changing the value. A qualifier counts only right before a number or a unit word ("больше
+месяца", "more than 4.5 million"), and only when the other side has the same quantity (the same
+number, or the same unit) without a qualifier of its class: a quantity dropped altogether is the
+omission check's business. The words are data (``qualifiers.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from alignment.numbers import extract_numbers
+from corpora.language import base_code
+
+DATA_FILE = Path(__file__).with_name("qualifiers.json")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\d[\d\s.,]*\d|\d")
+REACH = 3
+"""A qualifier qualifies a quantity that starts within this many words after it."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or unit word, the qualifier class in front of it ("" for none), and where it is."""
+
+    key: tuple[str, object]
+    qualifier: str
+    words: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def _matches(word: str, entries: list[str]) -> bool:
+    return any(word == e[:-1] if e.endswith("$") else word.startswith(e) for e in entries)
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """The quantities of ``text`` (numbers, unit words) with the qualifier class before each."""
+    lang = base_code(lang, "")
+    data = _data()
+    low = text.lower().replace("’", "'")
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
+    found: list[tuple[int, int, tuple[str, object]]] = []  # token index range, key
+    numbers = extract_numbers(text, lang)
+    for n in numbers:
+        k = next((i for i, (_, s, e) in enumerate(tokens) if s <= n.start < e or n.start <= s < n.end), None)
+        if k is not None:
+            found.append((k, n.end, n.key))
+    for k, (word, _s, e) in enumerate(tokens):
+        if any(s0 <= k and tokens[k][1] < end for s0, end, _ in found):  # a word of a number
+            continue
+        for unit, by_lang in data["units"].items():
+            if _matches(word, by_lang.get(lang, [])):
+                found.append((k, e, ("unit", unit)))
+                break
+    out = []
+    for k, end, key in sorted(found, key=lambda f: f[0]):
+        start = tokens[k][1]
+        if key[0] == "num" and _year_like(text[start:end], key[1]):
+            continue
+        window = low[tokens[max(0, k - REACH - 2)][1]:start] if k else ""
+        qualifier = _qualifier(window, lang, data["classes"], REACH)
+        if not qualifier and key[0] != "unit":
+            qualifier = _qualifier(window, lang, data["numbers_only"], 1)
+        if not qualifier and key[0] != "unit" and not _unit_follows(low, end, lang, data["units"]):
+            qualifier = _qualifier(window, lang, data["bare_numbers_only"], 1)
+        if not qualifier:
+            said = low[max(0, start - 6):end]
+            qualifier = next((name for name, by_lang in data["inherent"].items()
+                              if any(w in said for w in by_lang.get(lang, []))), "")
+        out.append(Quantity(key, qualifier, text[start:end], start, end))
+    return out
+
+
+def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
+    """The class of the last qualifier phrase of ``window`` that ends within ``reach`` words of its end."""
+    for name, by_lang in classes.items():
+        for phrase in by_lang.get(lang, []):
+            after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
+            m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
+            if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
+                return name
+    return ""
+
+
+def _unit_follows(low: str, end: int, lang: str, units: dict) -> bool:
+    nxt = _TOKEN.search(low, end)
+    return nxt is not None and any(_matches(nxt.group(), by_lang.get(lang, [])) for by_lang in units.values())
+
+
+def _year_like(said: str, value: object) -> bool:
+    return bool(re.fullmatch(r"\d{4}", said.strip())) and isinstance(value, float) and 1000 <= value <= 2100
+
+
+@dataclass(frozen=True)
+class QualifierChange:
+    """A quantity qualified on one side and not (or otherwise) on the other."""
+
+    source: Quantity
+    target: Quantity
+
+    def reason(self) -> str:
+        def said(q: Quantity) -> str:
+            how = f" qualified as “{LABELS[q.qualifier]}”" if q.qualifier else " unqualified"
+            return f"“{q.words}”{how}"
+
+        return f"source has {said(self.source)} where the target has {said(self.target)}"
+
+
+LABELS = {"more": "more than", "less": "less than", "about": "about", "almost": "almost"}
+
+
+def qualifier_changes(source: str, source_lang: str, target: str, target_lang: str) -> list[QualifierChange]:
+    """Quantities present on both sides (same number, or same unit) whose qualifiers differ."""
+    src, tgt = quantities(source, source_lang), quantities(target, target_lang)
+    out = []
+    for a in src:
+        partners = [b for b in tgt if b.key == a.key]
+        if not partners or any(b.qualifier == a.qualifier for b in partners):
+            continue
+        if a.qualifier or any(b.qualifier for b in partners):
+            out.append(QualifierChange(a, partners[0]))
+    return out

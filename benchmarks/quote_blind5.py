@@ -1,0 +1,138 @@
+"""Score the blind quotation set blind5 (issue 17): right passage, absent sources, verdicts.
+
+Material: ``benchmarks/data/quote_blind5*`` (written blind by a helper before any run; see
+``quote_blind5.md``): four Russian source documents with paragraphs (``quote_blind5_sources.ru.txt``),
+43 English and French quotations (``quote_blind5.tsv``) and their labels (``quote_blind5_labels.tsv``:
+kind sentence / long / term, expected faithful / drifted / partial / absent / term).
+
+Reported, per quotation language, against the issue's targets:
+- right passage where the source is present (sentence and long rows): the verdict's passage (or, for a
+  long quotation, one of its parts' passages) overlaps the gold Russian sentences; "no source found"
+  counts as a miss;
+- "no source found" where the source is absent;
+- faithful quotations called drifted; planted drifts called drifted; partial ones called partial;
+  quoted terms reported as terms (not "faithful" against a sentence).
+The set is scored **once**, on a frozen library, never tuned on.
+
+    .venv/bin/python benchmarks/quote_blind5.py [--lang en|fr] [--model e5+use] [--cache FILE] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpora.document import build_document  # noqa: E402
+from corpora.types import Document  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+
+
+def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
+    """The four source documents: a '### Dn: title' line opens each, blank lines part paragraphs."""
+    docs: list[tuple[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("### "):
+            docs.append((line[4:].split(":", 1)[0].strip(), []))
+        elif docs:
+            docs[-1][1].append(line)
+    return [build_document("\n".join(lines).strip() + "\n", "ru", source_name=f"{name}.ru.txt")
+            for name, lines in docs]
+
+
+def read_rows() -> list[dict[str, str]]:
+    def table(name: str) -> list[dict[str, str]]:
+        with (DATA / name).open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    labels = {r["id"]: r for r in table("quote_blind5_labels.tsv")}
+    return [{**r, **labels[r["id"]]} for r in table("quote_blind5.tsv")]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def gold_sentences(row: dict[str, str], sources: list[Document]) -> list[str]:
+    """The source sentences (as segmented) that the row's gold Russian text covers."""
+    gold = _norm(row["ru"])
+    return [_norm(s.text) for d in sources for s in d.sentences if _norm(s.text) and _norm(s.text) in gold]
+
+
+def passages(match: object) -> list[str]:
+    spans = [p.span for p in getattr(match, "parts", []) if getattr(p, "span", None) is not None]
+    if getattr(match, "span", None) is not None:
+        spans.append(match.span)
+    return [_norm(s.text) for s in spans]
+
+
+def right_passage(match: object, gold: list[str]) -> bool:
+    return any(g in p or p in g for p in passages(match) for g in gold)
+
+
+def score(lang: str, encoder: object) -> dict:
+    from alignment.quotes import DRIFTED, FAITHFUL, NOT_FOUND, match_quotes
+
+    sources = read_sources()
+    rows = read_rows()
+    matches = match_quotes([r[lang] for r in rows], lang, sources, encoder)
+    results = []
+    for row, m in zip(rows, matches, strict=True):
+        gold = gold_sentences(row, sources) if row["absent"] == "0" else []
+        results.append({"id": row["id"], "kind": row["kind"], "expected": row["expected"],
+                        "drift_kind": row["drift_kind"], "verdict": m.verdict,
+                        "right_passage": right_passage(m, gold) if gold else None,
+                        "gold_found": bool(gold), "reasons": m.reasons[:3], "note": row["note"]})
+
+    def share(selected: list[dict], ok) -> tuple[int, int]:
+        return sum(1 for r in selected if ok(r)), len(selected)
+
+    present = [r for r in results if r["expected"] in ("faithful", "drifted", "partial")]
+    figures = {
+        "right passage where present": share(present,
+                                             lambda r: r["right_passage"] and r["verdict"] != NOT_FOUND),
+        "no source found where absent": share([r for r in results if r["expected"] == "absent"],
+                                              lambda r: r["verdict"] == NOT_FOUND),
+        "faithful called drifted": share([r for r in results if r["expected"] == "faithful"],
+                                         lambda r: r["verdict"] == DRIFTED),
+        "drifted called drifted": share([r for r in results if r["expected"] == "drifted"],
+                                        lambda r: r["verdict"] == DRIFTED),
+        "partial called partial": share([r for r in results if r["expected"] == "partial"],
+                                        lambda r: r["verdict"] == "partial"),
+        "terms not called faithful": share([r for r in results if r["expected"] == "term"],
+                                           lambda r: r["verdict"] != FAITHFUL),
+    }
+    return {"lang": lang, "figures": {k: {"hits": a, "of": b, "share": round(a / b, 3) if b else None}
+                                      for k, (a, b) in figures.items()},
+            "verdicts": {v: sum(1 for r in results if r["verdict"] == v)
+                         for v in sorted({r["verdict"] for r in results})},
+            "results": results}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("en", "fr"), default="en")
+    parser.add_argument("--model", default=None, help="default: the quote model (e5+use)")
+    parser.add_argument("--cache", help="embedding cache file")
+    parser.add_argument("--json", action="store_true", help="every quotation's verdict too")
+    args = parser.parse_args(argv)
+    from models.cache import CachedEncoder
+    from models.registry import QUOTE_MODEL, load_encoder
+
+    encoder = CachedEncoder(load_encoder(args.model or QUOTE_MODEL), path=args.cache)
+    result = score(args.lang, encoder)
+    if not args.json:
+        result = {k: v for k, v in result.items() if k != "results"}
+    print(json.dumps(result, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
