@@ -676,8 +676,7 @@ def _with_similarities(pairs: Sequence[BeadPair], encoder: Encoder | None) -> li
     out = list(pairs)
     for j, k in enumerate(missing):
         p = pairs[k]
-        out[k] = BeadPair(p.source, p.target, float(vecs[j] @ vecs[n + j]), p.source_footnotes,
-                          p.target_footnotes)
+        out[k] = replace(p, similarity=float(vecs[j] @ vecs[n + j]))  # footnotes and heading kept
     return out
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from alignment.drift import BeadPair, DriftReport, detect_drift
+from alignment.drift import BeadDrift, BeadPair, DriftReport, detect_drift
 from alignment.termbase import Termbase
 from alignment.types import Alignment
 from corpora.types import Document
@@ -20,9 +21,18 @@ def headings(doc: Document) -> set[int]:
             and not s.text.rstrip().rstrip("»”\"'’").endswith((".", ":", ";", ","))}
 
 
-def bead_pairs(alignment: Alignment, source: Document, target: Document) -> list[BeadPair]:
+class Link(NamedTuple):
+    """One bead as a reviewer left it: its sentences and, unless it was reshaped, its similarity."""
+
+    source_ids: Sequence[int]
+    target_ids: Sequence[int]
+    similarity: float | None = None
+
+
+def bead_pairs(alignment: Alignment | Sequence[Link], source: Document, target: Document) -> list[BeadPair]:
     """Each bead's sentence texts, similarity and footnote markers, as drift detection reads them."""
     src, tgt = source.sentences, target.sentences
+    beads = alignment.beads if isinstance(alignment, Alignment) else alignment
     src_heads = headings(source)
     return [
         BeadPair(
@@ -33,7 +43,7 @@ def bead_pairs(alignment: Alignment, source: Document, target: Document) -> list
             tuple(n for j in bead.target_ids for n in tgt[j].footnotes),
             heading=bool(bead.source_ids) and all(i in src_heads for i in bead.source_ids),
         )
-        for bead in alignment.beads
+        for bead in beads
     ]
 
 
@@ -49,3 +59,20 @@ def drift_for_alignment(
     project's ``termbase``, see :func:`alignment.drift.detect_drift`)."""
     return detect_drift(bead_pairs(alignment, source, target), source.lang, target.lang,
                         encoder=encoder, progress=progress, termbase=termbase)
+
+
+def rejudge(links: Sequence[Link], wanted: Sequence[int], source: Document, target: Document,
+            encoder: Encoder | None = None,
+            termbase: Termbase | None = None) -> list[tuple[float | None, BeadDrift]]:
+    """(similarity, drift) of the beads ``wanted`` of a corrected alignment, judged as a fresh run
+    judges them: the same signals, against the norms of the whole alignment as it now is.
+
+    A reviewer's merge, split or re-link changes a bead's sentences, so the machine's verdict on the
+    old bead no longer applies; a correction must not hide an omission either (a sentence a re-link
+    lets go of is a 1:0 bead, an omission until someone links it). Beads whose ``similarity`` is None
+    get it from ``encoder`` (the run's model); without one, they are judged on everything else.
+    ``termbase``: the project's terms, honoured as in a fresh run.
+    """
+    report = detect_drift(bead_pairs(links, source, target), source.lang, target.lang, encoder=encoder,
+                          termbase=termbase)
+    return [(report.pairs[k].similarity, report.beads[k]) for k in wanted]

@@ -11,7 +11,7 @@ import copy
 import dataclasses
 import enum
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Self
 
@@ -43,6 +43,9 @@ class RepositoryCore:
         self.engine = engine
         self._sessions = session_factory(engine)
         self.user = None if user is None else normalise_user_name(user)
+        self.drift_encoder: Callable[[str], Any] | None = None
+        """The run's model name → its encoder (or None), for re-judging the drift of corrected
+        beads; set at the edge (the workbench), which knows the settings. Unset: judged without."""
 
     def as_user(self, name: str) -> Self:
         """A view of this repository acting as ``name`` (same engine and connections)."""

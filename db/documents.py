@@ -112,26 +112,7 @@ class DocumentsMixin(RepositoryCore):
         with self._tx() as s:
             row = load_row(s, Document, document_id, "document")
             self._allow(s, row.project_id, VIEWER, "open documents")
-            footnotes = {}
-            for f in row.footnotes or []:
-                footnotes[int(f["number"])] = Footnote(number=int(f["number"]), text=f["text"],
-                                                       urls=tuple(f.get("urls") or ()))
-            guess = row.language_guess
-            return PlainDocument(
-                text=row.text,
-                lang=row.language,
-                paragraphs=[Paragraph(**p) for p in row.paragraphs or []],
-                sentences=[PlainSentence(id=x.sid, index=x.index, paragraph=x.paragraph, start=x.start,
-                                         end=x.end, text=x.text, footnotes=tuple(x.footnotes or ()))
-                           for x in row.sentences],
-                quotes=[PlainQuote(id=q.qid, index=q.index, paragraph=q.paragraph, start=q.start, end=q.end,
-                                   text=q.text, marks=q.marks, depth=q.depth, footnote=q.footnote)
-                        for q in row.quotes],
-                footnotes=footnotes,
-                language=LanguageGuess(**guess) if guess else None,
-                source_name=row.source_name,
-                sha256=row.sha256,
-            )
+            return plain_document(row)
 
     def set_document_language(self, document_id: int, language: str) -> DocumentInfo:
         """The reviewer overrides the detected language."""
@@ -147,6 +128,30 @@ class DocumentsMixin(RepositoryCore):
             row = load_row(s, Document, document_id, "document")
             self._allow(s, row.project_id, OWNER, "delete documents")
             s.execute(delete(Document).where(Document.id == document_id))
+
+
+def plain_document(row: Document) -> PlainDocument:
+    """A document row (inside a session) as the plain ``corpora.types.Document``."""
+    footnotes = {}
+    for f in row.footnotes or []:
+        footnotes[int(f["number"])] = Footnote(number=int(f["number"]), text=f["text"],
+                                               urls=tuple(f.get("urls") or ()))
+    guess = row.language_guess
+    return PlainDocument(
+        text=row.text,
+        lang=row.language,
+        paragraphs=[Paragraph(**p) for p in row.paragraphs or []],
+        sentences=[PlainSentence(id=x.sid, index=x.index, paragraph=x.paragraph, start=x.start,
+                                 end=x.end, text=x.text, footnotes=tuple(x.footnotes or ()))
+                   for x in row.sentences],
+        quotes=[PlainQuote(id=q.qid, index=q.index, paragraph=q.paragraph, start=q.start, end=q.end,
+                           text=q.text, marks=q.marks, depth=q.depth, footnote=q.footnote)
+                for q in row.quotes],
+        footnotes=footnotes,
+        language=LanguageGuess(**guess) if guess else None,
+        source_name=row.source_name,
+        sha256=row.sha256,
+    )
 
 
 def _check_document_names(doc: PlainDocument) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from alignment.evaluation import review_precision_counts
 from alignment.records import Dismissal, stored_dismissals
 from corpora.text_safety import storable_text
+from corpora.types import Document as PlainDocument
 from db.access import REVIEWER, VIEWER
 from db.base import (
     ORDER_STEP,
@@ -24,12 +25,16 @@ from db.base import (
     conflict_error,
     count_sentences,
     load_bead,
+    load_project,
     load_row,
     remember_version,
 )
+from db.documents import plain_document
 from db.errors import NotFoundError, ReviewError
-from db.schema import BEAD_STATUSES, AlignmentRun, Bead, ReviewEvent, utcnow
-from db.views import BeadView, EventView, Quality
+from db.runs import drift_columns
+from db.schema import BEAD_STATUSES, AlignmentRun, Bead, Document, ReviewEvent, Sentence, utcnow
+from db.terms import project_termbase
+from db.views import BeadView, EventView, Progress, Quality
 
 NOT_A_DRIFT = "not a drift"
 REVIEWED_STATUSES = ("confirmed", "edited", "omission", "addition")
@@ -177,6 +182,26 @@ class ReviewMixin(RepositoryCore):
 
         return self._review("relink", bead_id, actor, expected_version, change)
 
+    def edit_text(self, bead_id: int, side: str, index: int, text: str, *, actor: str,
+                  expected_version: int | None = None) -> BeadView:
+        """Correct one sentence of this bead (a typo in the translation): ``index`` is the sentence's
+        0-based index in its document, ``side`` "source" or "target". Logged and undone like any
+        action (the event's snapshots carry the sentence's text before and after), and the pair's
+        drift is judged again on the corrected text."""
+        actor = self._actor(actor)
+        new = storable_text(text or "").strip()
+        if side not in ("source", "target"):
+            raise ReviewError("a sentence is on the source or the target side")
+        if not new:
+            raise ReviewError("a sentence cannot be emptied; re-link the pair or mark an omission instead")
+
+        def change(s: Session, b: Bead) -> list[dict[str, Any]]:
+            if index not in (b.source_ids if side == "source" else b.target_ids):
+                raise ReviewError(f"{side} sentence {index + 1} is not in this pair")
+            return [_with(b, texts={side: {str(index): new}}, **_edited(actor))]
+
+        return self._review("edit_text", bead_id, actor, expected_version, change)
+
     def mark_omission(self, bead_id: int, *, actor: str, expected_version: int | None = None) -> BeadView:
         """The source sentences of this bead have no translation; its target sentences, if any,
         move to a bead of their own just after it."""
@@ -221,15 +246,46 @@ class ReviewMixin(RepositoryCore):
             if expected_version is not None and bead.version != expected_version:
                 raise conflict_error(bead.id, bead.changed_by)
             targets = change(s, bead)
+            self._rejudge(s, bead.run, targets)
             before = [_snap(b) for b in (s.get(Bead, t["id"]) for t in targets if t.get("id")) if b]
+            before = _with_texts(s, bead.run, before, targets)  # an edited sentence as it was
             beads = _apply(s, bead.run_id, targets, actor)
             before += [{**_snap(b), "active": False} for b, t in zip(beads, targets, strict=True)
                        if not t.get("id")]
+            after = _with_texts(s, bead.run, [_snap(b) for b in beads], targets)
             s.add(ReviewEvent(run_id=bead.run_id, bead_id=bead.id, action=action, actor=actor, at=utcnow(),
-                              before=before, after=[_snap(b) for b in beads]))
+                              before=before, after=after))
             s.flush()
             views = bead_views(s, bead.run, [b for b in beads if b.active])
             return views if all_views else views[0]
+
+    def _rejudge(self, s: Session, run: AlignmentRun, targets: list[dict[str, Any]]) -> None:
+        """Give every bead this change reshapes (a new one, or one with other sentences than before)
+        the drift and similarity a fresh run would give it (``alignment.drift_pipeline.rejudge``,
+        on the run as it will be), so that a correction never hides an omission; its ``score``
+        (the aligner's confidence in a bead it did not make) becomes None."""
+        reshaped = [t for t in targets if t.get("active") and _reshaped(s, t)]
+        if not reshaped:
+            return
+        from alignment.drift_pipeline import Link, rejudge
+
+        by_id = {b.id: _snap(b) for b in s.scalars(select(Bead).where(Bead.run_id == run.id,
+                                                                       Bead.active.is_(True)))}
+        by_id.update({t["id"]: t for t in targets if t.get("id")})
+        new = [t for t in targets if not t.get("id")]
+        beads = sorted((b for b in [*by_id.values(), *new] if b["active"]), key=lambda b: b["order"])
+        wanted = [k for k, b in enumerate(beads) if any(b is t for t in reshaped)]
+        links = [Link(b["source_ids"], b["target_ids"], None if k in wanted else b["similarity"])
+                 for k, b in enumerate(beads)]
+        source = _edited_document(s, run.source_document_id, targets, "source")
+        target = _edited_document(s, run.target_document_id, targets, "target")
+        encoder = self.drift_encoder(run.model) if self.drift_encoder is not None else None
+        judged = rejudge(links, wanted, source, target, encoder, project_termbase(s, run.project_id))
+        for k, (similarity, drift) in zip(wanted, judged, strict=True):
+            drift_score, kinds, reasons, evidence, hints = drift_columns(drift)
+            kinds, reasons, evidence, hints = _still_dismissed(s, beads[k], kinds, reasons, evidence, hints)
+            beads[k].update(score=None, similarity=similarity, drift_score=drift_score, kinds=kinds,
+                            reasons=reasons, evidence=evidence, hints=hints)
 
     def undo(self, run_id: int, *, actor: str) -> EventView | None:
         """Undo ``actor``'s last action (or redo) in this run; None when there is nothing to undo.
@@ -273,7 +329,7 @@ class ReviewMixin(RepositoryCore):
                 if not _same_content(_snap(bead), snap):
                     raise conflict_error(bead.id, bead.changed_by, what=f"{action} is not possible")
                 beads[bead_id] = bead
-            before = [_snap(beads[i]) for i in sorted(beads)]
+            before = _with_texts(s, run, [_snap(beads[i]) for i in sorted(beads)], original.before)
             targets = [dict(snap) for snap in original.before]
             after = _apply(s, run_id, targets, actor)
             event = ReviewEvent(run_id=run_id, bead_id=original.bead_id, action=action, actor=actor,
@@ -297,6 +353,18 @@ class ReviewMixin(RepositoryCore):
                 query = query.limit(limit)
             return [_event_view(e) for e in s.scalars(query)]
 
+    def review_progress(self, project: int | str, run_id: int | None = None) -> Progress:
+        """How far the review of a project's current alignments (or of one run) has come, in all and
+        per reviewer: pairs decided on, flagged pairs decided on, of all pairs."""
+        with self._tx() as s:
+            project_row = load_project(s, project)
+            self._allow(s, project_row.id, VIEWER, "see alignments")
+            query = select(Bead.kinds, Bead.status, Bead.reviewer, Bead.hints).join(AlignmentRun).where(
+                AlignmentRun.project_id == project_row.id, Bead.active.is_(True))
+            query = query.where(AlignmentRun.id == run_id) if run_id is not None \
+                else query.where(AlignmentRun.is_current.is_(True))
+            return progress_of(s.execute(query).all())
+
     def quality(self, run_id: int) -> Quality:
         """Strict and lax precision of the run's automatic beads against reviewers' decisions so far
         (``alignment.evaluation.review_precision_counts`` on the stored beads)."""
@@ -313,6 +381,28 @@ class ReviewMixin(RepositoryCore):
                        lax_correct=lax)
 
 
+def progress_of(rows: Iterable[tuple[Any, str, str | None, Any]]) -> Progress:
+    """``Progress`` of (kinds, status, reviewer, hints) rows, one per active pair. A pair whose flags a
+    reviewer dismissed ("not a drift", kept as marked hints) was flagged and is resolved, by them."""
+    total = reviewed = flagged = resolved = 0
+    by_reviewer: dict[str, list[int]] = {}
+    for kinds, status, reviewer, hints in rows:
+        dismissed = [h["dismissed"] for h in hints or () if isinstance(h, dict) and h.get("dismissed")]
+        was_flagged = bool(kinds) or bool(dismissed)
+        total += 1
+        flagged += was_flagged
+        if status == "automatic" and not dismissed:
+            continue
+        reviewed += 1
+        resolved += was_flagged
+        who = reviewer if status != "automatic" else (dismissed[0] or {}).get("by")
+        mine = by_reviewer.setdefault(who or "?", [0, 0])
+        mine[0] += 1
+        mine[1] += was_flagged
+    per_reviewer = {name: (mine[0], mine[1]) for name, mine in sorted(by_reviewer.items())}
+    return Progress(total, reviewed, flagged, resolved, per_reviewer)
+
+
 def _reason_of(bead: Bead, kind: str) -> str:
     """The reason a bead gives for ``kind`` ("numbers: …"); all its reasons when none is named so
     (beads stored before evidence was kept per signal)."""
@@ -326,6 +416,70 @@ def _snap(bead: Bead) -> dict[str, Any]:
         value = getattr(bead, name)
         snap[name] = list(value) if isinstance(value, list) else value
     return snap
+
+
+def _reshaped(session: Session, target: dict[str, Any]) -> bool:
+    """A new bead, one whose sentences the change alters, or one whose text it corrects."""
+    bead = session.get(Bead, target["id"]) if target.get("id") else None
+    return bead is None or bool(target.get(_TEXTS)) or (list(bead.source_ids), list(bead.target_ids)) != (
+        list(target["source_ids"]), list(target["target_ids"]))
+
+
+_TEXTS = "texts"
+"""Snapshot key of a text correction: {"source"|"target": {"<sentence index>": text}}; ``_apply``
+writes those texts, so undo and redo of a correction are undo and redo of any action."""
+
+
+def _still_dismissed(session: Session, target: dict[str, Any], kinds: list[str], reasons: list[str],
+                     evidence: Any, hints: Any) -> tuple[list[str], list[str], Any, Any]:
+    """A pair a correction leaves with the same sentences (a text correction) keeps the flags a
+    reviewer dismissed on it as hints, as a fresh run of the pair keeps them; a reshaped pair is
+    another pair, judged afresh."""
+    bead = session.get(Bead, target["id"]) if target.get("id") else None
+    if bead is None or (list(bead.source_ids), list(bead.target_ids)) != (
+            list(target["source_ids"]), list(target["target_ids"])):
+        return kinds, reasons, evidence, hints
+    dismissed = [h for h in bead.hints or () if isinstance(h, dict) and h.get("dismissed")]
+    gone = {h.get("kind") for h in dismissed}
+    if not gone:
+        return kinds, reasons, evidence, hints
+    def kept(items: Any) -> list[Any]:
+        return [x for x in items or () if not (isinstance(x, dict) and x.get("kind") in gone)]
+
+    return ([k for k in kinds if k not in gone], [r for r in reasons if r.split(":", 1)[0] not in gone],
+            kept(evidence) or None, dismissed + kept(hints))
+
+
+def _sentence_row(session: Session, run: AlignmentRun, side: str, index: int) -> Sentence:
+    document_id = run.source_document_id if side == "source" else run.target_document_id
+    row = session.scalar(select(Sentence).where(Sentence.document_id == document_id, Sentence.index == index))
+    if row is None:
+        raise ReviewError(f"{side} sentence {index + 1} does not exist")
+    return row
+
+
+def _with_texts(session: Session, run: AlignmentRun, snaps: list[dict[str, Any]],
+                like: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``snaps`` with, for each bead whose snapshot in ``like`` corrects text, those sentences' texts
+    as they are now (before the write: what undo puts back; after it: what redo puts back)."""
+    edits = {t["id"]: t[_TEXTS] for t in like if t.get(_TEXTS) and t.get("id")}
+    return [{**snap, _TEXTS: {side: {i: _sentence_row(session, run, side, int(i)).text for i in texts}
+                              for side, texts in edits[snap["id"]].items()}}
+            if snap.get("id") in edits else snap for snap in snaps]
+
+
+def _edited_document(session: Session, document_id: int, targets: list[dict[str, Any]],
+                     side: str) -> PlainDocument:
+    """The stored document with the corrections ``targets`` are about to write on this side."""
+    import dataclasses
+
+    doc = plain_document(load_row(session, Document, document_id, "document"))
+    texts = {int(i): text for t in targets for i, text in (t.get(_TEXTS) or {}).get(side, {}).items()}
+    if not texts:
+        return doc
+    sentences = [dataclasses.replace(x, text=texts[k]) if k in texts else x
+                 for k, x in enumerate(doc.sentences)]
+    return dataclasses.replace(doc, sentences=sentences)
 
 
 def _with(bead: Bead, **changes: Any) -> dict[str, Any]:
@@ -385,6 +539,10 @@ def _apply(session: Session, run_id: int, targets: list[dict[str, Any]], actor: 
         for name in _SNAP_FIELDS:
             value = target.get(name)  # a snapshot from before a field existed (hints) has none
             setattr(bead, name, list(value) if isinstance(value, list) else value)
+        for side, texts in (target.get(_TEXTS) or {}).items():
+            run = bead.run if bead.run is not None else session.get(AlignmentRun, run_id)
+            for index, text in texts.items():
+                _sentence_row(session, run, side, int(index)).text = text
         if bead.status not in BEAD_STATUSES:
             raise ReviewError(f"unknown bead status {bead.status!r}")
         bead.changed_by, bead.changed_at = actor, now

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from alignment.records import stored_drift_of, stored_evidence_lines
 from alignment.types import Alignment
 from alignment.types import Bead as AlignedPair
-from db.access import REVIEWER, VIEWER
+from db.access import OWNER, REVIEWER, VIEWER
 from db.base import (
     ORDER_STEP,
     RepositoryCore,
@@ -83,7 +83,7 @@ class RunsMixin(RepositoryCore):
                     raise DataError(f"bead {i} links no sentence at all")
                 if any(not 0 <= x < n_source for x in src) or any(not 0 <= x < n_target for x in tgt):
                     raise DataError(f"bead {i} points past the end of a document")
-                drift_score, kinds, reasons, evidence, hints = _drift_parts(
+                drift_score, kinds, reasons, evidence, hints = drift_columns(
                     drift[i] if drift is not None else None)
                 bead = Bead(run_id=run.id, order=i * ORDER_STEP, active=True, source_ids=src,
                             target_ids=tgt, score=as_float(pair.score), similarity=as_float(pair.similarity),
@@ -140,6 +140,25 @@ class RunsMixin(RepositoryCore):
                 other.is_current = other.id == run.id
             return _run_info(run, count_beads(s, run.id))
 
+    def delete_run(self, run_id: int) -> RunInfo | None:
+        """Delete an alignment run with its beads and review log (owners only, as for documents).
+        When it was the pair's current run, the pair's newest other run becomes current; that run
+        is returned (None when the pair has no other run)."""
+        with self._tx() as s:
+            run = load_row(s, AlignmentRun, run_id, "run")
+            self._allow(s, run.project_id, OWNER, "delete alignments")
+            was_current = bool(run.is_current)
+            pair = (run.source_document_id, run.target_document_id)
+            s.execute(delete(AlignmentRun).where(AlignmentRun.id == run_id))
+            successor = s.scalar(select(AlignmentRun).where(
+                AlignmentRun.source_document_id == pair[0], AlignmentRun.target_document_id == pair[1])
+                .order_by(AlignmentRun.id.desc()).limit(1))
+            if successor is None:
+                return None
+            if was_current:
+                successor.is_current = True
+            return _run_info(successor, count_beads(s, successor.id))
+
     def confirmed_anchors(self, run_id: int) -> list[AlignedPair]:
         """The confirmed beads of a run, for the aligner to keep when re-aligning the pair."""
         with self._tx() as s:
@@ -195,7 +214,7 @@ class RunsMixin(RepositoryCore):
                                   self.load_document(run.target_document_id))
 
 
-def _drift_parts(d: Any) -> tuple[float | None, list[str], list[str], Any, Any]:
+def drift_columns(d: Any) -> tuple[float | None, list[str], list[str], Any, Any]:
     """(drift score, kinds, reasons, evidence, hints) of one bead, from the stored form that
     ``alignment.records.BeadRecord.stored_drift`` writes or from drift detection's ``BeadDrift``
     (turned into that same form, so that one bead is stored one way whoever stores it)."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from alignment.termbase import Termbase, TermEntry
 from corpora.text_safety import storable, storable_text
@@ -32,7 +33,10 @@ class TermsMixin(RepositoryCore):
 
     def termbase(self, project: int | str) -> Termbase:
         """The project's termbase, as drift reads it."""
-        return Termbase(tuple(t.entry for t in self.list_terms(project)))
+        with self._tx() as s:
+            row = self._project_row(s, project)
+            self._allow(s, row.id, VIEWER, "see the termbase")
+            return project_termbase(s, row.id)
 
     def terms_changed_at(self, project: int | str) -> datetime | None:
         """When the newest entry was added (None for an empty termbase): a run older than this
@@ -69,6 +73,12 @@ class TermsMixin(RepositoryCore):
 
 def _entry(row: TermRow) -> TermEntry:
     return TermEntry.of(row.terms or {}, row.note or "")
+
+
+def project_termbase(session: Session, project_id: int) -> Termbase:
+    """The termbase of a project, read in the caller's transaction (a review action's re-judging)."""
+    rows = session.scalars(select(TermRow).where(TermRow.project_id == project_id).order_by(TermRow.id))
+    return Termbase(tuple(_entry(r) for r in rows))
 
 
 def _info(row: TermRow) -> TermInfo:

@@ -202,6 +202,19 @@ class QuoteMatchInput:
 
 
 @dataclass(frozen=True)
+class Progress:
+    """How far the review of some pairs has come: ``reviewed`` pairs a reviewer decided on (any status
+    but "automatic"), of ``total``; ``resolved`` of the ``flagged`` pairs decided on. ``by_reviewer``:
+    per reviewer, (pairs decided, flagged pairs decided) — the pairs whose last decision is theirs."""
+
+    total: int
+    reviewed: int
+    flagged: int
+    resolved: int
+    by_reviewer: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class TermInfo:
     """One entry of a project's termbase (``alignment.termbase.TermEntry``) as stored."""
 

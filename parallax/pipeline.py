@@ -105,8 +105,13 @@ class PairResult:
 
 
 def _bead_json(bead: BeadRecord, with_drift: bool) -> dict[str, Any]:
+    """One bead of the CLI's JSON: ``index`` counts from 0 (like ``source_ids``), ``pair`` is the
+    number a reader sees (from 1, as the workbench, the exports and the human output show it)."""
+    from corpora.exporters.common import pair_number
+
     out: dict[str, Any] = {
-        "index": bead.index, "source_ids": bead.source_ids, "target_ids": bead.target_ids,
+        "index": bead.index, "pair": pair_number(bead.index),
+        "source_ids": bead.source_ids, "target_ids": bead.target_ids,
         "source": bead.source, "target": bead.target, "kind": bead.kind,
         "score": round(bead.score, 4), "similarity": round(bead.similarity, 4),
     }

@@ -15,6 +15,7 @@ from alignment.figures import stored
 from corpora.reading import read_bytes, read_text
 from db.repository import Repository
 from db.views import DocumentInfo, ProjectInfo, QuoteMatchInput, RunInfo
+from models.base import Encoder
 from parallax.pipeline import StageProgress
 from parallax.settings import Settings, current
 
@@ -65,6 +66,17 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
                       dismissals=dismissals)
     return repo.store_run(source_document_id, target_document_id, result.alignment, result.stored_drift(),
                           actor=actor or settings.local_user())
+
+
+def run_encoder(model: str, settings: Settings | None = None) -> Encoder | None:
+    """The encoder of a stored run's model (its name without the fingerprint), to judge the drift of
+    pairs a reviewer reshaped; None when it cannot be loaded here (they are then judged without)."""
+    from models.errors import ModelError
+
+    try:
+        return (settings or current()).encoder(model.split("|", 1)[0] or None)
+    except (ModelError, OSError):
+        return None
 
 
 @dataclass

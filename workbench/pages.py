@@ -15,7 +15,7 @@ from alignment.drift import signal_coverage
 from corpora.errors import InputError
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
-from db.views import BeadFilter, BeadView, DocumentInfo, EventView, ProjectInfo, RunInfo
+from db.views import BeadFilter, BeadView, DocumentInfo, EventView, Progress, ProjectInfo, RunInfo
 from parallax import workflow
 from workbench import terms_panel
 from workbench.auth import can_review
@@ -184,16 +184,39 @@ def import_page(repo: Repository, project: ProjectInfo) -> None:
 def _delete_document(repo: Repository, project: ProjectInfo, info: DocumentInfo) -> None:
     """Deleting a document (and its alignments) after a tick; offered to owners only, as the
     repository allows no one else."""
+    label = inert(_doc_label(info))
+    if _confirmed_delete(repo, project, "document", info.id,
+                         f"Yes, delete “{label}” and every alignment of it"):
+        with user_errors():
+            repo.delete_document(info.id)
+            st.session_state.import_flash = [f"Deleted: {label}"]
+            st.rerun()
+
+
+def _delete_run(repo: Repository, project: ProjectInfo, run: RunInfo, label: str) -> None:
+    """Deleting an alignment run (its pairs and their review log) after a tick, for owners; the
+    pair's previous run, if any, becomes the current one."""
+    if _confirmed_delete(repo, project, "alignment", run.id,
+                         f"Yes, delete the alignment “{inert(label)}”: its {run.beads} pairs and "
+                         "their review"):
+        with user_errors():
+            back = repo.delete_run(run.id)
+            st.session_state.review_run = back.id if back is not None else None
+            for selector in RUN_SELECTORS:  # they would hold on to the deleted run
+                st.session_state.pop(selector, None)
+            st.session_state.review_flash = "Deleted the alignment" + (
+                "; the previous alignment of these texts is the current one again." if back else ".")
+            st.rerun()
+
+
+def _confirmed_delete(repo: Repository, project: ProjectInfo, what: str, key: int, sure_label: str) -> bool:
+    """A "Delete this …" box with a tick to arm its button; True when the armed button is pressed.
+    Shown to owners only (the repository refuses anyone else in any case)."""
     if repo.my_role(project.id) != "owner":
-        return
-    with st.expander("Delete this document"):
-        sure = st.checkbox(f"Yes, delete “{inert(_doc_label(info))}” and every alignment of it",
-                           key=f"delete_document_sure_{info.id}")
-        if st.button("Delete document", key="delete_document", disabled=not sure):
-            with user_errors():
-                repo.delete_document(info.id)
-                st.session_state.import_flash = [f"Deleted: {inert(_doc_label(info))}"]
-                st.rerun()
+        return False
+    with st.expander(f"Delete this {what}"):
+        sure = st.checkbox(sure_label, key=f"delete_{what}_sure_{key}")
+        return st.button(f"Delete {what}", key=f"delete_{what}", disabled=not sure)
 
 
 def _footnote(number: int | None) -> str:
@@ -267,6 +290,9 @@ def _run_label(repo: Repository, run: RunInfo, names: dict[int, str]) -> str:
                  f" · {model_name(run.model)} · {run.created_at:%Y-%m-%d %H:%M}{warning}")
 
 
+RUN_SELECTORS = ("review_run_select", "overview_run_select", "export_run_select")
+
+
 def _choose_run(repo: Repository, project: ProjectInfo, key: str) -> RunInfo | None:
     runs = repo.list_runs(project.id, current_only=True)
     if not runs:
@@ -300,9 +326,14 @@ def _third_column(repo: Repository, project: ProjectInfo, run: RunInfo) -> tuple
 
 def review_page(repo: Repository, project: ProjectInfo) -> None:
     st.header(f"Review — {inert(project.name)}")
+    flash = st.session_state.pop("review_flash", None)
+    if flash:
+        st.success(flash)
     run = _choose_run(repo, project, "review_run_select")
     if run is None:
         return
+    names = {d.id: d.source_name for d in repo.list_documents(project.id)}
+    _delete_run(repo, project, run, _run_label(repo, run, names))
     if run_warning(run):
         st.warning(f"Check the pair of texts: {run_warning(run)}. The pairs below are the best the aligner "
                    "could find, not translations.")
@@ -323,6 +354,7 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
                    f"{quality.strict_correct / quality.judged:.0%}",
                    help="Share of the automatic pairs that reviewers kept, among those they judged.")
     st.caption(_precision_basis(quality.judged, quality.automatic))
+    _show_progress(repo.review_progress(project.id, run_id=run.id), "this alignment")
 
     with st.container(border=True):
         ticks = st.container(horizontal=True)  # each as wide as its label: columns cut them
@@ -362,6 +394,24 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
         _bead_row(beads[pos], number[beads[pos].id], third, active == beads[pos].id)
 
 
+def progress_line(progress: Progress) -> str:
+    """"Reviewed 12 of 196 pairs · 5 of 40 flagged pairs resolved": what is done and what is left."""
+    return (f"Reviewed {progress.reviewed} of {progress.total} pairs · {progress.resolved} of "
+            f"{progress.flagged} flagged pairs resolved")
+
+
+def _show_progress(progress: Progress, scope: str) -> None:
+    """The review's progress in ``scope``, in all and per reviewer (a pair counts for whoever decided
+    on it last)."""
+    st.markdown(f"**Progress of {scope}:** {progress_line(progress)}")
+    if progress.by_reviewer:
+        with st.expander("Progress by reviewer"):
+            st.dataframe(pd.DataFrame([{"reviewer": plain(name), "pairs reviewed": done,
+                                        "flagged pairs resolved": flagged}
+                                       for name, (done, flagged) in progress.by_reviewer.items()]),
+                         hide_index=True)
+
+
 def _precision_basis(judged: int, automatic: int) -> str:
     """What the precision figure rests on: with few pairs judged it swings (100 % after one kept
     pair, 14 % after six re-linked ones), so the reader sees how many."""
@@ -376,6 +426,12 @@ def _numbers_in_run(all_beads: list[BeadView]) -> dict[int, int]:
     return {b.id: i + 1 for i, b in enumerate(all_beads)}
 
 
+def score_text(score: float | None) -> str:
+    """The aligner's score of a pair, or "edited" for a pair a reviewer reshaped (the aligner never
+    scored it: showing 0.00 would say it was sure the pair is wrong)."""
+    return "edited" if score is None else f"{score:.2f}"
+
+
 def _bead_row(bead: BeadView, number: int, third: dict[int, str], active: bool) -> None:
     colour = drift_colour(bead.drift_score)
     border = "3px solid #2563eb" if active else "1px solid #e5e7eb"
@@ -384,7 +440,7 @@ def _bead_row(bead: BeadView, number: int, third: dict[int, str], active: bool) 
     cols[0].button(f"{number}", key=f"pick_{bead.id}", on_click=_focus, args=(bead.id, False),
                    type="primary" if active else "tertiary", help="Make this the active pair")
     cols[0].markdown(f"{status.get(bead.status, '')}<br><small>{escape(bead.kind)} · "
-                     f"{(bead.score or 0):.2f}</small>", unsafe_allow_html=True)
+                     f"{score_text(bead.score)}</small>", unsafe_allow_html=True)
     badges = "".join(badge(k) for k in bead.kinds)
     style = f'style="background:{colour};border:{border};border-radius:6px;padding:6px"'
     src = highlight(" ".join(bead.source), evidence_spans(bead.evidence, "source"))
@@ -453,24 +509,33 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
     if st.session_state.get("active_bead") not in position:
         st.session_state.active_bead = _nearest(st.session_state.get("active_bead"), beads, all_beads)
     with st.container(border=True):
-        st.selectbox("Pair", ids, key="active_bead", on_change=_picked, format_func=lambda i: (
-            plain(f"#{number[i]}: {' '.join(beads[position[i]].source)[:120]}")))
+        st.selectbox("Pair", ids, key="active_bead", on_change=_picked,
+                     format_func=lambda i: _pair_label(number[i], beads[position[i]]))
         current = beads[position[st.session_state.active_bead]]
-        # buttons in a row that wraps, each as wide as its label: fixed columns cut "Next unconfi…"
+        # buttons in a row that wraps, each as wide as its label: fixed columns cut "Next unconfi…";
+        # each has its key (shown on it, and in the key map below): the keyboard drives the review
         nav = st.container(horizontal=True)
-        if nav.button("Next flagged", key="next_flagged"):
+        if nav.button("Previous pair", key="previous_pair", shortcut=KEYS["previous"]):
+            _step(beads, current, -1)
+        if nav.button("Next pair", key="next_pair", shortcut=KEYS["next"]):
+            _step(beads, current, 1)
+        if nav.button("Next flagged", key="next_flagged", shortcut=KEYS["flagged"]):
             _jump(beads, current, lambda b: b.flagged)
-        if nav.button("Next unconfirmed", key="next_unconfirmed"):
+        if nav.button("Next unconfirmed", key="next_unconfirmed", shortcut=KEYS["unconfirmed"]):
             _jump(beads, current, lambda b: b.status not in ("confirmed", "rejected"))
         can_undo, can_redo = repo.undo_redo_available(run.id, actor=workflow.local_user())
-        if nav.button("Undo", key="undo", disabled=not can_undo):
+        if nav.button("Undo", key="undo", disabled=not can_undo, shortcut=KEYS["undo"]):
             with user_errors():
                 _focus(_event_focus(repo.undo(run.id, actor=workflow.local_user())))
                 st.rerun()
-        if nav.button("Redo", key="redo", disabled=not can_redo):
+        if nav.button("Redo", key="redo", disabled=not can_redo, shortcut=KEYS["redo"]):
             with user_errors():
                 _focus(_event_focus(repo.redo(run.id, actor=workflow.local_user())))
                 st.rerun()
+        nav.number_input("Go to pair", 1, len(all_beads), value=None, key="go_to_pair", on_change=_go_to,
+                         args=([b.id for b in all_beads],), placeholder="number, Enter",
+                         help=f"Press {KEYS['go']} to type a pair's number here.")
+        _key_map()
         if current.reasons:
             st.markdown("".join(badge(k) for k in current.kinds) + "<br>" +
                         "<br>".join(escape(r) for r in current.reasons), unsafe_allow_html=True)
@@ -486,6 +551,71 @@ def _actions_panel(repo: Repository, run: RunInfo, beads: list[BeadView], all_be
                    + (f" · note: {inert(current.note)}" if current.note else ""))
         _bead_actions(repo, current)
         terms_panel.not_a_drift(repo, run, current)
+
+
+KEYS = {"previous": "P", "next": "N", "flagged": "F", "unconfirmed": "U", "undo": "Z", "redo": "Y",
+        "confirm": "A", "reject": "X", "merge": "M", "split": "S", "omission": "O", "addition": "D",
+        "go": "G"}
+"""One key per review action, as alignment editors (InterText, memoQ) give them: a letter, no
+modifier. Streamlit keeps C and R for itself; keys do nothing while a text box has the focus."""
+KEY_MAP = ("Keys: " + " · ".join(f"{KEYS[k]} {words}" for k, words in [
+    ("next", "next pair"), ("previous", "previous pair"), ("flagged", "next flagged"),
+    ("unconfirmed", "next unconfirmed"), ("confirm", "confirm"), ("reject", "reject"),
+    ("merge", "merge with next"), ("split", "split"), ("omission", "omission"), ("addition", "addition"),
+    ("undo", "undo"), ("redo", "redo"), ("go", "go to pair (type its number, Enter)")]))
+_GO_KEY = """<script>
+// the "go to pair" key: focus the number box of the page (this frame's parent), unless typing elsewhere
+const doc = window.parent.document;
+doc.parallaxGoKey && doc.removeEventListener("keydown", doc.parallaxGoKey);
+doc.parallaxGoKey = (e) => {
+  const t = e.target;
+  if (e.key.toLowerCase() !== "%s" || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
+  const box = doc.querySelector('input[aria-label="Go to pair"]');
+  if (!box) return;
+  e.preventDefault();
+  box.focus();
+  box.select();
+  // Enter takes the number; then the box lets go of the focus, so the next key is a review key again
+  if (!box.parallaxBlur) {
+    box.parallaxBlur = true;
+    box.addEventListener("keydown", (k) => { if (k.key === "Enter") setTimeout(() => box.blur(), 50); });
+  }
+};
+doc.addEventListener("keydown", doc.parallaxGoKey);
+</script>"""
+
+
+def _key_map() -> None:
+    """The keys, in words, and the one key Streamlit has no button for (focus "Go to pair")."""
+    import streamlit.components.v1 as components
+
+    st.caption(KEY_MAP)
+    components.html(_GO_KEY % KEYS["go"].lower(), height=0)
+
+
+def _step(beads: list[BeadView], current: BeadView, delta: int) -> None:
+    """The listed pair before or after the active one (the list's ends stay where they are)."""
+    at = next(i for i, b in enumerate(beads) if b.id == current.id)
+    _focus(beads[min(len(beads) - 1, max(0, at + delta))].id, keep=False)
+    st.rerun()
+
+
+def _go_to(ids: list[int]) -> None:
+    """The reviewer typed a pair's number: that pair becomes the active one (shown even where the
+    filters hide it), and the box empties for the next number."""
+    number = st.session_state.get("go_to_pair")
+    st.session_state.go_to_pair = None
+    if number is not None and 1 <= number <= len(ids):
+        _focus(ids[int(number) - 1])
+
+
+def _pair_label(number: int, bead: BeadView) -> str:
+    """A pair in the selector: its number and its first sentence. Only the first: a merge or a split
+    keeps it, so the label the browser holds stays valid (a label the selector no longer offers is
+    answered with its first option, and the next key or click landed on pair #1)."""
+    first = (bead.source or bead.target or ("",))[0]
+    return plain(f"#{number}: {first[:120]}")
 
 
 def _jump(beads: list[BeadView], current: BeadView, wanted: Callable[[BeadView], bool]) -> None:
@@ -514,14 +644,15 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
     act = st.container(horizontal=True)
     seen = (bead.id, bead.version)
     for name, label in [("confirm", "Confirm"), ("reject", "Reject"), ("merge", "Merge with next"),
-                        ("omission", "Mark omission"), ("addition", "Mark addition")]:
-        act.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen))
+                        ("split", "Split"), ("omission", "Mark omission"), ("addition", "Mark addition")]:
+        act.button(label, key=f"act_{name}", on_click=_remember_click, args=(name, *seen),
+                   shortcut=KEYS[name], help=SPLIT_HELP if name == "split" else None)
     with act.popover("Split / re-link / note"):
         s_cut = st.number_input("Split: source sentences in the first part", 0, len(bead.source_ids),
-                                value=min(1, len(bead.source_ids)), key="split_src")
+                                value=min(1, len(bead.source_ids)), key=f"split_src_{bead.id}_{bead.version}")
         t_cut = st.number_input("Split: target sentences in the first part", 0, len(bead.target_ids),
-                                value=min(1, len(bead.target_ids)), key="split_tgt")
-        st.button("Split", key="act_split", on_click=_remember_click, args=("split", *seen))
+                                value=min(1, len(bead.target_ids)), key=f"split_tgt_{bead.id}_{bead.version}")
+        st.caption(SPLIT_HELP)
         # keyed by version: after any change the boxes offer the pair as it now is; sentence
         # numbers count from 1, as a reader does (the repository counts from 0)
         src_ids = st.text_input("Re-link: source sentence numbers", _shown_numbers(bead.source_ids),
@@ -531,6 +662,15 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.button("Re-link", key="act_relink", on_click=_remember_click, args=("relink", *seen))
         note = st.text_area("Note", bead.note or "", key=f"note_{bead.id}_{bead.version}")
         st.button("Save note", key="act_note", on_click=_remember_click, args=("note", *seen))
+        # a typo in a sentence: corrected, logged and undone like any action, the drift judged again
+        sentences = [("target", i, t) for i, t in zip(bead.target_ids, bead.target, strict=True)] + \
+                    [("source", i, t) for i, t in zip(bead.source_ids, bead.source, strict=True)]
+        which = st.selectbox("Correct the text of", range(len(sentences)),
+                             key=f"edit_which_{bead.id}_{bead.version}",
+                             format_func=lambda k: f"{sentences[k][0]} sentence {sentences[k][1] + 1}")
+        corrected = st.text_area("Corrected text", sentences[which][2] if sentences else "",
+                                 key=f"edit_text_{bead.id}_{bead.version}_{which}")
+        st.button("Save text", key="act_edit_text", on_click=_remember_click, args=("edit_text", *seen))
     click = st.session_state.pop("review_click", None)
     if click is None:
         return
@@ -556,6 +696,9 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
             result = repo.split(bead.id, int(s_cut), int(t_cut), **version)[0]
         elif pressed == "relink":
             result = repo.relink(bead.id, _numbers(src_ids), _numbers(tgt_ids), **version)
+        elif pressed == "edit_text":
+            side, index, _ = sentences[which]
+            result = repo.edit_text(bead.id, side, index, corrected, **version)
         else:
             result = repo.set_note(bead.id, note, **version)
         _focus(result.id)  # the bead the action made (the merged one, the first of a split)
@@ -568,6 +711,8 @@ def _bead_actions(repo: Repository, bead: BeadView) -> None:
         st.button("Reload the pair", key="conflict_reload")
 
 
+SPLIT_HELP = ("Split cuts where “Split / re-link / note” says: after the first sentence of each side "
+              "unless changed there.")
 SENTENCE_NUMBERS = "Sentence 1 is the document's first sentence (as in the Import page's preview)."
 
 
@@ -662,11 +807,13 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
     import altair as alt
 
     st.header(f"Overview — {inert(project.name)}")
+    _show_progress(repo.review_progress(project.id), "the project (its current alignments)")
     run = _choose_run(repo, project, "overview_run_select")
     if run is None:
         return
     beads = repo.list_beads(run.id)
-    path = pd.DataFrame([{"source": i, "target": j, "score": b.score or 0.0, "drift": b.drift_score or 0.0}
+    path = pd.DataFrame([{"source": i + 1, "target": j + 1, "score": score_text(b.score),
+                          "drift": b.drift_score or 0.0}
                          for b in beads for i in b.source_ids for j in b.target_ids])
     st.subheader("Alignment path")
     if not path.empty:
@@ -675,9 +822,12 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
             color=alt.Color("drift:Q", scale=alt.Scale(scheme="reds", domain=[0, 1])),
             tooltip=["source", "target", "score", "drift"]), use_container_width=True)
     st.subheader("Bead scores")
-    scores = pd.DataFrame({"score": [b.score or 0.0 for b in beads]})
+    scores = pd.DataFrame({"score": [b.score for b in beads if b.score is not None]})
     st.altair_chart(alt.Chart(scores).mark_bar().encode(alt.X("score:Q", bin=alt.Bin(maxbins=30)),
                                                        y="count()"), use_container_width=True)
+    edited = sum(b.score is None for b in beads)
+    if edited:
+        st.caption(f"{edited} pair(s) reshaped by reviewers have no aligner score and are not counted here.")
     st.subheader("Drift kinds")
     counts: dict[str, int] = {}
     for b in beads:

@@ -9,6 +9,8 @@ import streamlit as st
 from db.errors import PermissionDenied
 from db.repository import Repository
 from db.views import ProjectInfo
+from models.base import Encoder
+from parallax import workflow
 from parallax.settings import current
 from parallax.workflow import ensure_demo_project
 
@@ -17,7 +19,15 @@ _LAST = "workbench.json"
 
 @st.cache_resource(show_spinner=False)
 def _repository(url: str | None) -> Repository:
-    return Repository.open(url)
+    repo = Repository.open(url)
+    repo.drift_encoder = _run_encoder  # corrected pairs are judged with the run's own model
+    return repo
+
+
+@st.cache_resource(show_spinner=False)
+def _run_encoder(model: str) -> Encoder | None:
+    """Loaded once per model and process: a review action must not wait for a model to load."""
+    return workflow.run_encoder(model)
 
 
 def open_repo() -> Repository:

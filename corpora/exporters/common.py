@@ -75,6 +75,20 @@ def emit(data: bytes, target: Target) -> None:
         target.write(data)  # type: ignore[arg-type]
 
 
+def pair_number(index: int) -> int:
+    """A pair's number as every reader sees it: its 1-based place in the whole alignment (the
+    workbench's list, the drift report, TMX ``tuid``, TSV/CSV/JSONL ``bead``, ``parallax drift``)."""
+    return index + 1
+
+
+def sentence_numbers(ids: list[int]) -> str:
+    """Stored 0-based sentence indexes as the 1-based numbers a reader sees ("sentences 4, 5")."""
+    if not ids:
+        return "no sentence"
+    numbers = ", ".join(str(i + 1) for i in ids)
+    return f"sentence {numbers}" if len(ids) == 1 else f"sentences {numbers}"
+
+
 def format_ids(ids: list[int]) -> str:
     return " ".join(str(i) for i in ids)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from corpora.aligned import AlignedBead, AlignedCorpus
-from corpora.exporters.common import Target, emit
+from corpora.exporters.common import Target, emit, pair_number
 from corpora.exporters.filters import ExportFilter, select_beads
 
 EMPTY_DEFAULT = True
@@ -14,7 +14,7 @@ EMPTY_DEFAULT = True
 def bead_record(corpus: AlignedCorpus, index: int, bead: AlignedBead) -> dict[str, object]:
     """The JSON object written for one bead (also used by the batch summary)."""
     return {
-        "bead": index,
+        "bead": pair_number(index),
         "source_ids": list(bead.source_ids),
         "target_ids": list(bead.target_ids),
         "source": list(bead.source),

@@ -17,11 +17,23 @@ from corpora.footnote_pairs import pair_footnotes
 from corpora.types import Document
 
 _SPACE_RUN = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 def raw_sentence_texts(doc: Document) -> dict[int, str]:
-    """Sentence index → the document's text of that sentence, markers kept."""
-    return {s.index: _SPACE_RUN.sub(" ", doc.text[s.start:s.end]).strip() or s.text for s in doc.sentences}
+    """Sentence index → the document's text of that sentence, markers kept; the sentence's own text
+    where a reviewer corrected it (its words no longer read, in order, in the document's text)."""
+    out = {}
+    for s in doc.sentences:
+        raw = _SPACE_RUN.sub(" ", doc.text[s.start:s.end]).strip()
+        out[s.index] = raw if raw and _words_in_order(s.text, raw) else s.text
+    return out
+
+
+def _words_in_order(clean: str, raw: str) -> bool:
+    """Every word of ``clean`` in ``raw``, in the same order (``raw`` may add its markers)."""
+    words = iter(_WORD.findall(raw))
+    return all(any(w == x for x in words) for w in _WORD.findall(clean))
 
 
 def _texts(raw: dict[int, str], ids: list[int], texts: list[str]) -> list[str]:

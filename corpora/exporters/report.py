@@ -21,7 +21,15 @@ from lxml import etree
 from lxml.html import builder as E
 
 from corpora.aligned import AlignedBead, AlignedCorpus
-from corpora.exporters.common import Target, emit, format_ids, join_sentences, tool_version
+from corpora.exporters.common import (
+    Target,
+    emit,
+    format_ids,
+    join_sentences,
+    pair_number,
+    sentence_numbers,
+    tool_version,
+)
 from corpora.exporters.filters import ExportFilter, one_sided_side, select_beads
 from corpora.text_safety import spreadsheet_safe, xml_safe_corpus
 
@@ -54,7 +62,8 @@ def _list(items: list[str]) -> etree._Element:
 def _text_cell(ids: list[int], sentences: list[str]) -> etree._Element:
     if not sentences:
         return E.TD(E.SPAN("(nothing on this side)", E.CLASS("muted")), E.CLASS("text"))
-    return E.TD(E.SPAN(f"#{format_ids(ids)} ", E.CLASS("muted")), join_sentences(sentences), E.CLASS("text"))
+    return E.TD(E.SPAN(f"{sentence_numbers(ids)}: ", E.CLASS("muted")), join_sentences(sentences),
+                E.CLASS("text"))
 
 
 ONE_SIDED_LABEL = {"source": "untranslated (1:0)", "target": "added (0:1)"}
@@ -65,7 +74,7 @@ def _side_table(title: str, empty: str, beads: list[tuple[int, AlignedBead]], co
     """A heading and a table of beads with both texts (or a line saying there are none)."""
     header = E.TR(*[E.TH(h) for h in (
         "bead", first, f"source ({corpus.source_lang})", f"target ({corpus.target_lang})", "status", "note")])
-    rows = [E.TR(E.TD(str(index + 1)), E.TD(cell(bead)), _text_cell(bead.source_ids, bead.source),
+    rows = [E.TR(E.TD(str(pair_number(index))), E.TD(cell(bead)), _text_cell(bead.source_ids, bead.source),
                  _text_cell(bead.target_ids, bead.target),
                  E.TD(bead.status + (f" ({bead.reviewer})" if bead.reviewer else "")), E.TD(bead.note))
             for index, bead in beads]
@@ -96,7 +105,7 @@ def build_report(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> etre
     )])
     body_rows = [
         E.TR(
-            E.TD(str(index + 1)),
+            E.TD(str(pair_number(index))),
             E.TD(f"{bead.drift_score:.2f}"),
             E.TD(*[E.SPAN(kind, E.CLASS("kind")) for kind in bead.kinds]),
             E.TD(_list(bead.reasons)),
@@ -138,7 +147,7 @@ def write_report_csv(corpus: AlignedCorpus, target: Target, flt: ExportFilter | 
     frame = pd.DataFrame(
         [
             {
-                "bead": index + 1,
+                "bead": pair_number(index),
                 "drift_score": float(bead.drift_score),
                 "kinds": ";".join(bead.kinds),
                 "reasons": " | ".join(bead.reasons),

@@ -5,7 +5,8 @@ Columns: ``source``, ``target`` (sentences joined by a space), ``score``, ``stat
 lists, since free text may hold any separator), ``reviewer``, ``note``,
 ``source_ids`` / ``target_ids`` (space-separated sentence indices),
 ``source_split`` / ``target_split`` (sentence lengths of n:m beads),
-``source_lang``, ``target_lang``, ``model``, ``bead`` (position in the alignment).
+``source_lang``, ``target_lang``, ``model``, ``bead`` (the pair's number: its 1-based place in the
+alignment, as the workbench, the drift report, TMX ``tuid`` and ``parallax drift`` show it).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from corpora.exporters.common import (
     emit,
     format_ids,
     join_sentences,
+    pair_number,
     sentence_lengths,
 )
 from corpora.exporters.filters import ExportFilter, select_beads
@@ -59,7 +61,7 @@ def corpus_frame(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> pd.D
             "source_lang": corpus.source_lang,
             "target_lang": corpus.target_lang,
             "model": corpus.model,
-            "bead": index,
+            "bead": pair_number(index),
         }
         for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT)
     ]

@@ -36,6 +36,7 @@ from corpora.exporters.common import (
     emit,
     format_ids,
     join_sentences,
+    pair_number,
     sentence_lengths,
     tool_version,
 )
@@ -95,7 +96,7 @@ def _tuv_for(unit_element: etree._Element, lang: str) -> etree._Element | None:
 
 
 def _annotate(unit_element: etree._Element, index: int, bead: AlignedBead, corpus: AlignedCorpus) -> None:
-    unit_element.set("tuid", str(index + 1))
+    unit_element.set("tuid", str(pair_number(index)))
     first_tuv = unit_element.find("tuv")
     tu_props: list[tuple[str, str]] = [
         ("status", bead.status),

@@ -35,7 +35,7 @@ from lxml import etree
 from translate.storage import xliff
 
 from corpora.aligned import AlignedBead, AlignedCorpus
-from corpora.exporters.common import PREFIX, Target, emit, format_ids, join_sentences
+from corpora.exporters.common import PREFIX, Target, emit, format_ids, join_sentences, pair_number
 from corpora.exporters.filters import ONE_SIDED_SOURCE, ExportFilter, one_sided_side, select_beads
 from corpora.exporters.raw import segment_sentences
 from corpora.text_safety import xml_safe_corpus
@@ -109,7 +109,7 @@ def build_xliff(corpus: AlignedCorpus, flt: ExportFilter | None = None) -> Xliff
     for index, bead in select_beads(corpus, flt, EMPTY_DEFAULT, KEEPS_REJECTED):
         unit = store.addsourceunit(join_sentences(segment_sentences(bead, "source")), filename=filename,
                                    createifmissing=True)
-        unit.setid(f"b{index + 1}")
+        unit.setid(f"b{pair_number(index)}")
         unit.settarget(join_sentences(segment_sentences(bead, "target")), lang=corpus.target_lang)
         untranslated = one_sided_side(bead) == "source"
         state = "needs-translation" if untranslated else xliff_state(bead.status)

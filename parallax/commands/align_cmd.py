@@ -142,9 +142,11 @@ def run_files(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record, ensure_ascii=False))
         return 0
-    for bead in record["beads"]:
-        print(f"#{bead['index']} {bead['kind']} score {bead['score']:.2f} (cos {bead['similarity']:.2f})  "
-              f"source {bead['source_ids']} target {bead['target_ids']}")
+    from corpora.exporters.common import sentence_numbers
+
+    for bead in record["beads"]:  # pair and sentence numbers from 1, as the workbench shows them
+        print(f"pair {bead['pair']} {bead['kind']} score {bead['score']:.2f} (cos {bead['similarity']:.2f})  "
+              f"source {sentence_numbers(bead['source_ids'])} target {sentence_numbers(bead['target_ids'])}")
         for text in bead["source"]:
             print(f"  < {text}")
         for text in bead["target"]:

@@ -123,6 +123,7 @@ def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> d
     """A stored run (``db.views`` shapes) as the drift record."""
     from alignment.drift import signal_coverage
     from alignment.records import stored_dismissals, stored_evidence_lines
+    from corpora.exporters.common import pair_number
 
     records = []
     summary: dict[str, dict[str, Any]] = {}
@@ -132,7 +133,8 @@ def stored_run_record(run: Any, source: Any, target: Any, beads: list[Any]) -> d
             entry["count"] += 1
             entry["beads"].append(index)
         records.append({
-            "index": index, "source_ids": list(b.source_ids), "target_ids": list(b.target_ids),
+            "index": index, "pair": pair_number(index),
+            "source_ids": list(b.source_ids), "target_ids": list(b.target_ids),
             "source": list(b.source), "target": list(b.target), "kind": b.kind,
             "score": round(b.score or 0.0, 4), "similarity": round(b.similarity or 0.0, 4),
             "drift": b.drift_score or 0.0, "flagged": b.flagged, "kinds": list(b.kinds),
@@ -162,7 +164,10 @@ def stored_translation(params: dict[str, Any]) -> dict[str, Any]:
 
 
 def print_flags(record: dict[str, Any], everything: bool) -> None:
-    """The human output: a summary line, counts per kind, then the flagged beads, most drifting first."""
+    """The human output: a summary line, counts per kind, then the flagged beads, most drifting first
+    (pair and sentence numbers from 1, as the workbench and the exports show them)."""
+    from corpora.exporters.common import sentence_numbers
+
     print(f"{len(record['beads'])} beads, {record['flagged']} flagged "
           f"({record['source_lang']} → {record['target_lang']}, {record['model'].split('|')[0]})")
     if record["summary"]:
@@ -173,8 +178,9 @@ def print_flags(record: dict[str, Any], everything: bool) -> None:
     rest = [b for b in record["beads"] if not b["flagged"]] if everything else []
     for bead in flagged + rest:
         status = f" ({bead['status']})" if bead.get("status", "automatic") != "automatic" else ""
-        print(f"\n#{bead['index']} {bead['kind']} drift {bead['drift']:.2f}{status} "
-              f"[{', '.join(bead['kinds']) or 'ok'}] source {bead['source_ids']} target {bead['target_ids']}")
+        print(f"\npair {bead['pair']} {bead['kind']} drift {bead['drift']:.2f}{status} "
+              f"[{', '.join(bead['kinds']) or 'ok'}] source {sentence_numbers(bead['source_ids'])} "
+              f"target {sentence_numbers(bead['target_ids'])}")
         for reason in bead["reasons"]:
             print(f"  ! {reason}")
         for d in bead.get("dismissed", ()):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -48,4 +47,12 @@ def run(args: argparse.Namespace) -> int:
     # Parallax decides itself which proxies to trust (PARALLAX_TRUSTED_PROXIES): the server must report
     # the real peer address, not one rewritten from X-Forwarded-For (uvicorn trusts loopback by default).
     env = dict(os.environ, FORWARDED_ALLOW_IPS="")
-    return subprocess.call(command_line(args), env=env)
+    cmd = command_line(args)
+    # Streamlit takes this process's place (same PID): stopping `parallax serve` by its PID stops the
+    # server. A child would outlive a SIGTERM to its parent and keep the port.
+    try:
+        os.execve(cmd[0], cmd, env)
+    except OSError as exc:
+        print(f"parallax serve: cannot start Streamlit ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    return 0  # not reached: execve does not return

@@ -76,8 +76,13 @@ def test_drift_project_prints_the_stored_runs_flags(clean_db, capsys):
     out = capsys.readouterr().out
     assert out.startswith("3 beads, ")
     assert "< Kharkiv and Odesa stayed calm in May." in out
+    # the second pair is pair 2 with sentence 2 on each side, as the workbench and the exports say
+    second = out[out.index("\npair 2 "):].split("\n")[1:3]
+    assert second[0].endswith("source sentence 2 target sentence 2") and "#" not in out
+    assert second[1].strip() == "< Kharkiv and Odesa stayed calm in May."
     assert main(["drift", "--project", "P", "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
+    assert [b["pair"] for b in record["beads"]] == [1, 2, 3]
     assert [b["source"] for b in record["beads"]] == [
         ["Strelkov arrived in Sloviansk on 12 April 2014 with 52 men."],
         ["Kharkiv and Odesa stayed calm in May."],

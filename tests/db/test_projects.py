@@ -167,6 +167,22 @@ def test_deleting_a_document_takes_its_runs_with_it(repo: Repository, pair, run_
         repo.list_beads(run_id)
 
 
+def test_deleting_a_run_takes_its_beads_and_log_and_the_older_run_comes_back(
+        repo: Repository, pair, run_id: int, make_alignment) -> None:
+    project, source, target = pair
+    repo.confirm(repo.list_beads(run_id)[0].id, actor="ann")
+    newer = repo.store_run(source, target, make_alignment(6), actor="aligner")
+    assert [r.id for r in repo.list_runs(project, current_only=True)] == [newer.id]
+    back = repo.delete_run(newer.id)
+    assert back is not None and back.id == run_id and back.is_current
+    assert [r.id for r in repo.list_runs(project, current_only=True)] == [run_id]
+    with pytest.raises(NotFoundError):
+        repo.list_beads(newer.id)
+    assert repo.list_beads(run_id)[0].status == "confirmed", "the older run keeps its review"
+    assert repo.delete_run(run_id) is None and repo.list_runs(project) == []
+    assert repo.list_documents(project), "the documents stay"
+
+
 def test_views_are_plain_frozen_data(repo: Repository, run_id: int) -> None:
     bead = repo.list_beads(run_id)[0]
     assert dataclasses.is_dataclass(bead)

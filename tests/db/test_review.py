@@ -44,7 +44,8 @@ def _merge(repo, beads):
     view = repo.merge_with_next(beads[2].id, actor="ann")
     assert (view.source_ids, view.target_ids, view.status) == ((2, 3), (2, 3), "edited")
     assert view.source == (beads[2].source[0], beads[3].source[0])
-    assert view.score is None and view.kinds == ()
+    # the merged pair is judged afresh: its numbers still differ (120 000 / 12 000), so it stays flagged
+    assert view.score is None and view.kinds == ("numbers",)
 
 
 def _split(repo, beads):
@@ -302,3 +303,125 @@ def test_relink_releasing_both_sides_keeps_every_sentence(repo: Repository, run_
     repo.undo(run_id, actor="ann")
     repo.redo(run_id, actor="ann")
     assert state(repo, run_id) == before
+
+
+OMITTED = ["La guerre a commencé en avril.", "Strelkov venait de Moscou.",
+           "Il a dit que 120 000 personnes ont fui.", "Personne n'a compté les morts.",
+           "Les reporters sont partis en juin."]
+"""The French of ``EN`` without "The ceasefire did not hold." (source sentence 4, 0-based)."""
+
+
+@pytest.fixture
+def omission_run(repo: Repository, make_doc) -> int:
+    """A run whose 2:1 pair holds a real omission: source 3+4 ↔ target 3, not flagged by the aligner."""
+    from alignment.types import Alignment
+    from alignment.types import Bead as Pair
+    from tests.db.conftest import EN
+
+    project = repo.create_project("Omission")
+    source, _ = repo.import_document(project.id, make_doc(EN, "en"))
+    target, _ = repo.import_document(project.id, make_doc(OMITTED, "fr"))
+    links = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)), ((5,), (4,))]
+    alignment = Alignment([Pair(s, t, 0.9, 0.8) for s, t in links], model="hashing", params={})
+    return repo.store_run(source.id, target.id, alignment, actor="aligner").id
+
+
+def test_relink_that_releases_an_omitted_sentence_flags_it(repo: Repository, omission_run: int) -> None:
+    two_to_one = repo.list_beads(omission_run)[3]
+    assert two_to_one.kinds == ()
+    repo.relink(two_to_one.id, [3], [3], actor="ann")
+    released = next(b for b in repo.list_beads(omission_run) if b.source_ids == (4,))
+    assert released.target_ids == () and released.status == "automatic"
+    assert released.kinds == ("omission",) and released.flagged
+    assert released.drift_score is not None and released.drift_score > 0.5
+    # the re-linked 1:1 pair is judged too, and the machine's score no longer claims to describe it
+    relinked = repo.get_bead(two_to_one.id)
+    assert relinked.kinds == () and relinked.score is None and relinked.drift_score is not None
+    repo.undo(omission_run, actor="ann")  # undo gives the 2:1 pair its old (unflagged) verdict back
+    assert [(b.source_ids, b.kinds) for b in repo.list_beads(omission_run)][3] == ((3, 4), ())
+
+
+def test_corrected_pairs_get_their_similarity_from_the_runs_encoder(repo: Repository,
+                                                                    omission_run: int) -> None:
+    from models.registry import load_encoder
+
+    asked = []
+    repo.drift_encoder = lambda model: asked.append(model) or load_encoder("hashing")
+    beads = repo.list_beads(omission_run)
+    merged = repo.merge_with_next(beads[0].id, actor="ann")
+    assert asked == ["hashing"]
+    assert merged.score is None and merged.similarity is not None and 0.0 < merged.similarity <= 1.0
+    first, second = repo.split(merged.id, 1, 1, actor="ann")
+    assert first.similarity is not None and second.similarity is not None
+    assert first.similarity != merged.similarity
+
+
+def test_review_progress_counts_decided_and_flagged_pairs_per_reviewer(repo: Repository, run_id: int,
+                                                                         pair) -> None:
+    project = pair[0]
+    beads = repo.list_beads(run_id)  # six 1:1 pairs, the third flagged (numbers)
+    start = repo.review_progress(project)
+    assert (start.total, start.reviewed, start.flagged, start.resolved, start.by_reviewer) == (6, 0, 1, 0, {})
+    repo.confirm(beads[0].id, actor="ann")
+    repo.reject(beads[2].id, actor="bob")  # the flagged pair: decided on
+    repo.set_note(beads[3].id, "later", actor="ann")  # a note is no decision
+    now = repo.review_progress(project)
+    assert (now.total, now.reviewed, now.flagged, now.resolved) == (6, 2, 1, 1)
+    assert now.by_reviewer == {"ann": (1, 0), "bob": (1, 1)}
+    assert repo.review_progress(project, run_id=run_id) == now
+    repo.undo(run_id, actor="bob")
+    assert repo.review_progress(project).by_reviewer == {"ann": (1, 0)}
+
+
+def test_correcting_a_typo_is_logged_undone_and_re_judged(repo: Repository, run_id: int) -> None:
+    flagged = repo.list_beads(run_id)[2]  # "120 000" against "12 000": flagged numbers
+    assert flagged.kinds == ("numbers",)
+    fixed = repo.edit_text(flagged.id, "target", 2, "Il a dit que 120 000 personnes ont fui.", actor="ann",
+                           expected_version=flagged.version)
+    assert fixed.target == ("Il a dit que 120 000 personnes ont fui.",)
+    assert fixed.kinds == () and fixed.status == "edited" and fixed.reviewer == "ann", "judged again"
+    assert repo.load_document(repo.get_run(run_id).target_document_id).sentences[2].text.startswith(
+        "Il a dit que 120 000")
+    assert [e.action for e in repo.history(run_id)] == ["edit_text"]
+    repo.undo(run_id, actor="ann")
+    back = repo.get_bead(flagged.id)
+    assert back.target == flagged.target and back.kinds == ("numbers",) and back.status == "automatic"
+    repo.redo(run_id, actor="ann")
+    again = repo.get_bead(flagged.id)
+    assert again.target == fixed.target and again.kinds == ()
+    with pytest.raises(ReviewError, match="not in this pair"):
+        repo.edit_text(flagged.id, "target", 4, "Autre chose.", actor="ann")
+    with pytest.raises(ReviewError, match="cannot be emptied"):
+        repo.edit_text(flagged.id, "target", 2, "  ", actor="ann")
+
+
+def test_a_corrected_sentence_is_what_the_cat_exports_write(repo: Repository, run_id: int) -> None:
+    """TMX and XLIFF write the document's own sentence text (footnote markers kept); a sentence a
+    reviewer corrected is written as corrected, not as the document first read it."""
+    from corpora.exporters.raw import segment_sentences
+
+    bead = repo.list_beads(run_id)[2]
+    repo.edit_text(bead.id, "target", 2, "Il a dit que 120 000 personnes ont fui.", actor="ann")
+    corpus = repo.aligned_corpus(run_id)
+    assert segment_sentences(corpus.beads[2], "target") == ["Il a dit que 120 000 personnes ont fui."]
+    assert segment_sentences(corpus.beads[3], "target") == [repo.list_beads(run_id)[3].target[0]]
+
+
+def test_a_dismissed_flag_counts_as_a_flagged_pair_resolved(repo: Repository, run_id: int, pair) -> None:
+    flagged = repo.list_beads(run_id)[2]
+    repo.dismiss_flags(flagged.id, actor="cleo")
+    assert repo.get_bead(flagged.id).kinds == ()
+    now = repo.review_progress(pair[0])
+    assert (now.total, now.reviewed, now.flagged, now.resolved) == (6, 1, 1, 1)
+    assert now.by_reviewer == {"cleo": (1, 1)}
+
+
+def test_a_text_correction_keeps_a_flag_the_reviewer_dismissed(repo: Repository, run_id: int) -> None:
+    flagged = repo.list_beads(run_id)[2]  # numbers: 120 000 / 12 000
+    repo.dismiss_flags(flagged.id, actor="cleo")
+    fixed = repo.edit_text(flagged.id, "source", 2, "He said 120 000 people had fled.", actor="ann")
+    assert fixed.source == ("He said 120 000 people had fled.",)
+    assert fixed.kinds == (), "the dismissed numbers flag stays dismissed"
+    assert any(h.get("kind") == "numbers" and h.get("dismissed", {}).get("by") == "cleo" for h in fixed.hints)
+    merged = repo.merge_with_next(flagged.id, actor="ann")  # another pair: judged afresh
+    assert merged.kinds == ("numbers",)

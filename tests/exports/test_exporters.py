@@ -173,7 +173,7 @@ def test_filters_select_confirmed_score_and_pair(corpus, tmp_path):
     assert out.getvalue() == ""
     out = io.StringIO()
     write_jsonl(corpus, out, parse_filter("pair=EN-fr,no-rejected,no-empty"))
-    assert [json.loads(x)["bead"] for x in out.getvalue().splitlines()] == [0, 1, 5]
+    assert [json.loads(x)["bead"] for x in out.getvalue().splitlines()] == [1, 2, 6]  # pair numbers, from 1
     with pytest.raises(InputError, match="unknown filter"):
         parse_filter("best")
     with pytest.raises(InputError, match="number"):

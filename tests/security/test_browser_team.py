@@ -13,6 +13,7 @@ import pytest
 from security_kit import PASSWORD, make_team, workbench_browser
 
 from db.repository import Repository
+from tests.workbench.test_browser import review_button
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTS = ROOT / "test-artifacts" / "security"
@@ -56,15 +57,15 @@ def test_a_reviewer_confirms_and_a_viewer_cannot(server, browser) -> None:
     url, url_db, team = server
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     page = _sign_in(browser, url, "rita")
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     page.locator('[data-testid="stMetric"]').filter(has_text="Confirmed").filter(has_text="1").wait_for(
         timeout=60_000)
     page.screenshot(path=str(ARTEFACTS / "reviewer.png"))
 
     viewer = _sign_in(browser, url, "vic")
     viewer.get_by_text("Read only: review actions need the reviewer role").wait_for(timeout=60_000)
-    assert viewer.get_by_role("button", name="Confirm", exact=True).count() == 0
-    assert viewer.get_by_role("button", name="Reject", exact=True).count() == 0
+    assert review_button(viewer, "Confirm").count() == 0
+    assert review_button(viewer, "Reject").count() == 0
     viewer.screenshot(path=str(ARTEFACTS / "viewer.png"))
 
     repo = Repository.open(url_db)
@@ -80,10 +81,10 @@ def test_two_reviewers_on_one_pair_the_second_gets_a_conflict(server, browser) -
     url, url_db, team = server
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     olga, rita = _sign_in(browser, url, "olga"), _sign_in(browser, url, "rita")
-    olga.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(olga, "Confirm").click()
     olga.locator('[data-testid="stMetric"]').filter(has_text="Confirmed").filter(has_text="1").wait_for(
         timeout=60_000)
-    rita.get_by_role("button", name="Reject", exact=True).click()
+    review_button(rita, "Reject").click()
     rita.get_by_text("changed by olga").first.wait_for(timeout=60_000)
     rita.get_by_role("button", name="Reload the pair").wait_for(timeout=60_000)
     rita.screenshot(path=str(ARTEFACTS / "review-conflict.png"))

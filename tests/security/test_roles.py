@@ -180,3 +180,13 @@ def test_the_embedded_mode_checks_nothing(repo: Repository, monkeypatch: pytest.
         bound.close()
     with pytest.raises(DataError, match="PARALLAX_AUTH"):  # a typo never means "no authentication"
         open_repository(db_url, user="mallory", auth="pasword")
+
+
+def test_only_owners_delete_an_alignment_run(team: Team) -> None:
+    rita, vic, olga = team.as_("rita"), team.as_("vic"), team.as_("olga")
+    for user in (rita, vic):
+        with pytest.raises(PermissionDenied, match="owner role"):
+            user.delete_run(team.run_id)
+    assert len(rita.list_beads(team.run_id)) == len(EN), "a refused delete changes nothing"
+    assert olga.delete_run(team.run_id) is None
+    assert olga.list_runs(team.project_id) == []

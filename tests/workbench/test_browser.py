@@ -98,6 +98,13 @@ def _go(page, name: str) -> None:
     page.get_by_role("heading", name=f"{name} —").first.wait_for(timeout=60_000)
 
 
+def review_button(page, label: str):
+    """A review button by its label: its accessible name adds its key ("Confirm Shortcut A")."""
+    import re
+
+    return page.get_by_role("button", name=re.compile(rf"^{re.escape(label)}( Shortcut \S+)?$"))
+
+
 def _metric(page, label: str):
     return page.locator('[data-testid="stMetric"]').filter(has_text=label)
 
@@ -118,7 +125,7 @@ def test_review_round_trip_in_a_real_browser(server, browser):
     _go(page, "Review")
     page.get_by_text("Flagged only").click()
     _settled(page)
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     _metric(page, "Confirmed").filter(has_text="1").wait_for(timeout=60_000)
     page.screenshot(path=str(ARTEFACTS / "03-review-confirmed.png"), full_page=True)
 

@@ -8,7 +8,14 @@ import os
 import pytest
 
 from db.repository import Repository
-from tests.workbench.test_browser import ARTEFACTS, _go, _settled, browser, running_workbench  # noqa: F401
+from tests.workbench.test_browser import (  # noqa: F401
+    ARTEFACTS,
+    _go,
+    _settled,
+    browser,
+    review_button,
+    running_workbench,
+)
 
 pytestmark = pytest.mark.slow
 CUT = """(root, name) => [root, ...root.querySelectorAll('*')]
@@ -56,41 +63,44 @@ def test_reviewing_flagged_pairs_merge_confirm_and_split_land_on_the_merged_pair
     flagged = [b for b in before[:-1] if b.kinds and b.source]  # the selector shows source text
     first, target = next(b for b in before if b.kinds), flagged[2]  # the list's first, a later one
     _pick(page, target.source[0][:40])
-    page.get_by_role("button", name="Merge with next", exact=True).click()
+    review_button(page, "Merge with next").click()
     _settled(page)
     merged = repo.get_bead(target.id)
     assert len(merged.source_ids) + len(merged.target_ids) > len(target.source_ids) + len(target.target_ids)
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     _settled(page)
     assert repo.get_bead(target.id).status == "confirmed", "the merged pair is confirmed"
     assert repo.get_bead(first.id).status == "automatic", "the first flagged pair is untouched"
-    page.get_by_text("Split / re-link / note").click()
-    page.get_by_role("button", name="Split", exact=True).click()
+    review_button(page, "Split").click()
     _settled(page)
     split = repo.get_bead(target.id)
     assert (split.source_ids, split.target_ids) == (merged.source_ids[:1], merged.target_ids[:1])
     assert repo.get_bead(first.id).version == first.version
 
 
-def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, browser):  # noqa: F811
-    url, repo = fast_server
+def _merged_fifth(url: str, repo: Repository, browser):  # noqa: F811
+    """The Review page with pair #5 merged with #6 in the browser: (page, run, beads before, #5, #6)."""
     page, run = _aligned_review(url, repo, browser)
     before = repo.list_beads(run.id)
-    fifth, sixth = before[4], before[5]
-
     _pick(page, "#5:")
-    page.get_by_role("button", name="Merge with next", exact=True).click()
+    review_button(page, "Merge with next").click()
     _settled(page)
+    return page, run, before, before[4], before[5]
+
+
+def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, browser):  # noqa: F811
+    url, repo = fast_server
+    page, run, before, fifth, sixth = _merged_fifth(url, repo, browser)
     merged = repo.get_bead(fifth.id)
     assert set(merged.source_ids) == set(fifth.source_ids) | set(sixth.source_ids)
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     _settled(page)
     assert repo.get_bead(fifth.id).status == "confirmed", "the merged pair is confirmed"
     assert repo.get_bead(before[0].id).status == "automatic", "pair #1 is untouched"
 
-    page.get_by_role("button", name="Undo", exact=True).click()  # the confirm
+    review_button(page, "Undo").click()  # the confirm
     _settled(page)
-    page.get_by_role("button", name="Reject", exact=True).click()
+    review_button(page, "Reject").click()
     _settled(page)
     assert repo.get_bead(fifth.id).status == "rejected"
     assert repo.get_bead(before[0].id).status == "automatic"
@@ -101,7 +111,7 @@ def test_merge_then_confirm_undo_and_paging_land_on_the_pair_meant(fast_server, 
     _settled(page)
     page.get_by_role("button", name="28", exact=True).click()  # the row number selects the pair
     _settled(page)
-    page.get_by_role("button", name="Confirm", exact=True).click()
+    review_button(page, "Confirm").click()
     _settled(page)
     assert repo.list_beads(run.id)[27].status == "confirmed", "#28 in the run as it now is"
 
@@ -135,7 +145,8 @@ def test_the_upload_box_empties_after_an_import(fast_server, browser, tmp_path):
     page.goto(url)
     page.get_by_role("heading").filter(has_text="Demo").first.wait_for(timeout=90_000)
     _go(page, "Import")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(note))
+    uploader = page.locator('[data-testid="stFileUploader"]').filter(has_text="Upload files")
+    uploader.locator('input[type="file"]').set_input_files(str(note))  # not the termbase's box
     page.get_by_role("button", name="Import uploaded files").click()
     page.get_by_text("Imported: minutes-2024.txt").wait_for(timeout=60_000)
     _settled(page)
@@ -151,12 +162,34 @@ def test_review_buttons_show_their_whole_labels(fast_server, browser):  # noqa: 
     page, _ = _aligned_review(url, repo, browser)
     page.set_viewport_size({"width": 1280, "height": 900})
     _settled(page)
-    for name in ("Next flagged", "Next unconfirmed", "Undo", "Redo", "Merge with next", "Mark omission",
-                 "Mark addition", "Confirm", "Reject"):
-        button = page.get_by_role("button", name=name, exact=True)
+    for name in ("Previous pair", "Next pair", "Next flagged", "Next unconfirmed", "Undo", "Redo",
+                 "Merge with next", "Split", "Mark omission", "Mark addition", "Confirm", "Reject"):
+        button = review_button(page, name)
         assert not button.evaluate(CUT, name), f"the label “{name}” is cut off"
     for name in ("Flagged only", "Unconfirmed only", "Show hints"):
         tick = page.locator('[data-testid="stCheckbox"]').filter(has_text=name)
         assert not tick.evaluate(CUT, name), f"the tick “{name}” is cut off"
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTEFACTS / "issue18-review-1280.png"))
+
+
+def test_relinking_in_the_browser_keeps_the_omission_flag_and_shows_edited_not_a_zero_score(
+        fast_server, browser):  # noqa: F811
+    """Item 3: merge #5 with #6, re-link it back to its first sentences: the source sentence let go
+    of is an omission (flagged), the re-linked pair says "edited" where it said a score of 0.00."""
+    url, repo = fast_server
+    page, run, _, fifth, sixth = _merged_fifth(url, repo, browser)
+    page.get_by_text("Split / re-link / note").click()
+    page.get_by_role("textbox", name="Re-link: source sentence numbers").fill(str(fifth.source_ids[0] + 1))
+    page.get_by_role("textbox", name="Re-link: target sentence numbers").fill(str(fifth.target_ids[0] + 1))
+    page.get_by_role("button", name="Re-link", exact=True).click()
+    _settled(page)
+    now = repo.list_beads(run.id)
+    released = [b for b in now if b.source_ids == sixth.source_ids[:1] and not b.target_ids]
+    assert released and released[0].kinds == ("omission",), "the sentence let go of is flagged"
+    relinked = repo.get_bead(fifth.id)
+    assert relinked.score is None and relinked.similarity is not None
+    number = page.get_by_role("button", name="5", exact=True)
+    row = number.locator("xpath=ancestor::*[@data-testid='stColumn'][1]")
+    assert "edited" in row.inner_text() and "0.00" not in row.inner_text()
+    assert page.get_by_text("omission").count() > 0

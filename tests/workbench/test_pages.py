@@ -231,6 +231,27 @@ def test_hints_are_stored_apart_from_flags_and_shown_on_request(env):
     assert "Hints, below the flag cut" in shown() and hinted[0].hints[0]["kind"] in shown()
 
 
+def test_review_progress_shows_reviewed_and_resolved_pairs_per_reviewer(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Review").run()
+    pairs = int({m.label: m.value for m in at.metric}["Pairs"])
+    flagged = int({m.label: m.value for m in at.metric}["Flagged"])
+    assert any(f"Reviewed 0 of {pairs} pairs · 0 of {flagged} flagged pairs resolved" in m.value
+               for m in at.markdown), [m.value for m in at.markdown][:8]
+    at.checkbox(key="flt_flagged").check().run()
+    at.button(key="act_confirm").click().run()  # the first flagged pair
+    assert not at.exception, at.exception
+    assert any(f"Reviewed 1 of {pairs} pairs · 1 of {flagged} flagged pairs resolved" in m.value
+               for m in at.markdown), [m.value for m in at.markdown][:8]
+    table = at.dataframe[0].value
+    assert table.to_dict("records") == [{"reviewer": "tester", "pairs reviewed": 1,
+                                         "flagged pairs resolved": 1}]
+    at.sidebar.radio(key="page").set_value("Overview").run()
+    assert not at.exception, at.exception
+    assert any("Progress of the project" in m.value and f"Reviewed 1 of {pairs}" in m.value
+               for m in at.markdown)
+
+
 def test_not_a_drift_is_logged_then_offers_the_term_pair_for_the_termbase(env):
     at = _aligned(_open())
     at.sidebar.radio(key="page").set_value("Review").run()

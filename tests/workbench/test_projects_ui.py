@@ -78,3 +78,24 @@ def test_a_document_can_be_deleted_from_the_import_page_after_confirming(workben
     assert [d.id for d in repo.list_documents(project_id)] == [d.id for d in docs[:-1]]
     assert any(doomed.source_name in s.value and "Deleted" in s.value for s in at.success), \
         [s.value for s in at.success]
+
+
+def test_an_alignment_can_be_deleted_from_the_review_page_after_confirming(workbench_env):
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    at.sidebar.radio(key="page").set_value("Align").run()
+    at.button(key="align_button").click().run()
+    at.button(key="align_button").click().run()  # aligned twice: the second run is the current one
+    repo = Repository.open(current().database())
+    project_id = at.sidebar.selectbox(key="project_select").value
+    first, second = sorted(r.id for r in repo.list_runs(project_id))
+    at.sidebar.radio(key="page").set_value("Review").run()
+    assert at.selectbox(key="review_run_select").value == second
+    assert at.button(key="delete_alignment").disabled, "not without the tick"
+    at.checkbox(key=f"delete_alignment_sure_{second}").check().run()
+    at.button(key="delete_alignment").click().run()
+    assert not at.exception, at.exception
+    assert [r.id for r in repo.list_runs(project_id)] == [first]
+    assert repo.get_run(first).is_current, "the earlier alignment of the pair is current again"
+    assert at.selectbox(key="review_run_select").value == first
+    assert any("Deleted the alignment" in s.value for s in at.success), [s.value for s in at.success]

@@ -41,7 +41,9 @@ def _click(at: AppTest, key: str) -> None:
     at.button(key=key).click().run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    assert not at.warning, [w.value for w in at.warning]
+    # the hashing test encoder makes the demo look like no translation: that notice is not the click's
+    warnings = [w.value for w in at.warning if not w.value.startswith("Check the pair of texts")]
+    assert not warnings, warnings
 
 
 def _browser_shows(at: AppTest, bead_id: int) -> None:
@@ -103,8 +105,8 @@ def test_split_after_a_merge_splits_the_merged_pair(workbench_env):
     _click(at, "act_merge")
     _browser_shows(at, target.id)
     merged = _repo().get_bead(target.id)
-    at.number_input(key="split_src").set_value(1)
-    at.number_input(key="split_tgt").set_value(1)
+    at.number_input(key=f"split_src_{merged.id}_{merged.version}").set_value(1)  # the boxes of the pair now
+    at.number_input(key=f"split_tgt_{merged.id}_{merged.version}").set_value(1)
     _click(at, "act_split")
     first_part = _repo().get_bead(target.id)
     assert first_part.source_ids == merged.source_ids[:1]
@@ -229,3 +231,32 @@ def test_relink_to_sentence_zero_is_refused_with_a_message(workbench_env):
     assert not at.exception, at.exception
     assert at.error and "does not exist" in at.error[0].value
     assert _repo().get_bead(beads[4].id).source_ids == beads[4].source_ids
+
+
+def test_a_typo_corrected_in_the_workbench_is_saved_judged_and_undone(workbench_env):
+    at = _review()
+    bead = _repo().get_bead(at.selectbox(key="active_bead").value)
+    key = f"{bead.id}_{bead.version}"
+    assert at.selectbox(key=f"edit_which_{key}").format_func(0) == f"target sentence {bead.target_ids[0] + 1}"
+    at.text_area(key=f"edit_text_{key}_0").input(bead.target[0] + " Typo fixed.")
+    _click(at, "act_edit_text")
+    fixed = _repo().get_bead(bead.id)
+    assert fixed.target[0] == bead.target[0] + " Typo fixed."
+    assert fixed.status == "edited" and fixed.drift_score is not None, "the pair is judged again"
+    _browser_shows(at, bead.id)
+    _click(at, "undo")
+    assert _repo().get_bead(bead.id).target == bead.target
+
+
+def test_a_merge_or_split_keeps_the_label_the_browser_holds_for_the_pair(workbench_env):
+    """The browser sends back the label it shows; one the selector no longer offers falls to pair #1.
+    A merge with the next pair, or a split, keeps the pair's label: its number and first sentence."""
+    at = _review()
+    beads = _beads(at)
+    target = next(b for b in beads[3:-1] if b.source and len(b.source[0]) < 100)
+    at.selectbox(key="active_bead").set_value(target.id).run()
+    held = at.selectbox(key="active_bead").format_func(target.id)
+    _click(at, "act_merge")
+    assert at.selectbox(key="active_bead").format_func(target.id) == held
+    _click(at, "act_split")
+    assert at.selectbox(key="active_bead").format_func(target.id) == held
