@@ -124,7 +124,8 @@ def test_a_project_named_as_a_markdown_image_fetches_nothing(hostile_server, bro
     assert _text(pasted).startswith(f"Imported: [p](http://127.0.0.1:{port}/paste) (")
     assert pasted.locator("a").count() == 0
 
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+    documents = page.locator('[data-testid="stFileUploader"]').filter(has_text="Upload files")
+    documents.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(  # not the termbase's
         {"name": f"![u](http:127.0.0.1:{port}).txt", "mimeType": "text/plain",
          "buffer": b"An uploaded text. It has two sentences as well."})
     page.get_by_role("button", name="Import uploaded files").click()

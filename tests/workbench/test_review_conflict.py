@@ -67,5 +67,7 @@ def test_one_reviewer_clicking_twice_in_a_row_is_no_conflict(workbench_env):
     bead_id = at.selectbox(key="active_bead").value
     at.button(key="act_confirm").click().run()
     at.button(key="act_reject").click().run()
-    assert not at.warning, [w.value for w in at.warning]
+    # the hashing test encoder makes the demo look like no translation: that notice is not a conflict
+    warnings = [w.value for w in at.warning if not w.value.startswith("Check the pair of texts")]
+    assert not warnings, warnings
     assert Repository.open(current().database()).get_bead(bead_id).status == "rejected"
