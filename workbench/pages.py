@@ -879,7 +879,14 @@ def export_page(repo: Repository, project: ProjectInfo) -> None:
                            key="download_export")
 
 
+def _start_page(repo: Repository, project: ProjectInfo) -> None:
+    from workbench.start import start_page
+
+    start_page(repo, project)
+
+
 PAGES: dict[str, Page] = {
+    "Start": _start_page,  # first: where a new user lands
     "Import": import_page,
     "Align": align_page,
     "Review": review_page,
