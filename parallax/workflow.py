@@ -184,3 +184,20 @@ def ensure_demo_project(repo: Repository) -> ProjectInfo:
     for doc in load_demo().values():
         repo.import_document(project.id, doc)
     return repo.get_project(project.id)
+
+
+DEMO_PAIR = ("vesna.en.txt", "vesna.fr.txt")
+
+
+def ensure_demo_aligned(repo: Repository, project_id: int,
+                        progress: StageProgress | None = None) -> RunInfo | None:
+    """The demo's English article aligned with its French version, so that a first visit to Review
+    shows pairs at once: the demo's current alignment if it has one, else a new one (None when the
+    demo's texts were deleted)."""
+    runs = repo.list_runs(project_id, current_only=True)
+    if runs:
+        return runs[0]
+    docs = {d.source_name: d.id for d in repo.list_documents(project_id)}
+    if not all(name in docs for name in DEMO_PAIR):
+        return None
+    return align_stored(repo, docs[DEMO_PAIR[0]], docs[DEMO_PAIR[1]], progress=progress)

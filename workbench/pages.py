@@ -813,14 +813,17 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
         return
     beads = repo.list_beads(run.id)
     path = pd.DataFrame([{"source": i + 1, "target": j + 1, "score": score_text(b.score),
-                          "drift": b.drift_score or 0.0}
-                         for b in beads for i in b.source_ids for j in b.target_ids])
+                          "drift": b.drift_score or 0.0, "pair": n + 1, "bead": b.id}
+                         for n, b in enumerate(beads) for i in b.source_ids for j in b.target_ids])
     st.subheader("Alignment path")
     if not path.empty:
+        st.caption("Click a point to open its pair in Review.")
         st.altair_chart(alt.Chart(path).mark_square(size=30).encode(
             x="source:Q", y=alt.Y("target:Q", sort="descending"),
             color=alt.Color("drift:Q", scale=alt.Scale(scheme="reds", domain=[0, 1])),
-            tooltip=["source", "target", "score", "drift"]), use_container_width=True)
+            tooltip=["pair", "source", "target", "score", "drift"]).add_params(
+            alt.selection_point(name=PATH_PICK, fields=["bead"])), use_container_width=True,
+            key="path_chart", on_select=lambda: _chart_picked(run.id, "path_chart", PATH_PICK, "bead"))
     st.subheader("Bead scores")
     scores = pd.DataFrame({"score": [b.score for b in beads if b.score is not None]})
     st.altair_chart(alt.Chart(scores).mark_bar().encode(alt.X("score:Q", bin=alt.Bin(maxbins=30)),
@@ -833,10 +836,63 @@ def overview_page(repo: Repository, project: ProjectInfo) -> None:
     for b in beads:
         for k in b.kinds:
             counts[k] = counts.get(k, 0) + 1
-    if counts:
-        st.bar_chart(pd.Series(counts, name="pairs"))
-    else:
+    if not counts:
         st.caption("No drift flagged.")
+        return
+    st.caption("Click a bar, or a button below it, to open the pairs of that kind in Review.")
+    st.altair_chart(alt.Chart(pd.DataFrame({"kind": list(counts), "pairs": list(counts.values())}))
+                    .mark_bar().encode(x=alt.X("kind:N", sort="-y"), y="pairs:Q", tooltip=["kind", "pairs"])
+                    .add_params(alt.selection_point(name=KIND_PICK, fields=["kind"])),
+                    use_container_width=True, key="kinds_chart",
+                    on_select=lambda: _chart_picked(run.id, "kinds_chart", KIND_PICK, "kind"))
+    row = st.container(horizontal=True)
+    for kind, n in sorted(counts.items()):
+        row.button(f"{kind} ({n})", key=f"open_kind_{kind}", on_click=open_in_review, args=(run.id,),
+                   kwargs={"kind": kind}, help=f"Open the {n} pair(s) flagged {kind} in Review")
+
+
+PATH_PICK, KIND_PICK = "pair_pick", "kind_pick"
+
+
+def picked_value(state: object, param: str, field: str) -> object | None:
+    """The ``field`` of the first point picked under selection ``param`` of a chart's event state
+    (``{"selection": {param: [{field: value, …}]}}``); None when nothing is picked."""
+    try:
+        points = state["selection"][param]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+    if isinstance(points, dict):  # some selections give {field: [values]}
+        values = points.get(field)
+        return values[0] if isinstance(values, list) and values else None
+    for point in points or ():
+        if isinstance(point, dict) and point.get(field) is not None:
+            return point[field]
+    return None
+
+
+def _chart_picked(run_id: int, key: str, param: str, field: str) -> None:
+    """A click on a chart of the Overview: the pair (path) or the kind (drift kinds) opens in Review."""
+    value = picked_value(st.session_state.get(key), param, field)
+    if value is None:
+        return
+    if field == "bead":
+        open_in_review(run_id, bead_id=int(value))
+    else:
+        open_in_review(run_id, kind=str(value))
+
+
+def open_in_review(run_id: int, kind: str | None = None, bead_id: int | None = None) -> None:
+    """Review on ``run_id``: filtered on ``kind`` (its first pair active), or with ``bead_id`` active and
+    no filter. A callback, so that it may still set the page selector and the Review filters."""
+    st.session_state.page = "Review"
+    st.session_state.review_run = run_id
+    st.session_state.pop("review_run_select", None)  # else it keeps the run it showed last
+    st.session_state.flt_flagged = False
+    st.session_state.flt_unconfirmed = False
+    st.session_state.flt_search = ""
+    st.session_state.flt_kinds = [kind] if kind else []
+    st.session_state.pop("active_bead", None)  # the first listed pair, unless a pair was clicked
+    _focus(bead_id, keep=False)
 
 
 # ---------------------------------------------------------------------- export
@@ -879,7 +935,14 @@ def export_page(repo: Repository, project: ProjectInfo) -> None:
                            key="download_export")
 
 
+def _start_page(repo: Repository, project: ProjectInfo) -> None:
+    from workbench.start import start_page
+
+    start_page(repo, project)
+
+
 PAGES: dict[str, Page] = {
+    "Start": _start_page,  # first: where a new user lands
     "Import": import_page,
     "Align": align_page,
     "Review": review_page,
