@@ -47,6 +47,7 @@ from alignment.quote_parts import (
     part_label,
     quote_sentences,
     silent_gaps,
+    span_record,
     split_parts,
 )
 from alignment.wordcover import covered_share
@@ -379,6 +380,7 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
                     kept = [s for s in kept if s.kind in TERM_KINDS]
                 part.kinds = sorted({*part.kinds, *(s.kind for s in kept)})
                 part.reasons.extend(f"{s.kind}: {_in_quote_terms(s.reason)}" for s in kept)
+                part.spans.extend(span_record(s) for s in kept)
                 m.signals.extend(kept)
                 m.drift_score = max(m.drift_score, bead.score)
                 for kind, v in bead.strengths.items():

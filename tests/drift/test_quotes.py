@@ -245,6 +245,20 @@ def test_a_drifted_sentence_of_a_long_quotation_is_named(sources):
     assert [p.kinds for p in m.parts] == [[], ["numbers"], [], [], []]
 
 
+def test_each_part_keeps_the_words_its_drift_names_for_the_workbench(sources):
+    from alignment.quote_parts import part_records
+
+    changed = DOC_B[1].replace("120 000", "12 000")
+    quote = " ".join([DOC_B[0], changed, DOC_B[2], DOC_B[3], DOC_B[4]])
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
+    record = part_records(m.parts)[1]
+    (signal,) = record["signals"]
+    (quote_at,), (passage_at,) = signal["target_spans"], signal["source_spans"]
+    assert changed[slice(*quote_at)] == "12 000"
+    assert record["passage"]["text"][slice(*passage_at)] == "120 000"
+    assert [r["signals"] for r in part_records(m.parts)][2:] == [[], [], []]
+
+
 def test_a_quotation_that_qualifies_a_figure_the_passage_states_plainly_is_drifted(sources):
     quote = DOC_B[1].replace("a cost of", "a cost of more than")
     *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
