@@ -287,3 +287,21 @@ def test_a_quotation_that_drops_the_passage_s_negation_is_drifted(sources):
     *_, m = match_quotes([DOC_A[0], DOC_A[6], DOC_B[2], quote], "en", sources, HashingEncoder())
     assert m.span is not None and m.span.sentence_ids == (4,)
     assert m.verdict == DRIFTED and any(r.startswith("reversal") for r in m.reasons), m.reasons
+
+
+@pytest.mark.parametrize("passage, quote", [
+    ("Their delegates will probably walk to the regional capital to present a list of demands.",
+     "Their delegates will walk to the regional capital to present a list of demands."),
+    ("Most of the delegates walked to the regional capital to present a list of demands.",
+     "All of the delegates walked to the regional capital to present a list of demands."),
+    ("The delegates may walk to the regional capital to present a list of demands.",
+     "The delegates will walk to the regional capital to present a list of demands."),
+])
+def test_a_quotation_that_strengthens_the_passage_s_claim_is_drifted(passage, quote):
+    source = doc([DOC_A[0], passage, *DOC_A[2:]], "a.txt")
+    sources = [source, doc(DOC_B, "b.txt")]
+    *_, m, same = match_quotes([DOC_B[2], quote, passage], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1,)
+    assert m.verdict == DRIFTED and any(r.startswith("reversal") for r in m.reasons), m.reasons
+    assert same.verdict == FAITHFUL, same.reasons
+
