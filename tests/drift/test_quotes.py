@@ -236,6 +236,25 @@ def test_a_quotation_most_of_whose_sentences_are_found_is_partial_and_names_the_
     assert missing and "part 4" in missing[0] and "harbour master" in missing[0]
 
 
+@pytest.mark.parametrize("sentences, missing", [
+    ([DOC_A[2], DOC_A[3], INVENTED[1]], "part 3 (“Children from the orphanage"),
+    ([DOC_A[2], INVENTED[0], DOC_A[3]], "part 2 (“The harbour master"),
+])
+def test_a_short_quotation_one_of_whose_sentences_is_in_no_source_is_partial(sources, sentences, missing):
+    from alignment.quotes import PARTIAL
+
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], " ".join(sentences)], "en", sources, HashingEncoder())
+    assert m.verdict == PARTIAL and m.span is not None and m.span.sentence_ids == (2, 3), m.reasons
+    assert any("no passage" in r and missing in r for r in m.reasons), m.reasons
+    assert not any(r.startswith(("addition", "no source")) for r in m.reasons), m.reasons
+
+
+def test_a_short_quotation_whose_sentences_all_have_their_passage_is_matched_whole(sources):
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], " ".join(DOC_A[4:7])], "en", sources, HashingEncoder())
+    assert m.verdict == FAITHFUL and m.span is not None and m.span.sentence_ids == (4, 5, 6)
+    assert m.parts == []
+
+
 def test_a_drifted_sentence_of_a_long_quotation_is_named(sources):
     changed = DOC_B[1].replace("120 000", "12 000")
     quote = " ".join([DOC_B[0], changed, DOC_B[2], DOC_B[3], DOC_B[4]])
