@@ -752,7 +752,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
     if cited and sources:
         with st.expander("Link footnotes to source documents (optional)"):
             if missing:
-                st.caption(plain("Cited but not in the footnote list, so not offered: "
+                st.caption(inert("Cited but not in the footnote list, so not offered: "
                                  + ", ".join(f"[{n}]" for n in missing)))
             for number in cited:
                 choice = st.selectbox(quote_view.footnote_label(doc, number), [0] + sources,

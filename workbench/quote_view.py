@@ -13,7 +13,7 @@ import streamlit as st
 from corpora.excerpt import clip
 from corpora.types import Document
 from db.views import QuoteInfo
-from workbench.render import escape, evidence_spans, highlight, plain
+from workbench.render import escape, evidence_spans, highlight, inert, plain
 
 
 def cited_footnotes(doc: Document, quotes: list) -> tuple[list[int], list[int]]:
@@ -24,8 +24,9 @@ def cited_footnotes(doc: Document, quotes: list) -> tuple[list[int], list[int]]:
 
 
 def footnote_label(doc: Document, number: int) -> str:
-    """"Footnote [3]: Interview with …": the note's own text, so the right source can be picked."""
-    return plain(f"Footnote [{number}]: {clip(doc.footnotes[number].text, 90)}")
+    """"Footnote [3]: Interview with …": the note's own text, so the right source can be picked
+    (a widget label: markdown, so made inert)."""
+    return inert(f"Footnote [{number}]: {clip(doc.footnotes[number].text, 90)}")
 
 
 def quote_label(q: QuoteInfo) -> str:
@@ -35,7 +36,7 @@ def quote_label(q: QuoteInfo) -> str:
 
 def article_pointer(q: QuoteInfo, name: str) -> str:
     """Where the quotation sits: the article's file, its paragraph (counted from 1) and offsets."""
-    return plain(f"In the article: {name}, paragraph {q.paragraph + 1}, characters {q.start}–{q.end}")
+    return inert(f"In the article: {name}, paragraph {q.paragraph + 1}, characters {q.start}–{q.end}")
 
 
 def _side_by_side(quotation: str, quote_marks: list, passage: str, passage_marks: list) -> None:
@@ -61,7 +62,7 @@ def show_quote(doc: Document, q: QuoteInfo, name: str, source_text: str | None, 
         return
     evidence = m.evidence or {}
     where = "Nearest passage (not taken as the source)" if evidence.get("nearest") else "Source"
-    st.caption(plain(f"{where}: {source_name}, characters {m.start}–{m.end}"))
+    st.caption(inert(f"{where}: {source_name}, characters {m.start}–{m.end}"))
     parts = [p for p in evidence.get("parts") or () if isinstance(p, dict)]
     if not parts:
         signals = evidence.get("signals") or []
@@ -73,7 +74,7 @@ def show_quote(doc: Document, q: QuoteInfo, name: str, source_text: str | None, 
         head = f"Part {part.get('part')}"
         if passage:
             head += f": {passage.get('file', '')}, characters {passage.get('start')}–{passage.get('end')}"
-        st.caption(plain(head))
+        st.caption(inert(head))
         _side_by_side(str(part.get("text", "")), evidence_spans(signals, "target"),
                       str(passage.get("text", "")) if passage else "", evidence_spans(signals, "source"))
     if m.reasons:

@@ -5,6 +5,7 @@ Each test starts on an empty database, where the workbench opens on the demo cor
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,11 @@ def _open(page: str | None = None) -> AppTest:
         at.sidebar.radio(key="page").set_value(page).run()
         assert not at.exception, at.exception
     return at
+
+
+def _shown(markdown: str) -> str:
+    """What a reader sees of inert markdown: character references decoded, word joiners gone."""
+    return html.unescape(markdown).replace("\u2060", "")
 
 
 def _repo() -> Repository:
@@ -187,7 +193,7 @@ def test_quotes_page_keeps_each_tracing_run_to_compare(env):
 
 def test_quotes_page_links_only_footnotes_that_exist_and_shows_their_text(env):
     at = _open("Quotes")
-    labels = [s.label for s in at.selectbox if s.key and s.key.startswith("fn_link_")]
+    labels = [_shown(s.label) for s in at.selectbox if s.key and s.key.startswith("fn_link_")]
     # the demo article cites notes 1 to 5 from its quotations; each is offered with its own text
     assert any(label.startswith("Footnote [5]: Speech of Governor Pavel Lebedev") for label in labels), labels
 
@@ -208,7 +214,7 @@ def test_quotes_page_shows_a_quotation_beside_its_passage_with_where_each_sits(e
     assert not at.exception, at.exception
     detail = at.selectbox(key="quote_detail")
     assert len(detail.options) == len(at.dataframe[0].value)
-    captions = " ".join(c.value for c in at.caption)
+    captions = " ".join(_shown(c.value) for c in at.caption)
     assert "In the article: vesna.en.txt, paragraph" in captions and "characters" in captions
     # the passage's file and offsets, the paragraph of the article, the quotation beside its passage
     assert "source-" in captions and ".ru.txt, characters" in captions
@@ -239,9 +245,11 @@ def test_quote_detail_marks_the_words_the_drift_signals_name():
         mp.setattr(quote_view.st, "markdown", lambda text, **_: shown.append(text))
         mp.setattr(quote_view.st, "expander", lambda label: pytest.MonkeyPatch.context())
         quote_view.show_quote(doc, q, "article.en.txt", "xxxxthe dam may produce itxxxx", "speech.ru.txt")
+        quote_view.show_quote(doc, q, "![a](http://127.0.0.1:9/a.png)", "x" * 40, "![s](http://127.0.0.1:9/s.png)")
     assert "the dam <mark>will certainly</mark> produce" in " ".join(shown)
     assert "the dam <mark>may prod</mark>" in " ".join(shown)
-    assert "Source: speech.ru.txt, characters 4–30" in shown
+    assert "Source: speech.ru.txt, characters 4–30" in [_shown(text) for text in shown]
+    assert not [text for text in shown if "](http" in text], "file names are shown as text, not markdown"
 
 
 @pytest.mark.slow
