@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from alignment.claims import claim_contrast
 from alignment.clauses import split_clauses
 from alignment.drift_calibration import KINDS, DriftCalibration, load_calibration
 from alignment.modality import modality_contrast
@@ -431,7 +432,11 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         contrast = modality_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
-        return None if contrast is None else DriftSignal("reversal", contrast, (), (), 1.0)
+        if contrast is not None:
+            return DriftSignal("reversal", contrast, (), (), 1.0)
+        claim = claim_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
+        return None if claim is None else DriftSignal("reversal", claim.reason, claim.source_spans,
+                                                      claim.target_spans, 1.0, pinned=claim.pinned)
     if strength >= 1.0:
         lang, text, cues = ((source_lang, pair.source_text, src) if src else
                             (target_lang, pair.target_text, tgt))

@@ -25,9 +25,14 @@ def _data() -> dict:
 
 def modal_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
     """(words, start, end) of each ``kind`` ("hedge" or "certain") word or phrase of ``text``."""
+    return find_entries(text, _data()[kind].get(base_code(lang, ""), []))
+
+
+def find_entries(text: str, entries: list[str]) -> list[tuple[str, int, int]]:
+    """(words, start, end) of each entry of a word list of ``modality.json`` found in ``text``."""
     low = text.lower().replace("’", "'")
     out = []
-    for entry in _data()[kind].get(base_code(lang, ""), []):
+    for entry in entries:
         whole = entry.endswith("$")
         phrase = re.escape(entry[:-1] if whole else entry)
         pattern = rf"(?<![^\W_]){phrase}" + (r"(?![^\W_])" if whole else r"[^\W_]*")

@@ -50,6 +50,9 @@ class QuotePart:
     neighbours' passages), empty when not found."""
     kinds: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    spans: list[dict[str, list[list[int]]]] = field(default_factory=list)
+    """The words each of its drift signals names: ``source_spans`` in the passage's text,
+    ``target_spans`` in the part's text (``span_record``), for the workbench to highlight."""
 
 
 def quote_sentences(text: str) -> list[str]:
@@ -199,8 +202,15 @@ def part_records(parts: Sequence[QuotePart]) -> list[dict[str, object]]:
             "sentence_ids": list(span.sentence_ids), "text": span.text}  # type: ignore[attr-defined]
         out.append({"part": p.index + 1, "text": p.text, "found": p.how or None, "passage": passage,
                     "z": stored(p.z) if span is not None else None, "kinds": list(p.kinds),
-                    "reasons": list(p.reasons)})
+                    "reasons": list(p.reasons), "signals": list(p.spans)})
     return out
+
+
+def span_record(signal: object) -> dict[str, list[list[int]]]:
+    """The words a drift signal names, as stored evidence: passage side ``source_spans``, quotation
+    side ``target_spans`` (the shape ``workbench.render.evidence_spans`` reads)."""
+    return {"source_spans": [list(s) for s in getattr(signal, "source_spans", ())],
+            "target_spans": [list(s) for s in getattr(signal, "target_spans", ())]}
 
 
 def part_label(part: QuotePart, width: int = 50) -> str:

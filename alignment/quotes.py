@@ -47,6 +47,7 @@ from alignment.quote_parts import (
     part_label,
     quote_sentences,
     silent_gaps,
+    span_record,
     split_parts,
 )
 from alignment.wordcover import covered_share
@@ -227,7 +228,13 @@ def match_quotes(
                 for i, t in enumerate(texts)]
     # a quotation longer than the windows, or cut by an ellipsis, is matched part by part
     pieces = [split_parts(t) if needs_parts(t, config.max_sentences) else [] for t in texts]
+    # a shorter quotation of several sentences is matched whole, and part by part as well: one of
+    # its sentences may be in no source (see ``_partial_instead``)
+    spare = [[] if ps or is_term(t) else split_parts(t) for ps, t in zip(pieces, texts, strict=True)]
+    spare = [ps if len(ps) > 1 else [] for ps in spare]
     flat = [p.text for ps, t in zip(pieces, texts, strict=True) for p in (ps or [QuotePart(0, t, 0, 0)])]
+    spare_row = len(flat)
+    flat += [p.text for ps in spare for p in ps]
     q_vecs = encoder.encode(flat)
     c_vecs = encoder.encode([c.text for c in candidates], progress=progress)
     scores = q_vecs @ c_vecs.T
@@ -271,6 +278,11 @@ def match_quotes(
                     f"non-overlapping span {versus(lk.margin, config.min_margin_z, ' σ')}; nearest was "
                     f"“{clip(span.text, 70)}” in {span.doc_name}")
                 match.runner_up = span
+        if spare[i]:
+            spare_lookups = [_best_span(scores[spare_row + k].astype(float), piece.sentences, candidates,
+                                        cand_sizes, bonus, config) for k, piece in enumerate(spare[i])]
+            spare_row += len(spare[i])
+            match = _partial_instead(match, spare[i], spare_lookups, candidates, sources, names, config)
         if linked_idx and match.span is not None and match.span.doc_index not in linked_idx:
             match.reasons.append(f"best match is not in the linked document “{linked}”")
         matches.append(match)
@@ -309,6 +321,22 @@ def _best_span(row: np.ndarray, size: int, candidates: list[SourceSpan], cand_si
     # decided on the figures as shown (two decimals), so that a reason never contradicts them
     found = at_least(float(z[best]), config.min_z) and at_least(margin, config.min_margin_z)
     return _Lookup(best, float(row[best]), float(z[best]), margin, found, z, fair, row, second)
+
+
+def _partial_instead(whole: QuoteMatch, parts: list[QuotePart], lookups: list[_Lookup],
+                     candidates: list[SourceSpan], sources: Sequence[Document], names: list[str],
+                     config: QuoteConfig) -> QuoteMatch:
+    """The quotation matched part by part where that places it and leaves a sentence with no
+    passage; else the whole match. Matched whole, a sentence in no source reads as an addition
+    ("drifted") or pulls the quotation below the bar ("no source found"); part by part it is
+    named, and the quotation is "partial" unless a part that has its passage drifted."""
+    by_parts = _match_parts(whole.quote_index, whole.quote_text, whole.footnote, parts, lookups,
+                            candidates, sources, names, config)
+    if by_parts.span is None or all(p.span is not None for p in parts):
+        return whole
+    by_parts.reasons[:0] = [r for r in whole.reasons if r.startswith("footnote [")]
+    by_parts.linked_document = whole.linked_document
+    return by_parts
 
 
 def _match_parts(i: int, text: str, footnote: int | None, parts: list[QuotePart], lookups: list[_Lookup],
@@ -379,6 +407,7 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
                     kept = [s for s in kept if s.kind in TERM_KINDS]
                 part.kinds = sorted({*part.kinds, *(s.kind for s in kept)})
                 part.reasons.extend(f"{s.kind}: {_in_quote_terms(s.reason)}" for s in kept)
+                part.spans.extend(span_record(s) for s in kept)
                 m.signals.extend(kept)
                 m.drift_score = max(m.drift_score, bead.score)
                 for kind, v in bead.strengths.items():

@@ -141,7 +141,7 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                         settings: Settings | None = None, cache: bool = True) -> QuoteTrace:
     """Find each quotation of a stored document in the stored source documents; store the outcome.
     ``cache``: use the embedding cache (the CLI's ``--no-cache``)."""
-    from alignment.quote_parts import part_records
+    from alignment.quote_parts import part_records, span_record
     from alignment.quotes import match_quotes
     from parallax.pipeline import stage_progress
 
@@ -167,6 +167,8 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
                     "kinds": sorted({s.kind for s in result.signals}), "nearest": result.span is None}
         if result.parts:
             evidence["parts"] = part_records(result.parts)
+        elif result.span is not None:
+            evidence["signals"] = [span_record(s) for s in result.signals]  # the words to highlight
         matches.append(QuoteMatchInput(
             quote_index=quoting.quotes[result.quote_index].index,
             matched_document_id=source_ids[span.doc_index],

@@ -17,7 +17,7 @@ from db.errors import ConflictError, StorageError
 from db.repository import Repository
 from db.views import BeadFilter, BeadView, DocumentInfo, EventView, Progress, ProjectInfo, RunInfo
 from parallax import workflow
-from workbench import terms_panel
+from workbench import quote_view, terms_panel
 from workbench.auth import can_review
 from workbench.render import badge, drift_colour, escape, evidence_spans, highlight, inert, legend, plain
 
@@ -747,12 +747,15 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
     sources = st.multiselect("Source documents (originals of the quoted passages)", candidates,
                              default=default_sources, format_func=label.get, key="quote_sources")
     doc = repo.load_document(quoting)
-    cited = sorted({q.footnote for q in doc.quotes if q.footnote is not None})
+    cited, missing = quote_view.cited_footnotes(doc, doc.quotes)
     links: dict[int, int] = {}
     if cited and sources:
         with st.expander("Link footnotes to source documents (optional)"):
+            if missing:
+                st.caption(inert("Cited but not in the footnote list, so not offered: "
+                                 + ", ".join(f"[{n}]" for n in missing)))
             for number in cited:
-                choice = st.selectbox(f"Footnote [{number}]", [0] + sources,
+                choice = st.selectbox(quote_view.footnote_label(doc, number), [0] + sources,
                                       format_func=lambda i: "— any —" if i == 0 else label[i],
                                       key=f"fn_link_{number}")
                 if choice:
@@ -800,6 +803,14 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
             "reasons": "; ".join(m.reasons) if m else "",
         })
     st.dataframe(pd.DataFrame(rows), hide_index=True)
+    st.subheader("One quotation, side by side with its passage")
+    by_id = {q.id: q for q in quotes}
+    picked = by_id[st.selectbox("Quotation", list(by_id), key="quote_detail",
+                                format_func=lambda i: quote_view.quote_label(by_id[i]))]
+    m = picked.matches[0] if picked.matches else None
+    source = m.matched_document_id if m else None
+    quote_view.show_quote(doc, picked, names.get(quoting, ""), texts.get(source) if source else None,
+                          names.get(source, "") if source else "")
 
 
 # ---------------------------------------------------------------------- overview

@@ -236,6 +236,25 @@ def test_a_quotation_most_of_whose_sentences_are_found_is_partial_and_names_the_
     assert missing and "part 4" in missing[0] and "harbour master" in missing[0]
 
 
+@pytest.mark.parametrize("sentences, missing", [
+    ([DOC_A[2], DOC_A[3], INVENTED[1]], "part 3 (“Children from the orphanage"),
+    ([DOC_A[2], INVENTED[0], DOC_A[3]], "part 2 (“The harbour master"),
+])
+def test_a_short_quotation_one_of_whose_sentences_is_in_no_source_is_partial(sources, sentences, missing):
+    from alignment.quotes import PARTIAL
+
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], " ".join(sentences)], "en", sources, HashingEncoder())
+    assert m.verdict == PARTIAL and m.span is not None and m.span.sentence_ids == (2, 3), m.reasons
+    assert any("no passage" in r and missing in r for r in m.reasons), m.reasons
+    assert not any(r.startswith(("addition", "no source")) for r in m.reasons), m.reasons
+
+
+def test_a_short_quotation_whose_sentences_all_have_their_passage_is_matched_whole(sources):
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], " ".join(DOC_A[4:7])], "en", sources, HashingEncoder())
+    assert m.verdict == FAITHFUL and m.span is not None and m.span.sentence_ids == (4, 5, 6)
+    assert m.parts == []
+
+
 def test_a_drifted_sentence_of_a_long_quotation_is_named(sources):
     changed = DOC_B[1].replace("120 000", "12 000")
     quote = " ".join([DOC_B[0], changed, DOC_B[2], DOC_B[3], DOC_B[4]])
@@ -243,6 +262,20 @@ def test_a_drifted_sentence_of_a_long_quotation_is_named(sources):
     assert m.verdict == DRIFTED and m.span is not None and m.span.sentence_ids == (0, 1, 2, 3, 4)
     assert any(r.startswith("part 2 (") and "numbers" in r and "12 000" in r for r in m.reasons), m.reasons
     assert [p.kinds for p in m.parts] == [[], ["numbers"], [], [], []]
+
+
+def test_each_part_keeps_the_words_its_drift_names_for_the_workbench(sources):
+    from alignment.quote_parts import part_records
+
+    changed = DOC_B[1].replace("120 000", "12 000")
+    quote = " ".join([DOC_B[0], changed, DOC_B[2], DOC_B[3], DOC_B[4]])
+    *_, m = match_quotes([DOC_A[0], DOC_A[6], quote], "en", sources, HashingEncoder())
+    record = part_records(m.parts)[1]
+    (signal,) = record["signals"]
+    (quote_at,), (passage_at,) = signal["target_spans"], signal["source_spans"]
+    assert changed[slice(*quote_at)] == "12 000"
+    assert record["passage"]["text"][slice(*passage_at)] == "120 000"
+    assert [r["signals"] for r in part_records(m.parts)][2:] == [[], [], []]
 
 
 def test_a_quotation_that_qualifies_a_figure_the_passage_states_plainly_is_drifted(sources):
@@ -273,3 +306,21 @@ def test_a_quotation_that_drops_the_passage_s_negation_is_drifted(sources):
     *_, m = match_quotes([DOC_A[0], DOC_A[6], DOC_B[2], quote], "en", sources, HashingEncoder())
     assert m.span is not None and m.span.sentence_ids == (4,)
     assert m.verdict == DRIFTED and any(r.startswith("reversal") for r in m.reasons), m.reasons
+
+
+@pytest.mark.parametrize("passage, quote", [
+    ("Their delegates will probably walk to the regional capital to present a list of demands.",
+     "Their delegates will walk to the regional capital to present a list of demands."),
+    ("Most of the delegates walked to the regional capital to present a list of demands.",
+     "All of the delegates walked to the regional capital to present a list of demands."),
+    ("The delegates may walk to the regional capital to present a list of demands.",
+     "The delegates will walk to the regional capital to present a list of demands."),
+])
+def test_a_quotation_that_strengthens_the_passage_s_claim_is_drifted(passage, quote):
+    source = doc([DOC_A[0], passage, *DOC_A[2:]], "a.txt")
+    sources = [source, doc(DOC_B, "b.txt")]
+    *_, m, same = match_quotes([DOC_B[2], quote, passage], "en", sources, HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1,)
+    assert m.verdict == DRIFTED and any(r.startswith("reversal") for r in m.reasons), m.reasons
+    assert same.verdict == FAITHFUL, same.reasons
+

@@ -5,6 +5,7 @@ Each test starts on an empty database, where the workbench opens on the demo cor
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,11 @@ def _open(page: str | None = None) -> AppTest:
         at.sidebar.radio(key="page").set_value(page).run()
         assert not at.exception, at.exception
     return at
+
+
+def _shown(markdown: str) -> str:
+    """What a reader sees of inert markdown: character references decoded, word joiners gone."""
+    return html.unescape(markdown).replace("\u2060", "")
 
 
 def _repo() -> Repository:
@@ -183,6 +189,67 @@ def test_quotes_page_keeps_each_tracing_run_to_compare(env):
     runs.set_value(1).run()
     assert not at.exception, at.exception
     assert at.dataframe[0].value["verdict"].tolist() == latest["verdict"].tolist()
+
+
+def test_quotes_page_links_only_footnotes_that_exist_and_shows_their_text(env):
+    at = _open("Quotes")
+    labels = [_shown(s.label) for s in at.selectbox if s.key and s.key.startswith("fn_link_")]
+    # the demo article cites notes 1 to 5 from its quotations; each is offered with its own text
+    assert any(label.startswith("Footnote [5]: Speech of Governor Pavel Lebedev") for label in labels), labels
+
+
+def test_footnote_linker_leaves_out_notes_the_list_does_not_have():
+    from corpora.document import build_document
+    from workbench.quote_view import cited_footnotes
+
+    doc = build_document("He said “the river will stay alive for all of us” [2]. "
+                         "She said “nobody has seen these houses at all” [9].\n\n"
+                         "[2] Speech of the governor, 2021.", "en")
+    assert cited_footnotes(doc, doc.quotes) == ([2], [9])
+
+
+def test_quotes_page_shows_a_quotation_beside_its_passage_with_where_each_sits(env):
+    at = _open("Quotes")
+    at.button(key="trace_quotes").click().run()
+    assert not at.exception, at.exception
+    detail = at.selectbox(key="quote_detail")
+    assert len(detail.options) == len(at.dataframe[0].value)
+    captions = " ".join(_shown(c.value) for c in at.caption)
+    assert "In the article: vesna.en.txt, paragraph" in captions and "characters" in captions
+    # the passage's file and offsets, the paragraph of the article, the quotation beside its passage
+    assert "source-" in captions and ".ru.txt, characters" in captions
+    assert any("Paragraph" in e.label for e in at.expander)
+    assert any("<b>Quotation</b>" in md.value for md in at.markdown)
+    assert any("<b>Passage</b>" in md.value for md in at.markdown)
+
+
+def test_quote_detail_marks_the_words_the_drift_signals_name():
+    from db.views import QuoteInfo, QuoteMatchInfo
+    from workbench import quote_view
+
+    shown: list[str] = []
+
+    class Column:
+        def markdown(self, text: str, **_: object) -> None:
+            shown.append(text)
+
+    q = QuoteInfo(1, 1, 0, "q1", 0, 10, 40, "the dam will certainly produce", "“”", 0, None, (
+        QuoteMatchInfo(1, 1, 2, 4, 30, 0.9, "drifted", ("reversal: …",),
+                       {"signals": [{"source_spans": [[8, 16]], "target_spans": [[8, 22]]}]}),))
+    from corpora.document import build_document
+
+    doc = build_document("Intro.\n\nThey say “the dam will certainly produce” it.", "en")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(quote_view.st, "columns", lambda n: [Column(), Column()])
+        mp.setattr(quote_view.st, "caption", lambda text: shown.append(text))
+        mp.setattr(quote_view.st, "markdown", lambda text, **_: shown.append(text))
+        mp.setattr(quote_view.st, "expander", lambda label: pytest.MonkeyPatch.context())
+        quote_view.show_quote(doc, q, "article.en.txt", "xxxxthe dam may produce itxxxx", "speech.ru.txt")
+        quote_view.show_quote(doc, q, "![a](http://127.0.0.1:9/a.png)", "x" * 40, "![s](http://127.0.0.1:9/s.png)")
+    assert "the dam <mark>will certainly</mark> produce" in " ".join(shown)
+    assert "the dam <mark>may prod</mark>" in " ".join(shown)
+    assert "Source: speech.ru.txt, characters 4–30" in [_shown(text) for text in shown]
+    assert not [text for text in shown if "](http" in text], "file names are shown as text, not markdown"
 
 
 @pytest.mark.slow

@@ -1,0 +1,92 @@
+"""How strong a claim is: "will" against "may", "all" against "most", "вероятно" left out.
+
+Three changes that keep every name and number yet say something else, shared by the drift flags
+and the quote verdicts (``alignment.drift.negation_signal``):
+
+- a strong modal on one side ("will", "must", "будет") where the other has only a weak one
+  ("may", "could", "может");
+- a quantifier over all ("all", "every", "все") where the other covers part ("most", "some",
+  "большинство"): a hint in the drift flags, counted in quote verdicts (see ``CONTRASTS``);
+- a hedge that qualifies the whole sentence ("вероятно", "probably") with nothing hedged on the
+  other side: certainty added. Faithful translators drop such hedges often enough that this
+  alone never flags a pair (``pinned`` False: a hint); a quotation, read closely, counts it.
+
+The words are data (``modality.json``, "claims"); phrases where they mean something else
+("at all", "всё равно", "will be able") are listed there too and not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from alignment.modality import _data, find_entries, modal_words
+from corpora.language import base_code
+
+Span = tuple[int, int]
+CONTRASTS = (("strong_modal", "weak_modal", "modal", True), ("universal", "partial", "quantifier", False))
+"""(strong words, weak words, what they are, pinned). A quantifier contrast is a hint in the drift
+flags: a free translation moves "all" and "some" between noun phrases ("auf einige der wichtigsten
+Publikationen" / "ce qui est connu de chacun"); the two untouched Text+Berg dev pairs where it
+fired were both faithful. A quotation, one claim read closely, counts it."""
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+@dataclass(frozen=True)
+class ClaimContrast:
+    """Why the two sides make claims of different strength, and the words on each side."""
+
+    reason: str
+    source_spans: tuple[Span, ...]
+    target_spans: tuple[Span, ...]
+    pinned: bool = True
+
+
+def claim_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
+    """The ``kind`` words of ``text`` ("universal", "weak_modal", …), leaving out those inside a
+    phrase where they mean something else, and a partial quantifier before a figure ("some 300"
+    is "about 300")."""
+    lists = _data()["claims"]
+    code = base_code(lang, "")
+    found = find_entries(text, lists[kind].get(code, []))
+    # a sentence hedge is itself such a phrase ("может быть", "peut-être", "most likely")
+    other = [] if kind == "sentence_hedge" else find_entries(text, lists["not_a_claim"].get(code, []))
+    return [w for w in found
+            if not any(a <= w[1] < b for _, a, b in other)
+            and not (kind == "partial" and _NUMBER_AFTER.match(text, w[2]))
+            and not (kind.endswith("_modal") and _capitalised_inside(text, w[1]))]
+
+
+def _capitalised_inside(text: str, start: int) -> bool:
+    """A capital inside a sentence: a name ("in May", "Will Smith"), not a modal."""
+    before = text[:start].rstrip(" «“\"'(")
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;"
+
+
+def _spans(words: list[tuple[str, int, int]]) -> tuple[Span, ...]:
+    return tuple((a, b) for _, a, b in words)
+
+
+def claim_contrast(source: str, source_lang: str, target: str, target_lang: str) -> ClaimContrast | None:
+    """The first change of claim strength between the two sides, or None."""
+    sides = (("source", source, source_lang), ("target", target, target_lang))
+    for strong, weak, what, pinned in CONTRASTS:
+        for (a_side, a, a_lang), (b_side, b, b_lang) in (sides, sides[::-1]):
+            a_strong, b_weak = claim_words(a, a_lang, strong), claim_words(b, b_lang, weak)
+            if (a_strong and b_weak and not claim_words(a, a_lang, weak)
+                    and not claim_words(b, b_lang, strong)):
+                reason = (f"the {a_side} says “{a_strong[0][0]}” where the {b_side} says "
+                          f"“{b_weak[0][0]}” ({what})")
+                return _contrast(reason, a_side, a_strong, b_weak, pinned)
+    for (a_side, a, a_lang), (b_side, b, b_lang) in (sides, sides[::-1]):
+        hedges = claim_words(a, a_lang, "sentence_hedge")
+        if hedges and not (modal_words(b, b_lang, "hedge") or claim_words(b, b_lang, "sentence_hedge")
+                           or claim_words(b, b_lang, "weak_modal")):
+            reason = f"the {a_side} hedges (“{hedges[0][0]}”) and the {b_side} states it without a hedge"
+            return _contrast(reason, a_side, hedges, [], False)
+    return None
+
+
+def _contrast(reason: str, a_side: str, a_words: list, b_words: list, pinned: bool) -> ClaimContrast:
+    a, b = _spans(a_words), _spans(b_words)
+    return ClaimContrast(reason, *((a, b) if a_side == "source" else (b, a)), pinned=pinned)

@@ -1,0 +1,48 @@
+"""Claims of different strength: "will" / "may", "all" / "most", a sentence hedge left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.claims import claim_contrast
+from alignment.drift import BeadPair, negation_signal
+
+
+@pytest.mark.parametrize("source, s_lang, target, t_lang, said, flags", [
+    ("Завод может закрыться в следующем году.", "ru",
+     "The plant will close next year.", "en", "“will”", True),
+    ("The commission may approve the plan.", "en",
+     "La commission doit approuver le plan.", "fr", "“doit”", True),
+    # a quantifier: a hint for the drift flags, counted in quote verdicts
+    ("Все жители покинули деревню.", "ru", "Most residents left the village.", "en", "“Все”", False),
+    ("All the miners signed the petition.", "en",
+     "Certains mineurs ont signé la pétition.", "fr", "“All”", False),
+    ("Die meisten Hütten sind im Winter geschlossen.", "de",
+     "Toutes les cabanes sont fermées en hiver.", "fr", "“Toutes”", False),
+])
+def test_a_claim_made_stronger_or_weaker_is_a_reversal(source, s_lang, target, t_lang, said, flags):
+    signal = negation_signal(BeadPair((source,), (target,), 0.9), s_lang, t_lang)
+    assert signal is not None and signal.kind == "reversal" and signal.pinned == flags, signal
+    assert said in signal.reason and signal.source_spans and signal.target_spans
+
+
+def test_a_sentence_hedge_left_out_is_a_hint_that_names_the_hedge():
+    source = "Вероятно, строительство плотины начнётся весной."
+    signal = negation_signal(BeadPair((source,), ("Construction of the dam will start in spring.",), 0.9),
+                             "ru", "en")
+    assert signal is not None and signal.kind == "reversal" and not signal.pinned
+    assert "Вероятно" in signal.reason and [source[a:b] for a, b in signal.source_spans] == ["Вероятно"]
+
+
+@pytest.mark.parametrize("source, s_lang, target, t_lang", [
+    ("Все равно он пришёл на собрание.", "ru", "He came to the meeting anyway, like most of them.", "en"),
+    ("Some 300 people came to the hearing.", "en", "Все 300 человек пришли на слушания.", "ru"),
+    ("The dam will be finished in May.", "en", "Le barrage sera terminé en mai.", "fr"),
+    ("They will be able to come in spring.", "en", "Они могут приехать весной.", "ru"),
+    ("The province will not be able to feed them.", "en", "La province ne pourra pas les nourrir.", "fr"),
+    ("This is the most important bridge.", "en", "C'est le pont le plus important de tous.", "fr"),
+    ("Вероятно, он прав.", "ru", "He is probably right.", "en"),
+    ("Возможно, он вернётся.", "ru", "He may come back.", "en"),
+])
+def test_words_that_only_look_like_a_change_of_claim_are_not_one(source, s_lang, target, t_lang):
+    assert claim_contrast(source, s_lang, target, t_lang) is None
