@@ -100,6 +100,9 @@ def test_a_project_named_as_a_markdown_image_fetches_nothing(hostile_server, bro
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("Import", exact=True).wait_for(timeout=90_000)
+    sidebar.get_by_text("Import", exact=True).click()  # a first visit lands on the Start page
     page.get_by_role("heading", name="Import —").first.wait_for(timeout=90_000)
     page.get_by_text("Manage projects").click()  # its "Yes, delete “…”" label quotes the name
     project_delete = page.get_by_text("and all its reviews")  # the project's box, not a document's
