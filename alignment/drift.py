@@ -473,8 +473,10 @@ def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
     adjectival = len(adjectival_negations(other_cues)) == len(other_cues)
     affixes = not nominal_negations(other_cues, other_lang)
     meaning = word_negatives(text, lang, affixes=False)
-    out = meaning + [w for w in word_negatives(text, lang) if w not in meaning and affixes
-                     and near_in_sentence(w, text, other_cues, other_text)]
+    out = list(meaning)
+    if affixes:  # the affix check (a dictionary lookup per word) only where affix words may count
+        out += [w for w in word_negatives(text, lang)
+                if w not in meaning and near_in_sentence(w, text, other_cues, other_text)]
     if len(ability_negations(other_text, other_lang, other_cues)) == len(other_cues):
         out += lexical_negatives(text, lang)
     if adjectival:
