@@ -271,8 +271,12 @@ def align_page(repo: Repository, project: ProjectInfo) -> None:
             st.success(f"Aligned: {run.beads} pairs with {inert(model_name(run.model))}. "
                        "Open the Review page to check them.")
             if run_warning(run):
-                st.warning(f"Check the pair of texts: {run_warning(run)}.")
-            st.session_state.review_run = run.id
+                # a run of two texts that are not translations is kept, but it does not become the
+                # alignment every page opens on: the reviewer picks it on purpose (marked ⚠)
+                st.warning(f"Check the pair of texts: {run_warning(run)}. This alignment is kept but "
+                           "not opened by default: pick it under Alignment (marked ⚠) to look at it.")
+            else:
+                st.session_state.review_run = run.id
 
 
 def run_warning(run: RunInfo) -> str:
