@@ -38,6 +38,7 @@ from alignment.drift import (
     robust_location_scale,
 )
 from alignment.figures import at_least, shown, versus
+from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
     CLEAR,
     PartLookup,
@@ -113,6 +114,9 @@ class QuoteConfig:
     (``QuoteMatch.word_coverage``)."""
     coverage_min_words: int = 5
     """… for quotations with at least this many content words (fewer make a noisy share)."""
+    min_match_confidence: float = 0.0
+    """When above 0, a found passage (matched whole) whose match confidence
+    (``alignment.quote_confidence``) is below this is turned down: "no source found"."""
     max_sentences: int = 3
     nearby_min_z: float = 3.5
     """A part of a long quotation that does not stand out on its own is still placed when its best
@@ -155,6 +159,11 @@ class QuoteMatch:
     """Share of the quotation's content words the passage has words for (None: not judged)."""
     parts: list[QuotePart] = field(default_factory=list)
     """For a long quotation matched part by part (``alignment.quote_parts``): each part and its passage."""
+    figures: MatchFigures | None = None
+    """What the match confidence reads, for the nearest passage (found or not)."""
+    match_confidence: float | None = None
+    """P(the nearest passage is the quotation's source), ``alignment.quote_confidence`` (None:
+    no model fitted for this model family, or a term)."""
 
     @property
     def found(self) -> bool:
@@ -289,7 +298,35 @@ def match_quotes(
 
     _judge(matches, quote_lang, encoder, config)
     _judge_terms([m for m in matches if m.verdict == TERM], quote_lang, encoder)
+    _confidence(matches, quote_lang, encoder, config)
     return matches
+
+
+def _confidence(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config: QuoteConfig) -> None:
+    """Each quotation's match confidence for its nearest passage, found or not; with
+    ``config.min_match_confidence`` set, found passages below it turned down."""
+    todo = [m for m in matches if m.verdict != TERM and (m.span or m.runner_up) is not None]
+    unjudged = [m for m in todo if m.word_coverage is None]
+    if unjudged:
+        items = [(m.quote_text, quote_lang, (m.span or m.runner_up).text,  # type: ignore[union-attr]
+                  (m.span or m.runner_up).lang) for m in unjudged]  # type: ignore[union-attr]
+        for m, cover in zip(unjudged, covered_share(items, encoder), strict=True):
+            m.word_coverage = None if cover is None else cover.share
+    model = load_confidence().for_family(info_of(encoder).family)
+    for m in todo:
+        best = m.span or m.runner_up
+        m.figures = MatchFigures(m.z, m.margin_z, m.word_coverage,
+                                 quote_only_number(m.quote_text, quote_lang, best.text, best.lang))  # type: ignore[union-attr]
+        if model is None:
+            continue
+        m.match_confidence = model.probability(m.figures)
+        if (config.min_match_confidence > 0 and m.span is not None and not m.parts
+                and m.match_confidence < config.min_match_confidence):
+            m.reasons = [r for r in m.reasons if not r.startswith(tuple(f"{k}:" for k in QUOTE_KINDS))]
+            m.signals = []
+            covered = ("" if m.word_coverage is None
+                       else f": it has words for {m.word_coverage:.0%} of the quotation's content words")
+            _turn_down(m, describe(m.match_confidence) + covered)
 
 
 @dataclass
