@@ -45,25 +45,17 @@ from alignment.signals.form import form_signal
 from alignment.signals.names import name_signal
 from alignment.signals.negation import negation_signal
 from alignment.signals.norms import log_ratio, pair_words, robust_location_scale
-from alignment.signals.numbers import number_signal, qualifier_signal
-from alignment.signals.omission import (
-    OMISSION_ADDITION_FEATURES,
-    OmissionAdditionEvidence,
-    language_name,
-    omission_addition_evidence,
-    omission_addition_logit,
-)
+from alignment.signals.numbers import number_signal
 from alignment.termbase import CoveredSpans, Termbase, covered_per_pair
 from models.base import Encoder
 
 __all__ = [
-    # the data, now in alignment.drift_types, and the single checks, now in alignment.signals.*:
-    # named here too because quotes, the benchmarks and the tests import them from this module
-    "KINDS", "OMISSION_ADDITION_FEATURES", "BeadDrift", "BeadPair", "ClauseCoverage", "DocumentStats",
-    "DriftConfig", "DriftReport", "DriftSignal", "OmissionAdditionEvidence", "Span", "clause_coverage",
-    "combine_strengths", "detect_drift", "document_stats", "form_signal", "judge_signals", "kind_order",
-    "language_name", "name_signal", "negation_signal", "number_signal", "omission_addition_evidence",
-    "omission_addition_logit", "qualifier_signal", "robust_location_scale", "score_bead", "signal_coverage",
+    # the data (alignment.drift_types) and the single checks (alignment.signals.*) are named here too
+    # because quotes (number_signal, robust_location_scale) and the tests import them from this module
+    "KINDS", "BeadDrift", "BeadPair", "ClauseCoverage", "DocumentStats", "DriftConfig", "DriftReport",
+    "DriftSignal", "Span", "clause_coverage", "combine_strengths", "detect_drift", "document_stats",
+    "form_signal", "judge_bead", "judge_signals", "kind_order", "name_signal", "negation_signal",
+    "number_signal", "prepared", "robust_location_scale", "score_bead", "signal_coverage",
 ]
 
 

@@ -9,12 +9,12 @@ from alignment.drift import (
     DriftSignal,
     detect_drift,
     document_stats,
-    language_name,
     score_bead,
     signal_coverage,
 )
 from alignment.drift_calibration import DriftCalibration, KindMap, load_calibration
 from alignment.signals import DEFAULT_SIGNALS, DocumentContext, NegationSignal, NumberSignal, Signal
+from alignment.signals.omission import language_name
 from models.fake import HashingEncoder
 from tests.drift.test_drift import PAIRS, beads
 
