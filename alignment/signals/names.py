@@ -12,9 +12,11 @@ from alignment.drift_types import BeadPair, DocumentStats, DriftSignal
 from alignment.names import (
     NameContext,
     NameMention,
+    _capital_runs,
     compound_matched,
     find_names,
     multiword_names_matched,
+    names_match,
     translated_by_meaning,
     translation_cut,
     unmatched_names,
@@ -34,8 +36,40 @@ def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
                                 pair.source_text, pair.target_text)
     only_tgt = compound_matched(unmatched_names(tgt_names, pair.source_text, min_confidence),
                                 pair.target_text, pair.source_text)
-    return (multiword_names_matched(only_src, src_names, pair.source_text, source_lang, pair.target_text),
-            multiword_names_matched(only_tgt, tgt_names, pair.target_text, target_lang, pair.source_text))
+    only_src = multiword_names_matched(only_src, src_names, pair.source_text, source_lang, pair.target_text)
+    only_tgt = multiword_names_matched(only_tgt, tgt_names, pair.target_text, target_lang, pair.source_text)
+    if only_tgt and not only_src:
+        only_src = name_continuations(src_names, pair.source_text, only_tgt, pair.target_text, min_confidence)
+    elif only_src and not only_tgt:
+        only_tgt = name_continuations(tgt_names, pair.target_text, only_src, pair.source_text, min_confidence)
+    return only_src, only_tgt
+
+
+def name_continuations(mentions: Sequence[NameMention], text: str, other_unmatched: Sequence[NameMention],
+                       other_text: str, min_confidence: float) -> list[NameMention]:
+    """Weak capitalised words of ``text`` that are the changed half of a name kept in part:
+    "Sven Hedin" against "Sven Saddle", "Shisha Pangma" against "Shisha Reinagl".
+
+    Against German every capitalised noun is a weak mention, so a changed surname there goes
+    unseen and the other side's name reads as merely added. A weak word counts as a name when its
+    neighbour in the same run of capitals stands, spelled alike, next to the other side's
+    unmatched name: one name, one half kept, the other changed."""
+    # the other side's name must be a confident one: a weak capital there ("Panda Géant") is as
+    # likely a translated word as a name
+    other_starts = {m.start for m in other_unmatched if m.confidence >= 0.5}
+    partners = [w for run in _capital_runs(other_text) if any(s in other_starts for _, s in run)
+                for w, s in run if s not in other_starts]
+    if not partners:
+        return []
+    runs = _capital_runs(text)
+    out = []
+    for mention in mentions:
+        if mention.confidence >= min_confidence or any(names_match(mention.text, w) for w in partners):
+            continue
+        run = next((r for r in runs if any(s == mention.start for _, s in r)), [])
+        if any(s != mention.start and any(names_match(w, p) for p in partners) for w, s in run):
+            out.append(replace(mention, confidence=0.8))
+    return out
 
 
 # a mid-sentence capital against German (confidence 0.45) counts when the encoder was asked and

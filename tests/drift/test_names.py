@@ -209,3 +209,20 @@ def test_different_names_across_scripts_stay_different(latin, cyrillic):
     from alignment.names import names_match
 
     assert not names_match(latin, cyrillic)
+
+
+def test_a_surname_changed_against_german_is_a_swap_not_an_added_name():
+    # against German every capitalised noun is a weak mention, so "Hedin" went unseen and the
+    # French "Saddle" read as merely added (a hint): the kept first name pairs the two halves
+    pair = BeadPair(("Nach den vergeblichen Versuchen von Sven Hedin im Jahre 1894 liess man ihn in Ruhe .",),
+                    ("Après les stériles tentatives de Sven Saddle en 1894 , il fut laissé en repos .",), 0.8)
+    signal = name_signal(pair, "de", "fr")
+    assert signal is not None and signal.strength == 1.0
+    assert "Hedin" in signal.reason and "Saddle" in signal.reason
+
+
+def test_a_translated_word_beside_a_kept_name_is_not_a_changed_surname():
+    pair = BeadPair(("Ähnlich ging es später mit dem Riesen-Panda und dem Okapi .",),
+                    ("Il en fut de même plus tard du Panda Géant et de l' Okapi .",), 0.8)
+    signal = name_signal(pair, "de", "fr")
+    assert signal is None or signal.strength < 1.0
