@@ -33,11 +33,16 @@ class LanguageDataError(ValueError):
     """A language-data file is missing, is not valid JSON, or lacks a key a reader needs."""
 
 
-def derived(func: F) -> F:
-    """Cache ``func`` (something built from the data) and forget it when the data directory changes."""
-    cached = lru_cache(maxsize=None)(func)
-    _clearers.append(cached.cache_clear)
-    return cached  # type: ignore[return-value]
+def derived(func: F | None = None, *, maxsize: int | None = None) -> Any:
+    """Cache ``func`` (something built from the data, or read through it) like ``lru_cache``, and
+    forget it when the data directory changes. Use as ``@derived`` or ``@derived(maxsize=…)``."""
+
+    def wrap(f: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(f)
+        _clearers.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+
+    return wrap(func) if func is not None else wrap
 
 
 def data_directory() -> Path:
@@ -81,12 +86,12 @@ def load(resource: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LanguageDataError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") \
-            from exc
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise LanguageDataError(f"{path}: not valid JSON ({where}: {exc.msg})") from exc
     if not isinstance(data, dict):
         raise LanguageDataError(f"{path}: expected a JSON object at the top, found {type(data).__name__}")
     if not isinstance(data.get("_about"), str) or not data["_about"].strip():
-        raise LanguageDataError(f"{path}: key '_about' missing (say what the file holds and where it comes from)")
+        raise LanguageDataError(f"{path}: key '_about' missing (what the file holds, where it comes from)")
     return data
 
 
@@ -123,6 +128,11 @@ def per_language(resource: str, key: str) -> dict[str, Any]:
 def words(resource: str, key: str, lang: str) -> frozenset[str]:
     """The word list ``key`` of one language (empty where the language has none)."""
     return frozenset(language(resource, lang).get(key, ()))
+
+
+def words_in_order(resource: str, key: str, lang: str) -> tuple[str, ...]:
+    """The list ``key`` of one language as written (its order matters: regular-expression alternatives)."""
+    return tuple(language(resource, lang).get(key, ()))
 
 
 def all_words(resource: str, key: str) -> frozenset[str]:

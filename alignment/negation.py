@@ -10,34 +10,28 @@ which means "only", is not a negation); Russian ни-words are absorbed by a nea
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from alignment import language_data
+from alignment.language_data import derived
 from corpora.language import base_code
 
-DATA_FILE = Path(__file__).with_name("data") / "negation.json"
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        return json.load(handle)["languages"]
+RESOURCE = "negation"
 
 
 def _language(lang: str) -> dict[str, Any]:
-    return _data().get(base_code(lang), {})
+    return language_data.language(RESOURCE, base_code(lang))
 
 
 def negation_covers(lang: str) -> bool:
     """Whether negation is read in this language (elsewhere the check stays silent, not wrong)."""
-    return base_code(lang) in _data()
+    return base_code(lang) in language_data.languages_of(RESOURCE)
 
 
-@lru_cache(maxsize=16)
+@derived
 def _patterns(lang: str, key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _language(lang).get(key, ()))
 
@@ -69,12 +63,12 @@ def _words(lang: str, key: str) -> frozenset[str]:
     return frozenset(_language(lang).get(key, ()))
 
 
-@lru_cache(maxsize=1)
+@derived
 def _ru_ni() -> re.Pattern[str]:
     return re.compile("^(" + "|".join(_language("ru").get("ni_words", ())) + ")$")
 
 
-@lru_cache(maxsize=1)
+@derived
 def _fr_bare_ne() -> re.Pattern[str]:
     return re.compile(_language("fr").get("bare_ne", "(?!)"))
 
@@ -94,7 +88,7 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
     return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
 
 
-@lru_cache(maxsize=4096)
+@derived(maxsize=4096)
 def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     lang = base_code(lang)
     toks = _tokens(text, lang)
@@ -389,7 +383,7 @@ def _is_word(word: str, lang: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=100_000)
+@derived(maxsize=100_000)
 def _affix_negative(word: str, lang: str) -> bool:
     """Whether ``word`` is a negative formed by an affix (unklar, sinnlos, invisible, небольшой)."""
     affixes = _language(lang).get("negative_affixes")

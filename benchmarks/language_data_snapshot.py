@@ -117,7 +117,7 @@ def per_text(lang: str, text: str) -> dict:
     }
     if re.search(r"[\u0400-\u04ff]", text):
         out["transliterated"] = {scheme: names.transliterate(text, scheme)
-                                 for scheme in sorted(names.SCHEMES)}
+                                 for scheme in sorted(names.transliteration_schemes())}
     return out
 
 
