@@ -235,28 +235,22 @@ def soft_negations(text: str, lang: str) -> list[NegationCue]:
 # other. Only this family counts, and only against a negation next to an ability or possibility
 # word ("не способны", "cannot", "n'est pas possible"), so that an unrelated "unknown" elsewhere
 # in the sentence does not excuse a real reversal. Prefixes of the lower-case word.
-_LEXICAL = {
-    "en": ("incapab", "unable", "impossib", "inabilit"),
-    "fr": ("incapab", "impossib", "inapte", "incapacit"),
-    "ru": ("невозможн", "неспособн", "неспособност", "немыслим", "нельзя"),
-    "de": ("unmöglich", "unfähig", "außerstande", "ausserstande", "undenkbar"),
-}
-_ABILITY = {
-    "en": re.compile(r"^(can|could|cannot|able|possible|capable|possibly|manage[sd]?)$"),
-    "fr": re.compile(r"^(peu\w*|pouv\w*|pourr\w*|puiss\w*|possible\w*|capables?|mesure|moyen)$"),
-    "ru": re.compile(r"^(способ\w*|можно|мо[гж]\w*|смо[гж]\w*|сумел\w*|возможн\w*|силах|состоянии)$"),
-    "de": re.compile(r"^(möglich\w*|könn\w*|kann|konnt\w*|fähig\w*|imstande|vermag|vermocht\w*)$"),
-}
+# (prefixes of the lower-case word: ``lexical_negatives``; ability words: ``ability_words``)
+
+
+@derived
+def _ability(lang: str) -> re.Pattern[str] | None:
+    words = language_data.words_in_order(RESOURCE, "ability_words", lang)
+    return re.compile("^(" + "|".join(words) + ")$") if words else None
 
 
 # Russian writes "not large", "not bad", "not long" as one word (небольшая река = "not a large
 # river"); the English or French side then has a "not" that the Russian has in the word.
-_ANTONYMS = {
-    "ru": ("небольш", "немал", "неплох", "нехорош", "недолг", "невелик", "неважн", "неясн", "нередк",
-           "неправ", "неверн", "невысок", "недорог", "недалек", "недалёк", "неглубок", "нешир", "неудач",
-           "неуверен", "незнаком", "непохож", "нелегк", "нелёгк", "непрост", "неинтерес", "неоднозначн",
-           "несложн", "нетрудн", "неспокойн", "неудобн", "неприятн", "неизвестн", "ненадолго"),
-}
+# (prefixes: ``one_word_antonyms``)
+
+
+def _ordered(lang: str, key: str) -> tuple[str, ...]:
+    return language_data.words_in_order(RESOURCE, key, base_code(lang))
 
 
 def _words_starting_with(text: str, prefixes: tuple[str, ...]) -> list[NegationCue]:
@@ -269,7 +263,7 @@ def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго), and in
     Russian any adjective, participle or adverb that is "не" + a word the dictionary knows
     (несуществующих = "not existing", неподвижный): negation written as morphology."""
-    listed = _words_starting_with(text, _ANTONYMS.get(base_code(lang), ()))
+    listed = _words_starting_with(text, _ordered(lang, "one_word_antonyms"))
     if base_code(lang) != "ru":
         return listed
     seen = {c.start for c in listed}
@@ -296,13 +290,7 @@ def _ru_not_prefixed(word: str) -> bool:
 
 def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that say "not able" or "not possible" in themselves: incapable, невозможно, unmöglich."""
-    return _words_starting_with(text, _LEXICAL.get(base_code(lang), ()))
-
-
-_ADJECTIVAL = {
-    "aucun", "aucune", "guère", "kein", "keine", "keinem", "keinen", "keiner", "keines", "n'", "n't",
-    "ne", "nicht", "no", "not", "pas", "не", "нет",
-}
+    return _words_starting_with(text, _ordered(lang, "lexical_negatives"))
 
 
 def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
@@ -311,10 +299,11 @@ def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
     Only these can be what a one-word Russian negative (небольшой = "not large") renders;
     "nothing", "never", "nobody", "without" or "ne … rien" cannot.
     """
+    adjectival = language_data.all_words(RESOURCE, "adjectival")
     out = []
     for cue in cues:
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]*)?", cue.text.lower().replace("’", "'"))
-        if words and all(w in _ADJECTIVAL or w.endswith("n't") for w in words):
+        if words and all(w in adjectival or w.endswith("n't") for w in words):
             out.append(cue)
     return out
 
@@ -322,7 +311,7 @@ def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
 def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[NegationCue]:
     """The cues that negate an ability or possibility ("не способны", "cannot", "nicht möglich")."""
     lang = base_code(lang)
-    pattern = _ABILITY.get(lang)
+    pattern = _ability(lang)
     if pattern is None:
         return []
     out = []
