@@ -98,32 +98,40 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     def nxt(k: int) -> str:
         return words[k + 1] if k + 1 < len(words) else ""
 
+    def grammar(key: str) -> Any:
+        return language_data.entry(RESOURCE, "languages", lang, "grammar", key)
+
     cues, only = _words(lang, "cues"), _words(lang, "only_words")
     particles, concord = _words(lang, "particles"), _words(lang, "concord_before")
 
     if lang == "en":
+        nots, contraction, litotes = set(grammar("not")), grammar("contraction"), grammar("litotes_prefix")
+        first, second = grammar("paired")
         seen_neither = False
         for k, w in enumerate(words):
-            if w == "neither":
+            if w == first:
                 seen_neither = True
-            if w == "nor" and seen_neither:
+            if w == second and seen_neither:
                 continue
-            if w in ("not", "n't") and (nxt(k) in only or nxt(k).startswith("un")):
+            if w in nots and (nxt(k) in only or nxt(k).startswith(litotes)):
                 continue  # "not only"; litotes "not unlike"
-            if (w in ("not", "n't") or w.endswith("n't")) and any(
-                    words[j] in ("until", "till") and _same_clause(text, toks, k, j)
+            if (w in nots or w.endswith(contraction)) and any(
+                    words[j] in grammar("until") and _same_clause(text, toks, k, j)
                     for j in range(k + 1, min(len(words), k + 9))):
                 continue  # "did not spread until the third day" = "only on the third day"
-            if w == "no" and k + 1 < len(toks) and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
+            if w == grammar("abbreviation") and k + 1 < len(toks) \
+                    and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
                 continue  # "No. 5"
-            if w in cues or w.endswith("n't"):
+            if w in cues or w.endswith(contraction):
                 units.append((k, k))
     elif lang == "fr":
+        ne, que = set(grammar("ne")), set(grammar("que"))
+        ni, plus, pas = grammar("ni"), grammar("plus"), grammar("pas")
         absorbed: set[int] = set()
         for k, w in enumerate(words):
-            if w in ("ne", "n'"):
+            if w in ne:
                 window = range(k + 1, min(len(words), k + 7))
-                stop = next((j for j in window if words[j] in ("que", "qu'")), None)
+                stop = next((j for j in window if words[j] in que), None)
                 if stop is not None:
                     window = range(k + 1, stop)  # "ne … que" means "only"
                 hit = next((j for j in window if words[j] in particles), None)
@@ -133,16 +141,16 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 if hit is None:
                     # "personne ne …", "rien ne …", "ni … ni … ne": the particle comes first
                     before = [j for j in range(max(0, k - 10), k)
-                              if words[j] in concord | {"ni"} and _same_clause(text, toks, j, k)
-                              and (k - j <= 10 or words[j] == "ni")]
+                              if words[j] in concord | {ni} and _same_clause(text, toks, j, k)
+                              and (k - j <= 10 or words[j] == ni)]
                     if before:
                         absorbed.update(before)
                         units.append((before[0], k))
                     continue  # otherwise "ne … que" (only) or an expletive ne
-                if words[hit] == "plus" and nxt(hit) in ("que", "qu'"):
+                if words[hit] == plus and nxt(hit) in que:
                     absorbed.add(hit)
                     continue  # "ne … plus que" also means "only"
-                if words[hit] == "pas" and nxt(hit) == "seulement":
+                if words[hit] == pas and nxt(hit) == grammar("not_only"):
                     absorbed.add(hit)
                     continue
                 absorbed.update(j for j in window if words[j] in particles)
@@ -150,14 +158,14 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 absorbed.update(j for j in range(max(0, k - 10), k)
                                 if words[j] in concord and _same_clause(text, toks, j, k))
                 units.append((k, hit))
-            elif w == "sans" and not (k and words[k - 1] == "va" and nxt(k) == "dire"):
+            elif w == grammar("without") and not (k and [words[k - 1], nxt(k)] == grammar("without_idiom")):
                 absorbed.update(j for j in range(k + 1, min(len(words), k + 4))
                                 if words[j] in particles)
                 units.append((k, k))
-            elif w == "non" and nxt(k) != "seulement":
+            elif w == grammar("non") and nxt(k) != grammar("not_only"):
                 units.append((k, k))
         for k, w in enumerate(words):
-            if (w == "plus" and k not in absorbed and _clause_start(text, toks, k)
+            if (w == plus and k not in absorbed and _clause_start(text, toks, k)
                     and nxt(k) in _words(lang, "clause_start_plus_before")):
                 absorbed.update({k, k + 1})
                 units.append((k, k))  # elliptical "Plus de doute", "Plus jamais !", "Plus question"
@@ -169,24 +177,25 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 _clause_start(text, toks, k) and nxt(k) in _words(lang, "clause_start_pas_before"))
             noun = (nxt(k) not in _words(lang, "pas_after")
                     or (k and words[k - 1] in _words(lang, "determiners")))
-            if w == "pas" and not elliptical and noun:
+            if w == pas and not elliptical and noun:
                 continue  # "pas" alone is mostly the noun (un pas, ses pas, empreintes de pas)
-            if w == "jamais" and not _clause_start(text, toks, k) and not (
-                    k and words[k - 1] == "plus" and _clause_start(text, toks, k - 1)):
+            if w == grammar("jamais") and not _clause_start(text, toks, k) and not (
+                    k and words[k - 1] == plus and _clause_start(text, toks, k - 1)):
                 continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"; "Plus jamais !" does not
-            if w == "ni" and k - last_ni < 12:
+            if w == ni and k - last_ni < 12:
                 last_ni = k
                 continue  # "ni … ni" counts once
-            if w == "ni":
+            if w == ni:
                 last_ni = k
             units.append((k, k))
     elif lang == "ru":
-        neg_positions = [k for k, w in enumerate(words) if w in ("не", "нет")]
+        negators, ne = set(grammar("negators")), grammar("not")
+        neg_positions = [k for k, w in enumerate(words) if w in negators]
         last_ni = -100  # far enough that the first "ni" is never taken for a second one
         for k, w in enumerate(words):
-            if w == "не" and nxt(k) == "только":
+            if w == ne and nxt(k) in only:
                 continue
-            if w == "не" and any(words[j] == "пока" and _same_clause(text, toks, j, k)
+            if w == ne and any(words[j] == grammar("until") and _same_clause(text, toks, j, k)
                                  for j in range(max(0, k - 4), k - 1)):
                 continue  # "пока они не стали" = "until they became" (the не is expletive)
             if w in cues:
@@ -200,15 +209,17 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 last_ni = k
                 units.append((k, k))
     elif lang == "de":
+        nots, litotes = set(grammar("not")), grammar("litotes_prefix")
+        first, second = grammar("paired")
         seen_weder = False
         for k, w in enumerate(words):
-            if w == "nicht" and (nxt(k) in only or nxt(k).startswith("un")):
+            if w in nots and (nxt(k) in only or nxt(k).startswith(litotes)):
                 continue  # "nicht nur"; litotes "nicht unerheblich"
-            if w == "weder":
+            if w == first:
                 seen_weder = True
             if w in cues:
                 units.append((k, k))
-            elif w == "noch" and seen_weder:
+            elif w == second and seen_weder:
                 continue
     units.sort()
     idioms = [m.span() for p in _patterns(lang, "not_negation") for m in p.finditer(_lower(text))]
@@ -314,9 +325,10 @@ def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[Neg
     pattern = _ability(lang)
     if pattern is None:
         return []
+    in_itself = language_data.language(RESOURCE, lang).get("grammar", {}).get("ability_in_itself", ())
     out = []
     for cue in cues:
-        if cue.text.lower() == "cannot":
+        if cue.text.lower() in in_itself:
             out.append(cue)
             continue
         if lang == "en" and re.match(r"\s+to\s+be\b", text[cue.end:cue.end + 10].lower()):
