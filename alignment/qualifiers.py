@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from alignment import language_data
+from alignment.language_data import derived
 from alignment.numbers import extract_numbers
 from corpora.language import base_code
 
@@ -87,7 +88,7 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
             m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
             if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
                 before = _TOKEN.findall(window[:m[-1].start()])[-1:]
-                if name in ("more", "less") and any(w in _NEGATORS for w in before):
+                if name in ("more", "less") and any(w in _negators() for w in before):
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound
                     # denied is an estimate, not the opposite bound
                     return "about"
@@ -95,7 +96,9 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
     return ""
 
 
-_NEGATORS = frozenset({"not", "no", "ne", "n'", "nicht", "kein", "не", "ни"})
+@derived
+def _negators() -> frozenset[str]:
+    return frozenset(w for words in _data()["negators"].values() for w in words)
 
 
 def _unit_follows(low: str, end: int, lang: str, units: dict) -> bool:
