@@ -88,6 +88,10 @@ class _Language:
     connector: str | None
     compound: dict[str, Any]
     compound_pattern: re.Pattern[str] | None
+    after_tens_hyphen: dict[str, dict[str, int]]
+    percent_phrases: list[list[str]]
+    and_units: dict[str, int]
+    half_before_hour: str | None
 
 
 @derived
@@ -120,6 +124,10 @@ def _language(lang: str) -> _Language:
         compound=compound,
         compound_pattern=re.compile(rf"^({_alternation(compound['heads'])})"
                                     rf"({_alternation(suffixes)})\w*$") if compound else None,
+        after_tens_hyphen=data.get("after_tens_hyphen", {}),
+        percent_phrases=data.get("percent_phrases", []),
+        and_units=data.get("and_units", {}),
+        half_before_hour=data.get("half_before_hour"),
     )
 
 
@@ -406,12 +414,13 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 used.append((start, end))
             i = j
             continue
-        if lang == "fr" and tok.low in ("cent", "cents") and i and toks[i - 1].low == "pour":
+        if i and [toks[i - 1].low, tok.low] in _language(lang).percent_phrases:
             i += 1  # "pour cent" is a percent sign
             continue
         # number words: a run of cardinals / magnitudes, or "a"/"un" + magnitude
         value, j = _word_run(toks, i, lang, text)
-        if value is not None and lang == "de" and i and toks[i - 1].low == "halb" and 1 < value <= 12:
+        half = _language(lang).half_before_hour
+        if value is not None and half and i and toks[i - 1].low == half and 1 < value <= 12:
             value -= 1  # "um halb fünf" is half past four: the hour other languages write (4 h 30)
         if value is not None and not any(overlaps(t.start, t.end) for t in toks[i:j]):
             end = toks[j - 1].end
@@ -478,13 +487,14 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             break
         low = tok.low
         word = _word_value(low, lang)
-        if lang == "en" and j > i and _hyphen_after_tens(text, toks[j - 1], current):
+        hyphen = table.after_tens_hyphen
+        if hyphen and j > i and _hyphen_after_tens(text, toks[j - 1], current):
             # "thirty-one (thousand)", "eighty-third": a unit or an ordinal written onto its tens
-            ordinal = 1 if low == "first" else table.ordinals.get(low)
+            ordinal = hyphen["ordinals"].get(low, table.ordinals.get(low))
             if ordinal is not None and ordinal < 10:
                 return total + current + ordinal, j + 1  # an ordinal ends the number
-            if low == "one":
-                current += 1
+            if low in hyphen["units"]:
+                current += hyphen["units"][low]
                 j += 1
                 continue
         if low in fractions and (seen or current):
@@ -523,12 +533,11 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
                 break
             j += 1
             continue
-        if lang == "fr" and low in ("et", "un", "une") and seen and current % 10 == 0 and 20 <= current < 70:
-            # vingt et un
-            if low == "et" and j + 1 < len(toks) and toks[j + 1].low in ("un", "une", "onze"):
-                current += 1 if toks[j + 1].low != "onze" else 11
-                j += 2
-                continue
+        if table.and_units and low == table.connector and seen and current % 10 == 0 and 20 <= current < 70 \
+                and j + 1 < len(toks) and toks[j + 1].low in table.and_units:
+            current += table.and_units[toks[j + 1].low]  # vingt et un
+            j += 2
+            continue
         break
     if not seen and current == 0:
         return None, i
