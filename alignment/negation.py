@@ -221,6 +221,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 units.append((k, k))
             elif w == second and seen_weder:
                 continue
+    else:  # a language the data adds without grouping rules: each cue word is one negation
+        units.extend((k, k) for k, w in enumerate(words) if w in cues)
     units.sort()
     idioms = [m.span() for p in _patterns(lang, "not_negation") for m in p.finditer(_lower(text))]
     cues = [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
