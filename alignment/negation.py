@@ -327,13 +327,16 @@ def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[Neg
     pattern = _ability(lang)
     if pattern is None:
         return []
-    in_itself = language_data.language(RESOURCE, lang).get("grammar", {}).get("ability_in_itself", ())
+    grammar = language_data.language(RESOURCE, lang).get("grammar", {})
+    in_itself = grammar.get("ability_in_itself", ())
+    phrase = grammar.get("ability_phrase_after")
+    after = re.compile(r"\s+" + r"\s+".join(map(re.escape, phrase.split())) + r"\b") if phrase else None
     out = []
     for cue in cues:
         if cue.text.lower() in in_itself:
             out.append(cue)
             continue
-        if lang == "en" and re.match(r"\s+to\s+be\b", text[cue.end:cue.end + 10].lower()):
+        if after is not None and after.match(text[cue.end:cue.end + 10].lower()):
             out.append(cue)  # "is not to be explained" = cannot be explained
             continue
         window = re.findall(r"[^\W\d_]+", text[cue.end:cue.end + 40].lower())[:3]
@@ -408,7 +411,8 @@ def _affix_negative(word: str, lang: str) -> bool:
 
         if morph_analyzer().parse(low)[0].tag.POS not in pos:
             return False
-    return any(_is_word(st, lang) or (lang == "de" and st.endswith("s") and _is_word(st[:-1], lang))
+    linking_s = bool(affixes.get("linking_s"))
+    return any(_is_word(st, lang) or (linking_s and st.endswith("s") and _is_word(st[:-1], lang))
                for st in stems)
 
 

@@ -92,6 +92,9 @@ class _Language:
     percent_phrases: list[list[str]]
     and_units: dict[str, int]
     half_before_hour: str | None
+    fraction_needs_number: bool
+    vigesimal: bool
+    connector_after_hundreds_only: bool
 
 
 @derived
@@ -128,6 +131,9 @@ def _language(lang: str) -> _Language:
         percent_phrases=data.get("percent_phrases", []),
         and_units=data.get("and_units", {}),
         half_before_hour=data.get("half_before_hour"),
+        fraction_needs_number=bool(data.get("fraction_needs_number")),
+        vigesimal=bool(data.get("vigesimal")),
+        connector_after_hundreds_only=bool(data.get("connector_after_hundreds_only")),
     )
 
 
@@ -470,7 +476,7 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
     seen = False
     j = i
     first = toks[i].low
-    if first in fractions and lang != "en":
+    if first in fractions and not table.fraction_needs_number:
         return 1.0 / fractions[first], i + 1  # "le tiers", "треть", "ein Drittel"
     if first in shared.one_words:
         if i + 1 < len(toks) and toks[i + 1].low in fractions and _gap(text, toks[i], toks[i + 1]):
@@ -515,7 +521,7 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             j += 1
             continue
         if word is not None:
-            if lang == "fr" and word == 20 and current % 100 == 4:
+            if table.vigesimal and word == 20 and current % 100 == 4:
                 current += 76  # quatre-vingt(s)
                 seen = True
                 j += 1
@@ -529,7 +535,8 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             continue
         connector = table.connector is not None and low == table.connector
         if connector and seen and j + 1 < len(toks) and _word_value(toks[j + 1].low, lang) is not None:
-            if lang == "en" and toks[j - 1].low not in hundred and toks[j - 1].low not in magnitudes:
+            if table.connector_after_hundreds_only and toks[j - 1].low not in hundred \
+                    and toks[j - 1].low not in magnitudes:
                 break
             j += 1
             continue
