@@ -28,20 +28,21 @@ from models.base import word_level
 
 # --- transliteration --------------------------------------------------------------------
 
-NAMES, EXONYMS, TRANSLITERATION = "names", "exonyms", "transliteration"
+_NAMES, _EXONYMS, _TRANSLITERATION = "names", "exonyms", "transliteration"
+"""The data files this module reads (``alignment/data/*.json``)."""
 
 
 @derived
 def transliteration_schemes() -> dict[str, dict[str, str]]:
     """Scheme name → Cyrillic letter (or ending pair) → Latin, from ``data/transliteration.json``."""
-    base = language_data.entry(TRANSLITERATION, "base")
+    base = language_data.entry(_TRANSLITERATION, "base")
     return {name: {**base, **overrides}
-            for name, overrides in language_data.entry(TRANSLITERATION, "schemes").items()}
+            for name, overrides in language_data.entry(_TRANSLITERATION, "schemes").items()}
 
 
 @derived
 def _pairs_inside_word() -> frozenset[str]:
-    return frozenset(language_data.entry(TRANSLITERATION, "pairs_inside_word"))
+    return frozenset(language_data.entry(_TRANSLITERATION, "pairs_inside_word"))
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -88,7 +89,7 @@ def skeleton(word: str) -> str:
     w = _strip_accents(w)
     w = re.sub(r"[^a-z]", "", w)
     w = re.sub(r"gu(?=[ei])", "g", w).replace("x", "ks")  # Guirkine / Girkin, Alexandre / Aleksandr
-    for a, b in language_data.entry(TRANSLITERATION, "skeleton_rules"):
+    for a, b in language_data.entry(_TRANSLITERATION, "skeleton_rules"):
         w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w
@@ -112,7 +113,7 @@ def _variants(word: str) -> tuple[str, ...]:
 @derived
 def _ru_ending() -> re.Pattern[str]:
     """A Russian case ending at the end of a word (stripped before transliterating a name)."""
-    return re.compile("(" + "|".join(language_data.words_in_order(NAMES, "case_endings", "ru")) + ")$")
+    return re.compile("(" + "|".join(language_data.words_in_order(_NAMES, "case_endings", "ru")) + ")$")
 
 
 @derived(maxsize=65536)
@@ -120,9 +121,9 @@ def exonym_group(word: str) -> int | None:
     """Index of the exonym entity a word belongs to, by prefix (``data/exonyms.json``), or None."""
     low = unicodedata.normalize("NFC", word).lower()
     low_plain = _strip_accents(low) if not _CYRILLIC.search(low) else low
-    short = frozenset(language_data.entry(EXONYMS, "short_prefixes"))
-    extra = int(language_data.entry(EXONYMS, "short_prefix_extra"))
-    for idx, prefixes in enumerate(language_data.entry(EXONYMS, "groups")):
+    short = frozenset(language_data.entry(_EXONYMS, "short_prefixes"))
+    extra = int(language_data.entry(_EXONYMS, "short_prefix_extra"))
+    for idx, prefixes in enumerate(language_data.entry(_EXONYMS, "groups")):
         for p in prefixes:
             if p.endswith("$"):
                 if low == p[:-1] or low_plain == p[:-1]:
@@ -185,20 +186,20 @@ _OPENERS = "«»“”„\"'‘’‹›([{—–-"
 @derived
 def _function_words() -> frozenset[str]:
     """Function words are never names, even capitalised ("La", "Les", "Die", "The", "В")."""
-    return language_data.all_words(NAMES, "function_words")
+    return language_data.all_words(_NAMES, "function_words")
 
 
 @derived
 def _capitalises_every_noun() -> frozenset[str]:
     """Languages whose capitals mark every noun (German): there capitals say little about names."""
-    flags = language_data.per_language(NAMES, "capitalises_every_noun")
+    flags = language_data.per_language(_NAMES, "capitalises_every_noun")
     return frozenset(lang for lang, flag in flags.items() if flag)
 
 
 @derived
 def _endings(lang: str, key: str) -> re.Pattern[str] | None:
     """A word of three letters or more with one of the language's ``key`` endings."""
-    endings = language_data.words_in_order(NAMES, key, lang)
+    endings = language_data.words_in_order(_NAMES, key, lang)
     return re.compile(r".{3,}(" + "|".join(endings) + ")$") if endings else None
 
 
@@ -314,9 +315,9 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None,
     """
     lang = base_code(lang)
     ctx = ctx or NameContext()
-    stop = language_data.words(NAMES, "not_names", lang)
+    stop = language_data.words(_NAMES, "not_names", lang)
     function_words, nouns = _function_words(), _capitalises_every_noun()
-    titles = language_data.words(NAMES, "titles", lang)
+    titles = language_data.words(_NAMES, "titles", lang)
     title = _title_case(text) or (heading and _title_case(text, min_words=1))
     out: list[NameMention] = []
     for w, s, e, initial in capitalised_words(text):
@@ -498,7 +499,7 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool 
     of true translation pairs, so that it adapts to how the model spreads its scores.
     """
     a, b = base_code(lang_a, ""), base_code(lang_b, "")
-    lexicon = language_data.per_language(NAMES, "translation_lexicon")
+    lexicon = language_data.per_language(_NAMES, "translation_lexicon")
     if a not in lexicon or b not in lexicon:
         return None
     if not as_a_whole:  # ``as_a_whole``: calibrate the encoder itself (benchmarks/word_check.py)
@@ -548,8 +549,8 @@ def translated_by_meaning(
 @derived
 def _surname_end() -> re.Pattern[str]:
     """A Russian surname's ending, with a case ending after it or not (Стрелков, Стрелкова)."""
-    stems = "|".join(language_data.words_in_order(NAMES, "surname_stems", "ru"))
-    cases = "|".join(language_data.words_in_order(NAMES, "surname_case_endings", "ru"))
+    stems = "|".join(language_data.words_in_order(_NAMES, "surname_stems", "ru"))
+    cases = "|".join(language_data.words_in_order(_NAMES, "surname_case_endings", "ru"))
     return re.compile(rf"({stems})({cases})?$")
 
 
@@ -564,7 +565,7 @@ def common_word_lemma(word: str, lang: str) -> str | None:
 
     parse = morph_analyzer().parse(word.lower())[0]
     tags = set(str(parse.tag).replace(" ", ",").split(","))
-    proper = language_data.words(NAMES, "proper_name_tags", "ru")
+    proper = language_data.words(_NAMES, "proper_name_tags", "ru")
     if tags & proper or not morph_analyzer().word_is_known(word.lower()):
         return None
     if "NOUN" in tags and _surname_end().search(word.lower()) and word[:1].isupper():
