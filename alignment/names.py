@@ -78,17 +78,32 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+Rewrites = list[tuple[re.Pattern[str], str]]
+
+
+@derived
+def _skeleton_patterns() -> dict[str, Rewrites]:
+    """The spelling patterns a skeleton applies at each step (``skeleton_patterns`` of the data)."""
+    steps = language_data.entry(_TRANSLITERATION, "skeleton_patterns")
+    return {step: [(re.compile(a), b) for a, b in rules] for step, rules in steps.items()}
+
+
+def _rewrite_all(word: str, rewrites: Rewrites) -> str:
+    for pattern, replacement in rewrites:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @derived(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling key that folds transliteration conventions together (Goubarev ≈ Gubarev)."""
-    w = unicodedata.normalize("NFC", word).lower()
-    w = re.sub(r"['’]s$", "", w)
+    patterns = _skeleton_patterns()
+    w = _rewrite_all(unicodedata.normalize("NFC", word).lower(), patterns["first"])  # a possessive
     if _CYRILLIC.search(w):
-        w = transliterate(w, "en").lower()
-    w = re.sub(r"(?<![gq])([aou])e", r"\1", w)  # German umlauts spelt out: Oesterreich / Österreich
-    w = _strip_accents(w)
-    w = re.sub(r"[^a-z]", "", w)
-    w = re.sub(r"gu(?=[ei])", "g", w).replace("x", "ks")  # Guirkine / Girkin, Alexandre / Aleksandr
+        w = transliterate(w, language_data.entry(_TRANSLITERATION, "skeleton_scheme")).lower()
+    w = _rewrite_all(w, patterns["after_transliteration"])  # German umlauts spelt out: Oesterreich
+    w = re.sub(r"[^a-z]", "", _strip_accents(w))
+    w = _rewrite_all(w, patterns["after_accents"])  # Guirkine / Girkin, Alexandre / Aleksandr
     for a, b in language_data.entry(_TRANSLITERATION, "skeleton_rules"):
         w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)
@@ -101,12 +116,14 @@ def _variants(word: str) -> tuple[str, ...]:
     if not _CYRILLIC.search(word):
         key = skeleton(word)
         # a fleeting vowel, as Russian declension drops it: Pavel / Павлом, Lev / Льва
-        fleeting = re.sub(r"[eo](?=[bcdfghjklmnpqrstvz]$)", "", key) if len(key) >= 4 else key
+        fleeting_vowel = language_data.entry(_TRANSLITERATION, "fleeting_vowel")
+        fleeting = re.sub(fleeting_vowel, "", key) if len(key) >= 4 else key
         return tuple(sorted({key, fleeting}))
     keys = {skeleton(transliterate(word, s)) for s in transliteration_schemes()}
     stem = _ru_ending().sub("", word.lower())
     if len(stem) >= 3 and stem != word.lower():
-        keys.update(skeleton(transliterate(stem, s)) for s in ("en", "uk"))
+        schemes = language_data.entry(_TRANSLITERATION, "stem_schemes")
+        keys.update(skeleton(transliterate(stem, s)) for s in schemes)
     return tuple(sorted(keys))
 
 
