@@ -130,8 +130,12 @@ def locate_parts(parts: list[QuotePart], lookups: Sequence[PartLookup], candidat
         votes.setdefault(candidates[lookups[k].best].doc_index, []).append(k)  # type: ignore[attr-defined]
     doc, members = max(votes.items(), key=lambda kv: (len(kv[1]), sum(lookups[k].z for k in kv[1])))
     firsts = [candidates[lookups[k].best].sentence_ids[0] for k in members]  # type: ignore[attr-defined]
-    centre = float(np.median(firsts))
     reach = 2 * n + 2
+    centre = float(np.median(firsts))
+    if not any(abs(first - centre) <= reach for first in firsts):
+        # clear parts scattered over the document (two of them far apart): the median falls
+        # between them, so the clearest part is the centre instead
+        centre = float(firsts[max(range(len(members)), key=lambda j: lookups[members[j]].z)])
     placed: dict[int, tuple[int, ...]] = {}
     for k, first in zip(members, firsts, strict=True):
         if abs(first - centre) <= reach:

@@ -1,7 +1,7 @@
 """Fit the omission and addition weights on injected tuning seeds, with leave-one-seed-out checks.
 
 The drift library judges omission and addition by a logistic combination of per-bead features
-(``alignment.drift.OMISSION_ADDITION_FEATURES``). This script rebuilds the injected benchmark
+(``alignment.signals.omission.OMISSION_ADDITION_FEATURES``). This script rebuilds the injected benchmark
 documents of ``drift_inject.py`` for the *tuning* seeds only, collects those features, fits a
 logistic regression per kind and reports, for a range of flag probabilities, the precision and
 recall obtained when each seed is scored by weights fitted on the other seeds. The chosen
@@ -37,12 +37,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from drift_inject import build_cases  # noqa: E402
 
-from alignment.drift import (  # noqa: E402
-    OMISSION_ADDITION_FEATURES,
-    BeadPair,
-    detect_drift,
-    omission_addition_evidence,
-)
+from alignment.drift import BeadPair, detect_drift  # noqa: E402
+from alignment.signals.omission import OMISSION_ADDITION_FEATURES, omission_addition_evidence  # noqa: E402
 
 KINDS = ("omission", "addition")
 

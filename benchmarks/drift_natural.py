@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 from alignment.drift import BeadPair, detect_drift  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "drift_natural_blind.tsv"
-SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_blind2.tsv"}
+SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_blind2.tsv",
+        "blind3": ROOT / "benchmarks" / "data" / "drift_natural_blind3.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -87,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", metavar="FILE", help="write the flags and the labelled drifts (Markdown)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
                         help="blind: the first set (scored once at 1b988dd, now seen); blind2: the second "
-                             "(written 2026-12-06, scored once on a frozen library)")
+                             "(scored once at dc05a45, now seen); blind3: the third (written blind by a "
+                             "helper in a later session, kept for one run on a frozen library)")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

@@ -364,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-word-coverage", type=float, default=None,
                         help="reject matches covering less than this share of the quotation's words "
                              "(QuoteConfig.min_word_coverage; off by default)")
+    parser.add_argument("--min-match-confidence", type=float, default=None,
+                        help="turn down found passages below this match confidence "
+                             "(QuoteConfig.min_match_confidence)")
     parser.add_argument("--dry-run", action="store_true",
                         help="only build the documents and quotations and print their counts (no model)")
     args = parser.parse_args(argv)
@@ -379,7 +382,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {m['present']} present, {m['absent']} absent")
         print("perturbed copies: " + ", ".join(f"{k} {v}" for k, v in sorted(d["perturbed_by_kind"].items())))
         return 0
-    config = None if args.min_word_coverage is None else QuoteConfig(min_word_coverage=args.min_word_coverage)
+    given = {k: v for k, v in (("min_word_coverage", args.min_word_coverage),
+                               ("min_match_confidence", args.min_match_confidence)) if v is not None}
+    config = QuoteConfig(**given) if given else None
     r = run(args.model, args.seed, config=config, cache=args.cache, material=args.material)
     if args.json:
         print(json.dumps(r, ensure_ascii=False, indent=1))

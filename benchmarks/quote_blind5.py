@@ -35,6 +35,11 @@ from corpora.types import Document  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 
 
+SETS = ("blind5", "blind6")
+"""blind5: a regional governor (scored once at dc05a45, seen since); blind6: a tailings-pond leak at
+Zimogorsk, written blind by a helper on 2026-12-06 (``quote_blind6.md``), kept for one run."""
+
+
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
     """The four source documents: a '### Dn: title' line opens each, blank lines part paragraphs."""
     docs: list[tuple[str, list[str]]] = []
@@ -47,13 +52,13 @@ def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Docu
             for name, lines in docs]
 
 
-def read_rows() -> list[dict[str, str]]:
-    def table(name: str) -> list[dict[str, str]]:
-        with (DATA / name).open(encoding="utf-8", newline="") as handle:
+def read_rows(name: str = "blind5") -> list[dict[str, str]]:
+    def table(file: str) -> list[dict[str, str]]:
+        with (DATA / file).open(encoding="utf-8", newline="") as handle:
             return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
-    labels = {r["id"]: r for r in table("quote_blind5_labels.tsv")}
-    return [{**r, **labels[r["id"]]} for r in table("quote_blind5.tsv")]
+    labels = {r["id"]: r for r in table(f"quote_{name}_labels.tsv")}
+    return [{**r, **labels[r["id"]]} for r in table(f"quote_{name}.tsv")]
 
 
 def _norm(text: str) -> str:
@@ -77,11 +82,20 @@ def right_passage(match: object, gold: list[str]) -> bool:
     return any(g in p or p in g for p in passages(match) for g in gold)
 
 
-def score(lang: str, encoder: object) -> dict:
+def right_passage_or_nearest(match: object, gold: list[str]) -> bool:
+    """Whether the passage the match confidence speaks of (found or nearest) is the source."""
+    nearest = getattr(match, "span", None) or getattr(match, "runner_up", None)
+    if nearest is None or not gold:
+        return False
+    p = _norm(nearest.text)
+    return any(g in p or p in g for g in gold) or right_passage(match, gold)
+
+
+def score(lang: str, encoder: object, name: str = "blind5") -> dict:
     from alignment.quotes import DRIFTED, FAITHFUL, NOT_FOUND, match_quotes
 
-    sources = read_sources()
-    rows = read_rows()
+    sources = read_sources(DATA / f"quote_{name}_sources.ru.txt")
+    rows = read_rows(name)
     matches = match_quotes([r[lang] for r in rows], lang, sources, encoder)
     results = []
     for row, m in zip(rows, matches, strict=True):
@@ -89,6 +103,9 @@ def score(lang: str, encoder: object) -> dict:
         results.append({"id": row["id"], "kind": row["kind"], "expected": row["expected"],
                         "drift_kind": row["drift_kind"], "verdict": m.verdict,
                         "right_passage": right_passage(m, gold) if gold else None,
+                        "match_confidence": m.match_confidence,
+                        "nearest_is_source": (right_passage_or_nearest(m, gold) if row["expected"] != "term"
+                                              else None),
                         "gold_found": bool(gold), "reasons": m.reasons[:3], "note": row["note"]})
 
     def share(selected: list[dict], ok) -> tuple[int, int]:
@@ -109,8 +126,13 @@ def score(lang: str, encoder: object) -> dict:
         "terms not called faithful": share([r for r in results if r["expected"] == "term"],
                                            lambda r: r["verdict"] != FAITHFUL),
     }
-    return {"lang": lang, "figures": {k: {"hits": a, "of": b, "share": round(a / b, 3) if b else None}
-                                      for k, (a, b) in figures.items()},
+    judged = [(r["match_confidence"], r["nearest_is_source"]) for r in results
+              if r["match_confidence"] is not None and r["nearest_is_source"] is not None]
+    brier = round(sum((p - ok) ** 2 for p, ok in judged) / len(judged), 4) if judged else None
+    return {"lang": lang, "set": name,
+            "figures": {k: {"hits": a, "of": b, "share": round(a / b, 3) if b else None}
+                        for k, (a, b) in figures.items()},
+            "match_confidence_brier": brier, "match_confidence_n": len(judged),
             "verdicts": {v: sum(1 for r in results if r["verdict"] == v)
                          for v in sorted({r["verdict"] for r in results})},
             "results": results}
@@ -119,6 +141,7 @@ def score(lang: str, encoder: object) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("en", "fr"), default="en")
+    parser.add_argument("--set", choices=SETS, default="blind5", dest="name")
     parser.add_argument("--model", default=None, help="default: the quote model (e5+use)")
     parser.add_argument("--cache", help="embedding cache file")
     parser.add_argument("--json", action="store_true", help="every quotation's verdict too")
@@ -127,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     from models.registry import QUOTE_MODEL, load_encoder
 
     encoder = CachedEncoder(load_encoder(args.model or QUOTE_MODEL), path=args.cache)
-    result = score(args.lang, encoder)
+    result = score(args.lang, encoder, args.name)
     if not args.json:
         result = {k: v for k, v in result.items() if k != "results"}
     print(json.dumps(result, indent=1, ensure_ascii=False))

@@ -164,6 +164,9 @@ def trace_quotes_stored(repo: Repository, document_id: int, source_document_ids:
             continue  # no candidate at all (no source text)
         evidence = {"z": stored(result.z), "margin_z": stored(result.margin_z),
                     "word_coverage": None if result.word_coverage is None else round(result.word_coverage, 2),
+                    "match_confidence": (None if result.match_confidence is None
+                                         else round(result.match_confidence, 2)),
+                    "drift": round(result.drift_score, 3) if result.span is not None else None,
                     "kinds": sorted({s.kind for s in result.signals}), "nearest": result.span is None}
         if result.parts:
             evidence["parts"] = part_records(result.parts)

@@ -804,6 +804,7 @@ def quotes_page(repo: Repository, project: ProjectInfo) -> None:
             "nearest passage": passage if nearest else "",
             "score": round(m.score, 3) if m and m.score is not None else None,
             "words covered": f"{coverage:.0%}" if isinstance(coverage, (int, float)) else "",
+            "match confidence": evidence.get("match_confidence"),
             "reasons": "; ".join(m.reasons) if m else "",
         })
     st.dataframe(pd.DataFrame(rows), hide_index=True)

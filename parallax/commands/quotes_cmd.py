@@ -19,6 +19,7 @@ import sys
 from typing import Any
 
 from alignment.figures import shown, stored
+from alignment.quote_confidence import describe
 from alignment.quote_parts import part_records
 from corpora.errors import InputError
 from corpora.excerpt import clip
@@ -128,6 +129,7 @@ def stored_record(args: argparse.Namespace) -> dict[str, Any]:
             "nearest": None if found else span,
             "z": evidence.get("z"), "margin_z": evidence.get("margin_z"),
             "word_coverage": evidence.get("word_coverage"), "kinds": evidence.get("kinds", []),
+            "match_confidence": evidence.get("match_confidence"), "drift": evidence.get("drift"),
             "reasons": list(m.reasons) if m is not None else [],
         })
     return {"text": f"{text.source_name or 'document'} #{text.id}", "lang": text.language,
@@ -178,6 +180,7 @@ def file_record(args: argparse.Namespace) -> dict[str, Any]:
             "z": stored(m.z),
             "margin_z": stored(m.margin_z),
             "drift": m.drift_score,
+            "match_confidence": None if m.match_confidence is None else round(m.match_confidence, 2),
             "word_coverage": None if m.word_coverage is None else round(m.word_coverage, 2),
             "kinds": sorted({s.kind for s in m.signals}),
             "reasons": m.reasons,
@@ -199,6 +202,11 @@ def print_quotes(record: dict[str, Any]) -> None:
         z = "" if r["z"] is None else f"  z {shown(r['z'])}, margin {shown(r['margin_z'])}"
         print(f"\n{r['id']}{fn} {r['verdict'].upper()}{z}")
         print(f"  “{clip(r['text'], 160, one_line=True)}”")
+        if r.get("match_confidence") is not None:
+            which = "passage" if r["match"] else "nearest passage"
+            drift = (f"; P(drift) {r['drift']:.2f}" if r["match"] and isinstance(r.get("drift"), float)
+                     else "")
+            print(f"  {which}: {describe(r['match_confidence'])}{drift}")
         if r["match"]:
             m = r["match"]
             print(f"  ← {m['file']} [{m['start']}:{m['end']}] “{clip(m['text'], 160, one_line=True)}”")

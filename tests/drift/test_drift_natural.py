@@ -35,3 +35,15 @@ def test_the_blind_set_has_the_documented_shape():
     assert len(rows) == 230 and len({r["id"] for r in rows}) == 230
     for lang in ("fr", "ru"):
         assert sum(1 for r in rows if r[f"drift_{lang}"]) == 12  # 5.2 %, as its .md says
+
+
+def test_every_natural_set_loads_with_a_realistic_drift_rate():
+    module = _module()
+    kinds = {"", "numbers", "names", "reversal", "omission", "addition", "meaning", "hedge", "form"}
+    for name, path in module.SETS.items():
+        rows = module.read_rows(path)
+        assert len(rows) >= 200, name
+        for lang in ("fr", "ru"):
+            labels = [r[f"drift_{lang}"].strip() for r in rows]
+            assert set(labels) <= kinds, (name, set(labels) - kinds)
+            assert 0.02 <= sum(bool(x) for x in labels) / len(rows) <= 0.06, (name, lang)

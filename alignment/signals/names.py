@@ -1,0 +1,141 @@
+"""Names: a name on one side with no counterpart on the other, or swapped for another
+(``alignment.names``). Before the beads are judged, the encoder is asked once for the whole
+document which unmatched mentions are translated words on the other side ("Church" / "Église")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from alignment.drift_types import BeadPair, DocumentStats, DriftSignal
+from alignment.names import (
+    NameContext,
+    NameMention,
+    compound_matched,
+    find_names,
+    multiword_names_matched,
+    translated_by_meaning,
+    translation_cut,
+    unmatched_names,
+)
+from alignment.signals.base import DocumentContext, Signal, or_nothing
+from alignment.termbase import CoveredSpans
+from models.base import Encoder
+
+
+def unmatched_name_mentions(pair: BeadPair, source_lang: str, target_lang: str,
+                            ctx: NameContext | None = None, min_confidence: float = 0.5,
+                            ) -> tuple[list[NameMention], list[NameMention]]:
+    """Names of each side with no spelling counterpart on the other side."""
+    src_names = find_names(pair.source_text, source_lang, "source", ctx, heading=pair.heading)
+    tgt_names = find_names(pair.target_text, target_lang, "target", ctx, heading=pair.heading)
+    only_src = compound_matched(unmatched_names(src_names, pair.target_text, min_confidence),
+                                pair.source_text, pair.target_text)
+    only_tgt = compound_matched(unmatched_names(tgt_names, pair.source_text, min_confidence),
+                                pair.target_text, pair.source_text)
+    return (multiword_names_matched(only_src, src_names, pair.source_text, source_lang, pair.target_text),
+            multiword_names_matched(only_tgt, tgt_names, pair.target_text, target_lang, pair.source_text))
+
+
+# a mid-sentence capital against German (confidence 0.45) counts when the encoder was asked and
+# found no translation of it on the other side either
+WEAK_NAME_CONFIDENCE = 0.45
+WEAK_NAME_VERIFIED = 0.6
+
+
+def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
+                ctx: NameContext | None = None,
+                translated: set[tuple[str, int]] | None = None,
+                covered: CoveredSpans | None = None) -> DriftSignal | None:
+    """A name present on one side only (or replaced by another name).
+
+    ``translated`` holds (side, start) of mentions whose translation the encoder found on the
+    other side (see :func:`alignment.names.translated_by_meaning`); they do not count, nor do
+    mentions inside words a project termbase entry covers on both sides (``covered``).
+    """
+    checked = translated is not None
+    only_src, only_tgt = unmatched_name_mentions(
+        pair, source_lang, target_lang, ctx, WEAK_NAME_CONFIDENCE if checked else 0.5)
+    if translated:
+        only_src = [m for m in only_src if ("source", m.start) not in translated]
+        only_tgt = [m for m in only_tgt if ("target", m.start) not in translated]
+    if covered:
+        only_src = [m for m in only_src if not covered.covers("source", m.start, m.end)]
+        only_tgt = [m for m in only_tgt if not covered.covers("target", m.start, m.end)]
+    if checked:
+        only_src = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_src]
+        only_tgt = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_tgt]
+    if not only_src and not only_tgt:
+        return None
+    if only_src and only_tgt:
+        reason = (f"name {_quote_list(only_src)} in the source but {_quote_list(only_tgt)} in the target "
+                  "(changed or swapped?)")
+        strength = 1.0
+    elif only_src:
+        reason = f"name {_quote_list(only_src)} in the source has no counterpart in the target"
+        strength = max(m.confidence for m in only_src)
+    else:
+        reason = f"name {_quote_list(only_tgt)} in the target has no counterpart in the source"
+        strength = max(m.confidence for m in only_tgt)
+    return DriftSignal("names", reason, tuple((m.start, m.end) for m in only_src),
+                       tuple((m.start, m.end) for m in only_tgt), strength)
+
+
+def _quote_list(mentions: Sequence[object]) -> str:
+    return ", ".join(f"“{m.text}”" for m in list(mentions)[:3])  # type: ignore[attr-defined]
+
+
+def translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
+                      target_lang: str, encoder: Encoder) -> dict[int, set[tuple[str, int]]]:
+    """Unmatched name mentions whose translation the encoder finds on the other side."""
+    items: list[tuple[int, str, NameMention, list[str]]] = []
+    for k, pair in enumerate(pairs):
+        if not pair.source or not pair.target:
+            continue
+        only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, stats.names,
+                                                     WEAK_NAME_CONFIDENCE)
+        for side, mentions, other in (("source", only_src, pair.target_text),
+                                      ("target", only_tgt, pair.source_text)):
+            if mentions:
+                words = sorted({w for w in re.findall(r"[^\W\d_]{3,}", other)})
+                items.extend((k, side, m, words) for m in mentions)
+    out: dict[int, set[tuple[str, int]]] = {}
+    for side, q_lang, o_lang in (("source", source_lang, target_lang), ("target", target_lang, source_lang)):
+        group = [it for it in items if it[1] == side]
+        if translation_cut(encoder, q_lang, o_lang) is None:
+            continue  # nothing checked: weak mentions stay weak
+        for k, *_ in group:
+            out.setdefault(k, set())  # checked, even when nothing was found translated
+        flags = translated_by_meaning([(m.text, words) for _, _, m, words in group], q_lang, o_lang, encoder)
+        for (k, _, m, _), ok in zip(group, flags, strict=True):
+            if ok:
+                out.setdefault(k, set()).add((side, m.start))
+    return out
+
+
+
+class NameSignal(Signal):
+    """Names present on one side only; mentions the encoder finds translated do not count."""
+
+    name = "names"
+    kinds = ("names",)
+
+    translated: Mapping[int, set[tuple[str, int]] | None]
+    """Per bead, the (side, start) of mentions the encoder found translated; no entry: not asked."""
+
+    def prepare(self, context: DocumentContext) -> None:
+        super().prepare(context)
+        if context.translated_names is not None:
+            self.translated = context.translated_names
+        elif context.encoder is not None and context.config.names_by_meaning:
+            self.translated = translated_names(context.pairs, context.stats, context.source_lang,
+                                               context.target_lang, context.encoder)
+        else:
+            self.translated = {}
+
+    def judge(self, index: int, pair: BeadPair) -> list[DriftSignal]:
+        ctx = self.context
+        found = name_signal(pair, ctx.source_lang, ctx.target_lang, ctx.stats.names,
+                            self.translated.get(index), ctx.covered.get(index))
+        return [or_nothing(found, "names", "every name has its counterpart")]

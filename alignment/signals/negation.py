@@ -1,0 +1,113 @@
+"""Reversal: negation on one side only (``alignment.negation``), or, where negation agrees, a
+changed modality ("may" / "will", ``alignment.modality``) or claim ("all" / "most", ``alignment.claims``).
+
+Silent for a language whose negation is not read: an unread Macedonian "не" against an English
+"not" is not a reversal; the report says "negation check: not available for mk" instead.
+"""
+
+from __future__ import annotations
+
+from alignment.claims import claim_contrast
+from alignment.drift_types import BeadPair, DriftSignal
+from alignment.modality import modality_contrast
+from alignment.negation import (
+    NegationCue,
+    ability_negations,
+    adjectival_negations,
+    antonym_negatives,
+    compare_negation,
+    lexical_negatives,
+    near_in_sentence,
+    negation_covers,
+    negation_cues,
+    nominal_negations,
+    soft_negations,
+    weak_negations,
+    word_negatives,
+)
+from alignment.signals.base import Signal, or_nothing
+
+
+def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
+    """Negation on one side only (a possible reversal of meaning); silent for a language whose
+    negation is not read (see :class:`NegationSignal`)."""
+    if not (negation_covers(source_lang) and negation_covers(target_lang)):
+        return None
+    src = negation_cues(pair.source_text, source_lang)
+    tgt = negation_cues(pair.target_text, target_lang)
+    src_lex = (_negative_words(pair.source_text, source_lang, pair.target_text, target_lang, tgt)
+               + soft_negations(pair.source_text, source_lang))
+    tgt_lex = (_negative_words(pair.target_text, target_lang, pair.source_text, source_lang, src)
+               + soft_negations(pair.target_text, target_lang))
+    # a negative word that the other side also has ("inevitable" / "inévitable") renders that
+    # word, not the other side's "not": only the surplus may stand for a negation
+    src_own = _outside(word_negatives(pair.source_text, source_lang, False, False), src)
+    tgt_own = _outside(word_negatives(pair.target_text, target_lang, False, False), tgt)
+    src_lex, tgt_lex = src_lex[len(tgt_own):], tgt_lex[len(src_own):]
+    strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
+    if strength <= 0:
+        contrast = modality_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
+        if contrast is not None:
+            return DriftSignal("reversal", contrast, (), (), 1.0)
+        claim = claim_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
+        return None if claim is None else DriftSignal("reversal", claim.reason, claim.source_spans,
+                                                      claim.target_spans, 1.0, pinned=claim.pinned)
+    if strength >= 1.0:
+        lang, text, cues = ((source_lang, pair.source_text, src) if src else
+                            (target_lang, pair.target_text, tgt))
+        if _asks(pair.source_text) or _asks(pair.target_text):
+            # "N'était-on pas venu pour cela ?" asks for a yes, "Wieder aufsteigen ?" for a no:
+            # a rhetorical question states what the other side says without "not"
+            strength, reason = 0.45, reason + " (in a question, which may ask for a yes or a no)"
+        elif len(weak_negations(text, cues, lang)) == len(cues):
+            strength, reason = 0.45, reason + " (only an interjection)"
+    return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
+                       tuple((c.start, c.end) for c in tgt), strength)
+
+
+def _outside(words: list[NegationCue], cues: list[NegationCue]) -> list[NegationCue]:
+    """``words`` that are not part of a negation cue ("guère" of "n'aurait guère")."""
+    return [w for w in words if not any(c.start <= w.start < c.end for c in cues)]
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" »”\"')").endswith("?")
+
+
+def _negative_words(text: str, lang: str, other_text: str, other_lang: str,
+                    other_cues: list[NegationCue]) -> list[NegationCue]:
+    """Words of ``text`` that may carry, in themselves, the other side's negations.
+
+    A lexical "not able" (incapable, невозможно) counts only against ability negations on the
+    other side, and a one-word negative adjective (небольшой = "not large") only against cues
+    that can negate an adjective ("not", "pas", "kein"), not "nothing" or "never"; words negative
+    by an affix (sinnlos, invisible, chancenlos) count against any cue but "nothing", "never",
+    "nobody", and only where they stand near that cue in the sentence. Words negative in meaning
+    (kaum, hors de question, "only") count against any cue.
+    """
+    adjectival = len(adjectival_negations(other_cues)) == len(other_cues)
+    affixes = not nominal_negations(other_cues, other_lang)
+    meaning = word_negatives(text, lang, affixes=False)
+    out = list(meaning)
+    if affixes:  # the affix check (a dictionary lookup per word) only where affix words may count
+        out += [w for w in word_negatives(text, lang)
+                if w not in meaning and near_in_sentence(w, text, other_cues, other_text)]
+    if len(ability_negations(other_text, other_lang, other_cues)) == len(other_cues):
+        out += lexical_negatives(text, lang)
+    if adjectival:
+        out += antonym_negatives(text, lang)
+    return list({c.start: c for c in out}.values())  # невозможно is both "not able" and "не" + a word
+
+
+class NegationSignal(Signal):
+    """Negation, modality and claims that differ; covers the languages whose negation is read."""
+
+    name = "negation"
+    kinds = ("reversal",)
+
+    def covers_language(self, lang: str) -> bool:
+        return negation_covers(lang)
+
+    def judge(self, index: int, pair: BeadPair) -> list[DriftSignal]:
+        found = negation_signal(pair, self.context.source_lang, self.context.target_lang)
+        return [or_nothing(found, "reversal", "negation, modality and claims agree")]

@@ -1,0 +1,169 @@
+"""Omission and addition: a clause of one side with no counterpart on the other, or a side much
+shorter or longer than this document's norm, combined by a fitted logistic map.
+
+A source sentence with no translation (a 1:0 bead) is an omission, a target sentence with no
+source an addition. Otherwise the features (:data:`OMISSION_ADDITION_FEATURES`) come from the
+length ratio, the clause coverage the encoder measured (``alignment.drift.clause_coverage``) and
+the similarity, each as a robust z against the document's own beads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from alignment.clauses import split_clauses
+from alignment.drift_types import BeadPair, ClauseCoverage, DocumentStats, DriftConfig, DriftSignal, Span
+from alignment.signals.base import Signal
+from alignment.signals.norms import clip_z, log_ratio, logistic
+from corpora.excerpt import clip
+from corpora.language import primary_subtag
+
+OMISSION_ADDITION_FEATURES = (
+    "length z toward", "length z against", "clause deficit z", "leave-one-out gain z", "similarity z",
+    "clause count difference", "other side's gain z", "length x gain", "length x deficit",
+)
+
+
+@dataclass
+class OmissionAdditionEvidence:
+    """The features of one kind (omission or addition) for one bead, and what the reason names."""
+
+    features: tuple[float, ...]
+    z_len: float
+    z_def: float
+    z_gain: float
+    z_sim: float
+    span: Span | None
+
+
+def omission_addition_evidence(pair: BeadPair, stats: DocumentStats,
+                               coverage: ClauseCoverage | None) -> dict[str, OmissionAdditionEvidence]:
+    """Per kind, the robust z-scores that omission and addition are judged on.
+
+    Features, in :data:`OMISSION_ADDITION_FEATURES` order (z-scores clipped so one extreme value
+    cannot outvote the others): how far the length ratio is from the document's norm toward the
+    kind and against it, how badly the worst clause is matched on the other side (``deficit``),
+    how much more similar the pair is with one clause left out (``gain``), the pair's similarity,
+    the difference in clause count, the other side's gain, and two interactions (short *and* a
+    clause without counterpart is stronger evidence than either alone).
+    """
+    z_len = (log_ratio(pair.source_text, pair.target_text) - stats.ratio_median) / stats.ratio_scale
+    z_sim = 0.0
+    if pair.similarity is not None and stats.sim_median is not None and stats.sim_scale:
+        z_sim = (pair.similarity - stats.sim_median) / stats.sim_scale
+    n_clauses = coverage.clause_count if coverage is not None and coverage.clause_count else {
+        "source": len(split_clauses(pair.source_text)), "target": len(split_clauses(pair.target_text))}
+    out: dict[str, OmissionAdditionEvidence] = {}
+    for kind, side, other in (("omission", "source", "target"), ("addition", "target", "source")):
+        toward = max(0.0, -z_len) if kind == "omission" else max(0.0, z_len)
+        against = max(0.0, z_len) if kind == "omission" else max(0.0, -z_len)
+        z_def = z_gain = z_other_gain = 0.0
+        def_span = gain_span = None
+        if coverage is not None:
+            if coverage.worst.get(side) is not None and side in stats.clause_median:
+                z_def = (coverage.deficit[side] - stats.clause_median[side]) / stats.clause_scale[side]
+                def_span = coverage.worst[side]
+            if coverage.gain_span.get(side) is not None and side in stats.gain_median:
+                z_gain = (coverage.gain[side] - stats.gain_median[side]) / stats.gain_scale[side]
+                gain_span = coverage.gain_span[side]
+            if coverage.gain_span.get(other) is not None and other in stats.gain_median:
+                z_other_gain = (coverage.gain[other] - stats.gain_median[other]) / stats.gain_scale[other]
+        toward_c, gain_c, def_c = clip_z(toward), clip_z(z_gain), clip_z(z_def)
+        features = (toward_c, clip_z(against), def_c, gain_c, clip_z(z_sim),
+                    float(max(-3, min(3, n_clauses[side] - n_clauses[other]))), clip_z(z_other_gain),
+                    toward_c * max(0.0, gain_c), toward_c * max(0.0, -def_c))
+        span = gain_span if (gain_span is not None and z_gain >= -z_def) else def_span
+        out[kind] = OmissionAdditionEvidence(features, z_len, z_def, z_gain, z_sim, span)
+    return out
+
+
+def omission_addition_logit(kind: str, features: Sequence[float], config: DriftConfig) -> float:
+    """The fitted logistic combination (weights in :class:`DriftConfig`)."""
+    if kind == "omission":
+        base, extra, bias = config.omission_weights, config.omission_extra, config.omission_bias
+    else:
+        base, extra, bias = config.addition_weights, config.addition_extra, config.addition_bias
+    w_len, w_against, w_def, w_gain, w_sim = base
+    weights = (w_len, w_against, -w_def, w_gain, w_sim, *extra)
+    return bias + sum(w * f for w, f in zip(weights, features, strict=True))
+
+
+@lru_cache(maxsize=64)
+def display_name(lang: str) -> str | None:
+    """The English name of a language ("fr-CA" → "French"; None for a code babel does not know)."""
+    try:
+        return Locale.parse(primary_subtag(lang)).get_language_name("en") or None
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+def language_name(lang: str, side: str) -> str:
+    """"the French" for a reason a translator reads ("the target" for a language babel does not name)."""
+    name = display_name(lang or "")
+    return f"the {name}" if name else f"the {side}"
+
+
+NOISE_STRENGTH = 0.01
+"""At or below this, the fitted map has seen nothing: the strength is reported as 0."""
+
+
+def omission_addition_signals(pair: BeadPair, stats: DocumentStats, config: DriftConfig,
+                              coverage: ClauseCoverage | None, source_lang: str = "",
+                              target_lang: str = "") -> list[DriftSignal]:
+    """Omission and addition from length ratio, clause coverage and similarity, combined.
+
+    The signal is *pinned* only when it names a clause of one side that has no counterpart on the
+    other; the length ratio (or similarity) alone gives an unpinned signal, which can only be a hint.
+    """
+    src_len, tgt_len = len(pair.source_text), len(pair.target_text)
+    out: list[DriftSignal] = []
+    for kind, evidence in omission_addition_evidence(pair, stats, coverage).items():
+        strength = logistic(omission_addition_logit(kind, evidence.features, config))
+        if evidence.features[0] <= 0.5 and max(evidence.z_gain, -evidence.z_def) <= 1.0:
+            # neither longer/shorter than usual nor a clause without counterpart: a pair that is
+            # only less similar is the meaning signal's business, not "something added"
+            strength = min(strength, 0.3)
+        side, other = ("source", "target") if kind == "omission" else ("target", "source")
+        langs = {"source": source_lang, "target": target_lang}
+        span = evidence.span
+        stats_text = (f"length ratio z {evidence.z_len:+.1f}, partial similarity z {evidence.z_def:+.1f}, "
+                      f"leave-one-out gain z {evidence.z_gain:+.1f}")
+        if span is not None and max(evidence.z_gain, -evidence.z_def) > 1.0:
+            text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
+            reason = (f"{language_name(langs[other], other)} has no counterpart for «{clip(text, 80)}» "
+                      f"({stats_text})")
+            spans, pinned = (span,), True
+        else:
+            what = "shorter" if kind == "omission" else "longer"
+            reason = (f"{language_name(langs['target'], 'target')} is {what} than usual in this document, "
+                      f"but no clause stands out as missing its counterpart ({stats_text})")
+            spans, pinned = ((0, src_len if side == "source" else tgt_len),), False
+        src_spans = spans if side == "source" else ()
+        tgt_spans = spans if side == "target" else ()
+        shown = round(strength, 4) if strength > NOISE_STRENGTH else 0.0
+        out.append(DriftSignal(kind, reason, src_spans, tgt_spans, shown, pinned))
+    return out
+
+
+
+class OmissionAdditionSignal(Signal):
+    """A side with something the other lacks; the one check that judges a 1:0 or 0:1 bead."""
+
+    name = "omission and addition"
+    kinds = ("omission", "addition")
+    judges_unpaired = True
+
+    def judge(self, index: int, pair: BeadPair) -> list[DriftSignal]:
+        if not pair.target:
+            return [DriftSignal("omission", f"source sentence(s) ({len(pair.source)}) have no translation",
+                                ((0, len(pair.source_text)),), (), 1.0)]
+        if not pair.source:
+            return [DriftSignal("addition", "target sentence(s) have no source", (),
+                                ((0, len(pair.target_text)),), 1.0)]
+        ctx = self.context
+        return omission_addition_signals(pair, ctx.stats, ctx.config, ctx.coverage.get(index),
+                                         ctx.source_lang, ctx.target_lang)
