@@ -97,9 +97,18 @@ class _Language:
     connector_after_hundreds_only: bool
 
 
+def _stem_and_ending(stems: list[str], endings: list[str], optional: str = "") -> re.Pattern[str]:
+    """A whole word that is one of ``stems`` and then one of ``endings`` (group 1: the stem)."""
+    return re.compile(rf"^({_alternation(stems)})({_alternation(endings)}){optional}$")
+
+
 @derived
 def _language(lang: str) -> _Language:
     data = language_data.language(RESOURCE, lang)
+
+    def needed(key: str) -> Any:  # a key that another key of the language calls for
+        return language_data.entry(RESOURCE, "languages", lang, key)
+
     ordinal_stems = data.get("ordinal_stems", {})
     month_stems = data.get("month_stems", [])
     compound = data.get("compound", {})
@@ -109,13 +118,12 @@ def _language(lang: str) -> _Language:
         magnitudes={w: float(v) for w, v in data.get("magnitudes", {}).items()},
         ordinals=dict(data.get("ordinals", {})),
         ordinal_stems=dict(ordinal_stems),
-        ordinal_pattern=re.compile(rf"^({_alternation(list(ordinal_stems))})"
-                                   rf"({_alternation(data['ordinal_endings'])})$") if ordinal_stems else None,
+        ordinal_pattern=_stem_and_ending(list(ordinal_stems), needed("ordinal_endings"))
+        if ordinal_stems else None,
         not_ordinals=frozenset(data.get("not_ordinals", ())),
         months=dict(data.get("months", {})),
         month_stems={stem: i for i, stem in enumerate(month_stems, 1)},
-        month_pattern=re.compile(rf"^({_alternation(month_stems)})"
-                                 rf"({_alternation(data['month_endings'])})?$") if month_stems else None,
+        month_pattern=_stem_and_ending(month_stems, needed("month_endings"), "?") if month_stems else None,
         month_stem_forms={s: frozenset(f) for s, f in data.get("month_stem_forms", {}).items()},
         months_capitalised=bool(data.get("months_capitalised")),
         months_lower_case=bool(data.get("months_lower_case")),
