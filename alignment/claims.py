@@ -11,7 +11,7 @@ and the quote verdicts (``alignment.drift.negation_signal``):
   other side: certainty added. Faithful translators drop such hedges often enough that this
   alone never flags a pair (``pinned`` False: a hint); a quotation, read closely, counts it.
 
-The words are data (``modality.json``, "claims"); phrases where they mean something else
+The words are data (``data/modality.json``, "claims"); phrases where they mean something else
 ("at all", "всё равно", "will be able") are listed there too and not read.
 """
 

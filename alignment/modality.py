@@ -3,24 +3,19 @@
 A claim hedged on one side (perhaps, possibly, вероятно, возможен) and asserted as certain on
 the other (inevitable, certainly, неизбежен, наверняка) says something else; a hedge dropped
 without a word of certainty in its place is too common in faithful translations to count. The
-words are data (``modality.json``).
+words are data (``data/modality.json``).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
 
+from alignment import language_data
 from corpora.language import base_code
 
-DATA_FILE = Path(__file__).with_name("modality.json")
 
-
-@lru_cache(maxsize=1)
 def _data() -> dict:
-    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return language_data.load("modality")
 
 
 def modal_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
@@ -29,7 +24,7 @@ def modal_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
 
 
 def find_entries(text: str, entries: list[str]) -> list[tuple[str, int, int]]:
-    """(words, start, end) of each entry of a word list of ``modality.json`` found in ``text``."""
+    """(words, start, end) of each entry of a word list of ``data/modality.json`` found in ``text``."""
     low = text.lower().replace("’", "'")
     out = []
     for entry in entries:

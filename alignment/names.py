@@ -21,41 +21,37 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from alignment import language_data
+from alignment.language_data import derived
 from corpora.language import base_code
 from models.base import word_level
 
 # --- transliteration --------------------------------------------------------------------
 
-_BASE = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
-}
-SCHEMES: dict[str, dict[str, str]] = {
-    # English practice (BGN/PCGN-like): Strelkov, Kharkov, Zhilin, Kagarlitsky
-    "en": {**_BASE, "ий": "y", "ый": "y"},
-    # French practice: Jiline, Goubarev, Kagarlitski, Borodaï, Slaviansk, Louhansk
-    "fr": {**_BASE, "ж": "j", "у": "ou", "х": "kh", "ч": "tch", "ш": "ch", "щ": "chtch",
-           "ю": "iou", "я": "ia", "й": "ï", "ий": "i", "ый": "y", "ай": "aï", "ей": "eï", "ой": "oï",
-           "ц": "ts"},
-    # German practice: Strelkow, Charkow, Schilin, Kagarlizki
-    "de": {**_BASE, "в": "w", "ж": "sh", "з": "s", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
-           "щ": "schtsch", "ю": "ju", "я": "ja", "й": "j", "ий": "i", "ый": "y", "е": "e"},
-    # Ukrainian practice for places and people of Ukraine written in Russian: г is h, и is y
-    # (Горловка / Horlivka, Гнатюк / Hnatyuk)
-    "uk": {**_BASE, "г": "h", "и": "y", "і": "i", "ий": "yi", "х": "kh", "ї": "i", "є": "ie"},
-    # scholarly (ISO 9-like, without diacritics)
-    "iso": {**_BASE, "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shh", "ю": "ju", "я": "ja",
-            "й": "j", "ь": "'", "ъ": "\""},
-}
+_NAMES, _EXONYMS, _TRANSLITERATION = "names", "exonyms", "transliteration"
+"""The data files this module reads (``alignment/data/*.json``)."""
+
+
+@derived
+def transliteration_schemes() -> dict[str, dict[str, str]]:
+    """Scheme name → Cyrillic letter (or ending pair) → Latin, from ``data/transliteration.json``."""
+    base = language_data.entry(_TRANSLITERATION, "base")
+    return {name: {**base, **overrides}
+            for name, overrides in language_data.entry(_TRANSLITERATION, "schemes").items()}
+
+
+@derived
+def _pairs_inside_word() -> frozenset[str]:
+    return frozenset(language_data.entry(_TRANSLITERATION, "pairs_inside_word"))
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def transliterate(text: str, scheme: str = "en") -> str:
-    """Russian (and Ukrainian) Cyrillic → Latin under one of ``SCHEMES``; other letters kept."""
-    table = SCHEMES[scheme]
+    """Russian (and Ukrainian) Cyrillic → Latin under one of :func:`transliteration_schemes`;
+    other letters kept."""
+    table = transliteration_schemes()[scheme]
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -63,7 +59,7 @@ def transliterate(text: str, scheme: str = "en") -> str:
         low = ch.lower()
         pair = text[i : i + 2].lower()
         if len(pair) == 2 and pair in table and (i + 2 == len(text) or not text[i + 2].isalpha()
-                                                  or pair in ("ай", "ей", "ой")):
+                                                  or pair in _pairs_inside_word()):
             rep = table[pair]
             i += 2
         elif low in table:
@@ -82,145 +78,69 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
-_SKELETON_RULES = [
-    ("shch", "sh"), ("chtch", "sh"), ("schtsch", "sh"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"),
-    ("kh", "h"), ("zh", "j"), ("ou", "u"), ("w", "v"), ("y", "i"), ("ck", "k"), ("ph", "f"),
-    ("tz", "ts"), ("ij", "i"), ("ii", "i"), ("j", "i"),
-]
+Rewrites = list[tuple[re.Pattern[str], str]]
 
 
-@lru_cache(maxsize=65536)
+@derived
+def _skeleton_patterns() -> dict[str, Rewrites]:
+    """The spelling patterns a skeleton applies at each step (``skeleton_patterns`` of the data)."""
+    steps = language_data.entry(_TRANSLITERATION, "skeleton_patterns")
+    return {step: [(re.compile(a), b) for a, b in rules] for step, rules in steps.items()}
+
+
+def _rewrite_all(word: str, rewrites: Rewrites) -> str:
+    for pattern, replacement in rewrites:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@derived(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling key that folds transliteration conventions together (Goubarev ≈ Gubarev)."""
-    w = unicodedata.normalize("NFC", word).lower()
-    w = re.sub(r"['’]s$", "", w)
+    patterns = _skeleton_patterns()
+    w = _rewrite_all(unicodedata.normalize("NFC", word).lower(), patterns["first"])  # a possessive
     if _CYRILLIC.search(w):
-        w = transliterate(w, "en").lower()
-    w = re.sub(r"(?<![gq])([aou])e", r"\1", w)  # German umlauts spelt out: Oesterreich / Österreich
-    w = _strip_accents(w)
-    w = re.sub(r"[^a-z]", "", w)
-    w = re.sub(r"gu(?=[ei])", "g", w).replace("x", "ks")  # Guirkine / Girkin, Alexandre / Aleksandr
-    for a, b in _SKELETON_RULES:
+        w = transliterate(w, language_data.entry(_TRANSLITERATION, "skeleton_scheme")).lower()
+    w = _rewrite_all(w, patterns["after_transliteration"])  # German umlauts spelt out: Oesterreich
+    w = re.sub(r"[^a-z]", "", _strip_accents(w))
+    w = _rewrite_all(w, patterns["after_accents"])  # Guirkine / Girkin, Alexandre / Aleksandr
+    for a, b in language_data.entry(_TRANSLITERATION, "skeleton_rules"):
         w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w
 
 
-@lru_cache(maxsize=65536)
+@derived(maxsize=65536)
 def _variants(word: str) -> tuple[str, ...]:
     """Skeletons of a word under every transliteration scheme (one for Latin words)."""
     if not _CYRILLIC.search(word):
         key = skeleton(word)
         # a fleeting vowel, as Russian declension drops it: Pavel / Павлом, Lev / Льва
-        fleeting = re.sub(r"[eo](?=[bcdfghjklmnpqrstvz]$)", "", key) if len(key) >= 4 else key
+        fleeting_vowel = language_data.entry(_TRANSLITERATION, "fleeting_vowel")
+        fleeting = re.sub(fleeting_vowel, "", key) if len(key) >= 4 else key
         return tuple(sorted({key, fleeting}))
-    keys = {skeleton(transliterate(word, s)) for s in SCHEMES}
-    stem = _RU_ENDING.sub("", word.lower())
+    keys = {skeleton(transliterate(word, s)) for s in transliteration_schemes()}
+    stem = _ru_ending().sub("", word.lower())
     if len(stem) >= 3 and stem != word.lower():
-        keys.update(skeleton(transliterate(stem, s)) for s in ("en", "uk"))
+        schemes = language_data.entry(_TRANSLITERATION, "stem_schemes")
+        keys.update(skeleton(transliterate(stem, s)) for s in schemes)
     return tuple(sorted(keys))
 
 
-_RU_ENDING = re.compile(r"(ами|ями|ого|его|ому|ему|ой|ей|ою|ею|ом|ем|ым|им|ах|ях|ов|ев|ую|юю|[аяуюеиыь])$")
+@derived
+def _ru_ending() -> re.Pattern[str]:
+    """A Russian case ending at the end of a word (stripped before transliterating a name)."""
+    return re.compile("(" + "|".join(language_data.words_in_order(_NAMES, "case_endings", "ru")) + ")$")
 
 
-# Names that no spelling rule links: (prefixes of lower-case forms, any script) per entity.
-EXONYMS: list[tuple[str, ...]] = [
-    ("russia", "russe", "russie", "russland", "russisch", "russian", "россия", "росси", "русск",
-     "russk", "rossi"),
-    ("ukrain", "украин", "україн"),
-    ("moscow", "moscou", "moskau", "moscov", "muscov", "москв", "москов", "moskov", "moskva"),
-    ("kiev", "kyiv", "kiew", "kiév", "киев", "київ", "kyjiw"),
-    ("crimea", "crimé", "krim", "крым"),
-    ("chechn", "chechen", "tchétchén", "tschetschen", "чечн", "чечен"),
-    ("europ", "европ"),
-    ("west", "occident", "запад", "westlich", "abendland"),
-    ("ussr", "urss", "ссср", "udssr", "soviet", "soviét", "sowjet", "советск"),
-    ("americ", "amériq", "améric", "америк", "amerik", "usa", "сша"),
-    ("belarus", "biélorus", "белорус", "беларус", "weißruss", "weissruss"),
-    ("moldov", "moldav", "молдав", "молдов"),
-    ("transnistr", "приднестров"),
-    ("новоросси", "novoross", "nouvelle-russie", "nouvelle russie", "new russia", "new-russia",
-     "neurussland"),
-    ("petersburg", "pétersbourg", "петербург", "peterburg"),
-    ("orthodox", "православ"),
-    ("bolshevi", "bolchevi", "bolschewi", "большеви"),
-    ("tsar", "czar", "царь", "царск", "царя", "царей", "zaren", "zar"),
-    ("german", "allemand", "allemagne", "deutsch", "герман", "немец", "немецк"),
-    ("france", "français", "französ", "франц"),
-    ("switzerland", "swiss", "suisse", "schweiz", "швейцар"),
-    ("kharkiv", "kharkov", "charkiw", "charkow", "харьков", "харків", "kharkiw"),
-    ("donetsk", "donezk", "донецк", "donetz", "донецьк"),
-    ("luhansk", "lugansk", "louhansk", "луганск", "луганськ"),
-    ("sloviansk", "slaviansk", "slavyansk", "slowjansk", "славянск", "слов'янськ"),
-    ("odess", "odesa", "одесс", "одеса"),
-    ("lviv", "lvov", "lwów", "lemberg", "львов", "львів"),
-    ("poland", "polish", "pologne", "polonais", "polen", "polnisch", "польш", "польск"),
-    ("jew", "juif", "juive", "jude", "jüd", "еврей", "еврейск"),
-    ("christ", "chrét", "христ"),
-    ("serb", "serbe", "серб"),
-    ("bosni", "босни"),
-    ("china", "chine", "chinois", "chines", "китай", "китайск"),
-    ("britain", "british", "britann", "britisch", "британ"),
-    ("england", "english", "anglais", "angleterre", "englisch", "англи"),
-    # countries, regions and cities whose names differ by language (general knowledge, not a
-    # benchmark's list); an entry ending in "$" must match the whole word
-    ("austria", "autriche", "autrichien", "österreich", "oesterreich", "австри"),
-    ("vienna", "vienne", "wien", "вена$", "вене$", "вену$", "веной$", "венск"),
-    ("hungar", "hongr", "ungar", "венгр"),
-    ("india$", "indian", "inde$", "indien", "индия", "индии", "индию", "индийск"),
-    ("kashmir", "cachemire", "kaschmir", "кашмир"),
-    ("netherland", "pays-bas", "niederland", "нидерланд", "holland", "голланд"),
-    ("spain", "spanish", "espagn", "spanien", "spanisch", "испан"),
-    ("greece", "greek", "grèce", "grec$", "grecs$", "grecque", "griech", "грец", "греч", "грек"),
-    ("turkey", "turkish", "turquie", "turc$", "turcs$", "turque", "türkei", "türkisch",
-     "турци", "турецк", "турк"),
-    ("japan", "japon", "япони", "японск"),
-    ("sweden", "swedish", "suède", "suédois", "schweden", "schwedisch", "швеци", "шведск"),
-    ("norway", "norweg", "norvège", "norvégien", "норвеги", "норвежск"),
-    ("denmark", "danish", "danemark", "danois", "dänemark", "dänisch", "дани", "датск"),
-    ("finland", "finnish", "finlande", "finnois", "finnland", "finnisch", "финлянд", "финск"),
-    ("egypt", "égypt", "ägypt", "египет", "египт"),
-    ("mexic", "mexiq", "mexik", "мексик"),
-    ("brazil", "brésil", "brasilien", "бразил"),
-    ("georgia", "géorgie", "georgien", "грузи", "грузин"),
-    ("armenia", "arménie", "arménien", "armenien", "армени", "армян"),
-    ("lithuan", "lituan", "litau", "литв", "литов"),
-    ("latvia", "letton", "lettland", "латви", "латыш"),
-    ("estonia", "estonie", "estonien", "estland", "эстони", "эстонск"),
-    ("romania", "roumanie", "roumain", "rumänien", "rumänisch", "румыни", "румынск"),
-    ("bulgari", "bulgare", "bulgarien", "болгар"),
-    ("czech", "tchèque", "tschech", "чехи", "чешск"),
-    ("croatia", "croate", "croatie", "kroat", "хорват"),
-    ("asia", "asie", "asien", "asiat", "азия", "азии", "азию", "азиат"),
-    ("africa", "afrique", "afrika", "африк"),
-    ("london", "londres", "лондон"),
-    ("warsaw", "varsovie", "warschau", "варшав"),
-    ("prague", "prag$", "прага", "праге", "прагу", "пражск"),
-    ("rome$", "rom$", "рим$", "рима$", "риме$", "римом$"),
-    ("munich", "münchen", "мюнхен"),
-    ("cologne", "köln", "кёльн", "кельн"),
-    ("geneva", "genève", "genf$", "женев"),
-    ("venice", "venise", "venedig", "венеци"),
-    ("naples", "neapel", "napoli", "неапол"),
-    ("brussels", "bruxelles", "brüssel", "брюссел"),
-    ("jerusalem", "jérusalem", "иерусалим"),
-    ("beijing", "pékin", "peking", "пекин"),
-    ("caucas", "caucase", "kaukas", "кавказ"),
-    ("siberia", "sibérie", "sibirien", "сибир"),
-    ("danube", "donau", "дунай", "дуная", "дунае"),
-    ("dnieper", "dniepr", "dnipro", "dnjepr", "днепр", "дніпр"),
-    ("mediterran", "méditerran", "mittelmeer", "средиземн"),
-    ("baltic", "baltique", "baltisch", "ostsee", "балтий", "балтик"),
-]
-
-
-@lru_cache(maxsize=65536)
+@derived(maxsize=65536)
 def exonym_group(word: str) -> int | None:
-    """Index of the exonym entity a word belongs to, by prefix, or None."""
+    """Index of the exonym entity a word belongs to, by prefix (``data/exonyms.json``), or None."""
     low = unicodedata.normalize("NFC", word).lower()
     low_plain = _strip_accents(low) if not _CYRILLIC.search(low) else low
-    for idx, prefixes in enumerate(EXONYMS):
+    short = frozenset(language_data.entry(_EXONYMS, "short_prefixes"))
+    extra = int(language_data.entry(_EXONYMS, "short_prefix_extra"))
+    for idx, prefixes in enumerate(language_data.entry(_EXONYMS, "groups")):
         for p in prefixes:
             if p.endswith("$"):
                 if low == p[:-1] or low_plain == p[:-1]:
@@ -228,7 +148,7 @@ def exonym_group(word: str) -> int | None:
                 continue
             p_plain = _strip_accents(p) if not _CYRILLIC.search(p) else p
             if low.startswith(p) or low_plain.startswith(p_plain):
-                if p in ("zar", "jew", "serb") and len(low) > len(p) + 4:
+                if p in short and len(low) > len(p) + extra:
                     continue  # short prefixes: only close forms
                 return idx
     return None
@@ -278,44 +198,31 @@ def names_match(a: str, b: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _OPENERS = "«»“”„\"'‘’‹›([{—–-"
-_NOT_NAMES: dict[str, set[str]] = {
-    "en": {"i", "mr", "mrs", "ms", "dr", "st", "mt", "saint", "monday", "tuesday", "wednesday", "thursday",
-           "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-           "july", "august", "september", "october", "november", "december", "ok"},
-    "fr": {"m", "mme", "mm", "dr", "st", "ste", "saint", "sainte", "lundi", "mardi", "mercredi", "jeudi",
-           "vendredi", "samedi", "dimanche", "monsieur", "madame"},
-    "de": {"herr", "frau", "dr", "st", "nr", "bd", "ca", "bzw", "sankt"},
-    "ru": {"г", "гг", "им", "ул", "т", "д", "санкт", "св"},
-}
-# Function words are never names, even capitalised ("La", "Les", "Die", "The", "В").
-_FUNCTION_WORDS = set("""
-the a an and or but of in on at to for from by with as is was are were be this that these those it its
-he she they we you his her their our my not no if when while after before since because so than then
-there here what which who whom whose where how all any some each every both such only also even
-le la les l un une des du de d et ou mais en au aux par pour dans sur avec sans sous il elle ils elles
-nous vous on ce cette ces cet qui que qu quoi dont où son sa ses leur leurs mon ma mes notre nos votre
-ne pas plus tout tous toute toutes si comme quand lorsque car donc puis alors ainsi même
-der die das den dem des ein eine einer einen einem eines und oder aber in im an am auf aus bei mit nach
-von vom zu zum zur für über unter vor durch als wie wenn dass ob er sie es wir ihr ich du man sich
-nicht kein keine auch noch schon nur so da dann doch hier dort dies diese dieser dieses jener jene
-и в во на с со к ко о об от до по за из у для без при над под про через а но или же ли не ни что как
-так это этот эта эти тот та те он она они мы вы я его её их её ещё уже только если когда чтобы
-""".split())
 
-_TITLES_EN = {"prime", "minister", "president", "general", "colonel", "governor", "chief", "staff", "mayor",
-              "commander", "patriarch", "chairman", "secretary", "premier", "republic", "people", "party",
-              "church", "army", "guard", "guards", "council", "congress", "parliament", "state", "empire",
-              "revolution", "constitution", "ministry", "defence", "defense", "affairs", "service"}
-# French capitalises titles and institutions inside quotations and formal names
-# (« Premier ministre de la République », le Gouvernement): weak evidence of a name
-_TITLES_FR = {"premier", "première", "ministre", "président", "présidente", "général", "colonel",
-              "gouverneur", "maire", "chef", "commandant", "patriarche", "secrétaire", "république",
-              "gouvernement", "parlement", "conseil", "état", "empire", "révolution", "constitution",
-              "ministère", "armée", "garde", "église", "parti", "peuple"}
-_DEMONYM_EN = re.compile(r".{3,}(ian|ean|an|ese|ish|ist|ists|ic|ians|eans|ans)$")
-# French nouns of nationality ("les Japonais", "des Britanniques", "les Autrichiens") are
-# capitalised where German writes an adjective in lower case ("japanische", "britische")
-_DEMONYM_FR = re.compile(r".{3,}(ais|aises?|ois|oises?|iens|iennes?|ains|aines|iques)$")
+
+@derived
+def _function_words() -> frozenset[str]:
+    """Function words are never names, even capitalised ("La", "Les", "Die", "The", "В")."""
+    return language_data.all_words(_NAMES, "function_words")
+
+
+@derived
+def _capitalises_every_noun() -> frozenset[str]:
+    """Languages whose capitals mark every noun (German): there capitals say little about names."""
+    flags = language_data.per_language(_NAMES, "capitalises_every_noun")
+    return frozenset(lang for lang, flag in flags.items() if flag)
+
+
+@derived
+def _endings(lang: str, key: str) -> re.Pattern[str] | None:
+    """A word of three letters or more with one of the language's ``key`` endings."""
+    endings = language_data.words_in_order(_NAMES, key, lang)
+    return re.compile(r".{3,}(" + "|".join(endings) + ")$") if endings else None
+
+
+def _has_ending(word: str, lang: str, key: str) -> bool:
+    pattern = _endings(lang, key)
+    return pattern is not None and pattern.match(word) is not None
 
 
 @dataclass(frozen=True)
@@ -386,15 +293,16 @@ def build_name_context(
             shouting = _title_case(text)
             words: dict[str, str] = {}
             for w, _s, _e, initial in capitalised_words(text):
-                if len(w) < 3 or w.lower() in _FUNCTION_WORDS or (w.isupper() and len(w) > 1):
+                if len(w) < 3 or w.lower() in _function_words() or (w.isupper() and len(w) > 1):
                     continue
                 key = skeleton(w)
                 words.setdefault(key, w)
                 if not initial and not shouting:
                     ctx.caps_mid[side].add(key)
             per_bead[side].append(words)
-    mid = {"source": ctx.caps_mid["source"] if ctx.source_lang != "de" else set(),
-           "target": ctx.caps_mid["target"] if ctx.target_lang != "de" else set()}
+    nouns = _capitalises_every_noun()
+    mid = {"source": ctx.caps_mid["source"] if ctx.source_lang not in nouns else set(),
+           "target": ctx.caps_mid["target"] if ctx.target_lang not in nouns else set()}
     n_beads = min(len(per_bead["source"]), len(per_bead["target"]))
     for side, other in (("source", "target"), ("target", "source")):
         seen: dict[str, int] = {}
@@ -424,12 +332,14 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None,
     """
     lang = base_code(lang)
     ctx = ctx or NameContext()
-    stop = _NOT_NAMES.get(lang, set())
+    stop = language_data.words(_NAMES, "not_names", lang)
+    function_words, nouns = _function_words(), _capitalises_every_noun()
+    titles = language_data.words(_NAMES, "titles", lang)
     title = _title_case(text) or (heading and _title_case(text, min_words=1))
     out: list[NameMention] = []
     for w, s, e, initial in capitalised_words(text):
         low = w.lower()
-        if low in stop or len(w) < 2 or low in _FUNCTION_WORDS:
+        if low in stop or len(w) < 2 or low in function_words:
             continue
         key = skeleton(w)
         if not key:
@@ -438,19 +348,17 @@ def find_names(text: str, lang: str, side: str, ctx: NameContext | None = None,
             conf = 0.95
         elif low in ctx.lower_words.get(side, set()):
             conf = 0.3  # the document also writes it in lower case: a common word
-        elif lang == "de" or title or (w.isupper() and len(w) <= 5) or len(w) < 3:
+        elif lang in nouns or title or (w.isupper() and len(w) <= 5) or len(w) < 3:
             conf = 0.2  # German nouns, headings, acronyms (NATO/OTAN/НАТО) are not evidence
         elif initial:
             conf = 0.8 if key in ctx.caps_mid.get(side, set()) else 0.2
         else:
             conf = 0.8
-        if conf == 0.8 and "de" in (ctx.source_lang, ctx.target_lang):
+        if conf == 0.8 and (ctx.source_lang in nouns or ctx.target_lang in nouns):
             # against German, whose capitals mark every noun, the cross-check is weaker
-            conf = 0.45 if not (lang == "fr" and _DEMONYM_FR.match(low)) else 0.4
-        if conf < 0.9 and lang == "en" and (_DEMONYM_EN.match(low) or low in _TITLES_EN):
-            conf = min(conf, 0.4)  # "Libyan", "Prime Minister": capitalised in English only
-        if conf < 0.9 and lang == "fr" and low in _TITLES_FR:
-            conf = min(conf, 0.4)
+            conf = 0.4 if _has_ending(low, lang, "demonym_endings_against_german") else 0.45
+        if conf < 0.9 and (_has_ending(low, lang, "weak_demonym_endings") or low in titles):
+            conf = min(conf, 0.4)  # "Libyan", "Prime Minister", « le Gouvernement »: capitalised here only
         out.append(NameMention(w, s, e, conf))
     return out
 
@@ -558,7 +466,7 @@ def multiword_names_matched(unmatched: list[NameMention], all_mentions: list[Nam
     return keep
 
 
-@lru_cache(maxsize=262144)
+@derived(maxsize=262144)
 def inside_compound(name: str, word: str) -> bool:
     """Is the name the tail part of a longer compound word (Asie / Innerasien, Chine / rotchinesisch)?
 
@@ -581,18 +489,9 @@ def inside_compound(name: str, word: str) -> bool:
 
 # --- translated words that look like names ------------------------------------------------
 
-# A small bilingual lexicon (written for Parallax) that tells, for a given encoder and language
-# pair, how similar the embeddings of a word and its translation are, against mismatched pairs.
-_LEXICON: dict[str, list[str]] = {
-    "en": ["church", "white", "world", "spring", "west", "war", "mountain", "government", "army", "river",
-           "people", "black", "new", "day", "city", "party", "bridge", "letter", "king", "island"],
-    "fr": ["église", "blanc", "monde", "printemps", "ouest", "guerre", "montagne", "gouvernement", "armée",
-           "rivière", "peuple", "noir", "nouveau", "jour", "ville", "parti", "pont", "lettre", "roi", "île"],
-    "ru": ["церковь", "белый", "мир", "весна", "запад", "война", "гора", "правительство", "армия", "река",
-           "народ", "чёрный", "новый", "день", "город", "партия", "мост", "письмо", "король", "остров"],
-    "de": ["Kirche", "weiß", "Welt", "Frühling", "Westen", "Krieg", "Berg", "Regierung", "Armee", "Fluss",
-           "Volk", "schwarz", "neu", "Tag", "Stadt", "Partei", "Brücke", "Brief", "König", "Insel"],
-}
+# A small bilingual lexicon (written for Parallax, ``data/names.json``) tells, for a given encoder
+# and language pair, how similar the embeddings of a word and its translation are, against
+# mismatched pairs.
 _CUT_CACHE: dict[tuple[str, str, str], float] = {}
 
 
@@ -617,7 +516,8 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool 
     of true translation pairs, so that it adapts to how the model spreads its scores.
     """
     a, b = base_code(lang_a, ""), base_code(lang_b, "")
-    if a not in _LEXICON or b not in _LEXICON:
+    lexicon = language_data.per_language(_NAMES, "translation_lexicon")
+    if a not in lexicon or b not in lexicon:
         return None
     if not as_a_whole:  # ``as_a_whole``: calibrate the encoder itself (benchmarks/word_check.py)
         encoder = word_encoder(encoder)
@@ -625,8 +525,8 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool 
     if key not in _CUT_CACHE:
         import numpy as np
 
-        va = encoder.encode(_LEXICON[a])  # type: ignore[attr-defined]
-        vb = encoder.encode(_LEXICON[b])  # type: ignore[attr-defined]
+        va = encoder.encode(lexicon[a])  # type: ignore[attr-defined]
+        vb = encoder.encode(lexicon[b])  # type: ignore[attr-defined]
         sims = va @ vb.T
         true = float(np.median(np.diag(sims)))
         false = float(np.median(sims[~np.eye(len(sims), dtype=bool)]))
@@ -663,11 +563,15 @@ def translated_by_meaning(
     return out
 
 
-_PROPER_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
-_SURNAME_END = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|ом|е|ой|ых|ы)?$")
+@derived
+def _surname_end() -> re.Pattern[str]:
+    """A Russian surname's ending, with a case ending after it or not (Стрелков, Стрелкова)."""
+    stems = "|".join(language_data.words_in_order(_NAMES, "surname_stems", "ru"))
+    cases = "|".join(language_data.words_in_order(_NAMES, "surname_case_endings", "ru"))
+    return re.compile(rf"({stems})({cases})?$")
 
 
-@lru_cache(maxsize=65536)
+@derived(maxsize=65536)
 def common_word_lemma(word: str, lang: str) -> str | None:
     """The dictionary form of a capitalised Russian word that is a common word, not a name
     (Великой → великий, Союзе → союз, Советском → советский; None for Донбассом, Игорь,
@@ -678,9 +582,10 @@ def common_word_lemma(word: str, lang: str) -> str | None:
 
     parse = morph_analyzer().parse(word.lower())[0]
     tags = set(str(parse.tag).replace(" ", ",").split(","))
-    if tags & _PROPER_TAGS or not morph_analyzer().word_is_known(word.lower()):
+    proper = language_data.words(_NAMES, "proper_name_tags", "ru")
+    if tags & proper or not morph_analyzer().word_is_known(word.lower()):
         return None
-    if "NOUN" in tags and _SURNAME_END.search(word.lower()) and word[:1].isupper():
+    if "NOUN" in tags and _surname_end().search(word.lower()) and word[:1].isupper():
         return None  # Стрелков, Гиркин: a surname that is also a common noun's form
     return str(parse.normal_form)
 
@@ -692,12 +597,8 @@ def _with_lemma(word: str, lang: str) -> tuple[str, ...]:
 
 # --- Western names written in Cyrillic ----------------------------------------------------
 
-@lru_cache(maxsize=1)
 def _transcription() -> dict:
-    import json
-    from pathlib import Path
-
-    return json.loads((Path(__file__).with_name("data") / "transcription.json").read_text(encoding="utf-8"))
+    return language_data.load("transcription")
 
 
 def _rewrite(word: str, rules: list[list[str]]) -> str:
@@ -706,7 +607,7 @@ def _rewrite(word: str, rules: list[list[str]]) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-@lru_cache(maxsize=65536)
+@derived(maxsize=65536)
 def _latin_keys(word: str) -> frozenset[str]:
     data = _transcription()
     w = re.sub(r"[^a-z]", "", _strip_accents(word.lower()))
@@ -717,10 +618,10 @@ def _latin_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=65536)
+@derived(maxsize=65536)
 def _cyrillic_keys(word: str) -> frozenset[str]:
     data = _transcription()
-    stem = _RU_ENDING.sub("", word.lower())
+    stem = _ru_ending().sub("", word.lower())
     out = set()
     for form in {word.lower(), stem} if len(stem) >= 3 else {word.lower()}:
         latin = re.sub(r"[^a-z]", "", transliterate(form, "en").lower())
@@ -728,7 +629,7 @@ def _cyrillic_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=262144)
+@derived(maxsize=262144)
 def cross_script_match(a: str, b: str) -> bool:
     """A Western name and its Russian practical transcription (Holloway / Холлоуэй, Westbury /
     Уэстбери, Rouquette / Рукет): both rewritten to one phonetic key (``data/transcription.json``),

@@ -10,34 +10,28 @@ which means "only", is not a negation); Russian ни-words are absorbed by a nea
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from alignment import language_data
+from alignment.language_data import derived
 from corpora.language import base_code
 
-DATA_FILE = Path(__file__).with_name("data") / "negation.json"
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        return json.load(handle)["languages"]
+RESOURCE = "negation"
 
 
 def _language(lang: str) -> dict[str, Any]:
-    return _data().get(base_code(lang), {})
+    return language_data.language(RESOURCE, base_code(lang))
 
 
 def negation_covers(lang: str) -> bool:
     """Whether negation is read in this language (elsewhere the check stays silent, not wrong)."""
-    return base_code(lang) in _data()
+    return base_code(lang) in language_data.languages_of(RESOURCE)
 
 
-@lru_cache(maxsize=16)
+@derived
 def _patterns(lang: str, key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _language(lang).get(key, ()))
 
@@ -69,12 +63,12 @@ def _words(lang: str, key: str) -> frozenset[str]:
     return frozenset(_language(lang).get(key, ()))
 
 
-@lru_cache(maxsize=1)
+@derived
 def _ru_ni() -> re.Pattern[str]:
     return re.compile("^(" + "|".join(_language("ru").get("ni_words", ())) + ")$")
 
 
-@lru_cache(maxsize=1)
+@derived
 def _fr_bare_ne() -> re.Pattern[str]:
     return re.compile(_language("fr").get("bare_ne", "(?!)"))
 
@@ -94,7 +88,7 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
     return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
 
 
-@lru_cache(maxsize=4096)
+@derived(maxsize=4096)
 def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     lang = base_code(lang)
     toks = _tokens(text, lang)
@@ -104,32 +98,40 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     def nxt(k: int) -> str:
         return words[k + 1] if k + 1 < len(words) else ""
 
+    def grammar(key: str) -> Any:
+        return language_data.entry(RESOURCE, "languages", lang, "grammar", key)
+
     cues, only = _words(lang, "cues"), _words(lang, "only_words")
     particles, concord = _words(lang, "particles"), _words(lang, "concord_before")
 
     if lang == "en":
+        nots, contraction, litotes = set(grammar("not")), grammar("contraction"), grammar("litotes_prefix")
+        first, second = grammar("paired")
         seen_neither = False
         for k, w in enumerate(words):
-            if w == "neither":
+            if w == first:
                 seen_neither = True
-            if w == "nor" and seen_neither:
+            if w == second and seen_neither:
                 continue
-            if w in ("not", "n't") and (nxt(k) in only or nxt(k).startswith("un")):
+            if w in nots and (nxt(k) in only or nxt(k).startswith(litotes)):
                 continue  # "not only"; litotes "not unlike"
-            if (w in ("not", "n't") or w.endswith("n't")) and any(
-                    words[j] in ("until", "till") and _same_clause(text, toks, k, j)
+            if (w in nots or w.endswith(contraction)) and any(
+                    words[j] in grammar("until") and _same_clause(text, toks, k, j)
                     for j in range(k + 1, min(len(words), k + 9))):
                 continue  # "did not spread until the third day" = "only on the third day"
-            if w == "no" and k + 1 < len(toks) and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
+            if w == grammar("abbreviation") and k + 1 < len(toks) \
+                    and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
                 continue  # "No. 5"
-            if w in cues or w.endswith("n't"):
+            if w in cues or w.endswith(contraction):
                 units.append((k, k))
     elif lang == "fr":
+        ne, que = set(grammar("ne")), set(grammar("que"))
+        ni, plus, pas = grammar("ni"), grammar("plus"), grammar("pas")
         absorbed: set[int] = set()
         for k, w in enumerate(words):
-            if w in ("ne", "n'"):
+            if w in ne:
                 window = range(k + 1, min(len(words), k + 7))
-                stop = next((j for j in window if words[j] in ("que", "qu'")), None)
+                stop = next((j for j in window if words[j] in que), None)
                 if stop is not None:
                     window = range(k + 1, stop)  # "ne … que" means "only"
                 hit = next((j for j in window if words[j] in particles), None)
@@ -139,16 +141,16 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 if hit is None:
                     # "personne ne …", "rien ne …", "ni … ni … ne": the particle comes first
                     before = [j for j in range(max(0, k - 10), k)
-                              if words[j] in concord | {"ni"} and _same_clause(text, toks, j, k)
-                              and (k - j <= 10 or words[j] == "ni")]
+                              if words[j] in concord | {ni} and _same_clause(text, toks, j, k)
+                              and (k - j <= 10 or words[j] == ni)]
                     if before:
                         absorbed.update(before)
                         units.append((before[0], k))
                     continue  # otherwise "ne … que" (only) or an expletive ne
-                if words[hit] == "plus" and nxt(hit) in ("que", "qu'"):
+                if words[hit] == plus and nxt(hit) in que:
                     absorbed.add(hit)
                     continue  # "ne … plus que" also means "only"
-                if words[hit] == "pas" and nxt(hit) == "seulement":
+                if words[hit] == pas and nxt(hit) == grammar("not_only"):
                     absorbed.add(hit)
                     continue
                 absorbed.update(j for j in window if words[j] in particles)
@@ -156,14 +158,14 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 absorbed.update(j for j in range(max(0, k - 10), k)
                                 if words[j] in concord and _same_clause(text, toks, j, k))
                 units.append((k, hit))
-            elif w == "sans" and not (k and words[k - 1] == "va" and nxt(k) == "dire"):
+            elif w == grammar("without") and not (k and [words[k - 1], nxt(k)] == grammar("without_idiom")):
                 absorbed.update(j for j in range(k + 1, min(len(words), k + 4))
                                 if words[j] in particles)
                 units.append((k, k))
-            elif w == "non" and nxt(k) != "seulement":
+            elif w == grammar("non") and nxt(k) != grammar("not_only"):
                 units.append((k, k))
         for k, w in enumerate(words):
-            if (w == "plus" and k not in absorbed and _clause_start(text, toks, k)
+            if (w == plus and k not in absorbed and _clause_start(text, toks, k)
                     and nxt(k) in _words(lang, "clause_start_plus_before")):
                 absorbed.update({k, k + 1})
                 units.append((k, k))  # elliptical "Plus de doute", "Plus jamais !", "Plus question"
@@ -175,24 +177,25 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 _clause_start(text, toks, k) and nxt(k) in _words(lang, "clause_start_pas_before"))
             noun = (nxt(k) not in _words(lang, "pas_after")
                     or (k and words[k - 1] in _words(lang, "determiners")))
-            if w == "pas" and not elliptical and noun:
+            if w == pas and not elliptical and noun:
                 continue  # "pas" alone is mostly the noun (un pas, ses pas, empreintes de pas)
-            if w == "jamais" and not _clause_start(text, toks, k) and not (
-                    k and words[k - 1] == "plus" and _clause_start(text, toks, k - 1)):
+            if w == grammar("jamais") and not _clause_start(text, toks, k) and not (
+                    k and words[k - 1] == plus and _clause_start(text, toks, k - 1)):
                 continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"; "Plus jamais !" does not
-            if w == "ni" and k - last_ni < 12:
+            if w == ni and k - last_ni < 12:
                 last_ni = k
                 continue  # "ni … ni" counts once
-            if w == "ni":
+            if w == ni:
                 last_ni = k
             units.append((k, k))
     elif lang == "ru":
-        neg_positions = [k for k, w in enumerate(words) if w in ("не", "нет")]
+        negators, ne = set(grammar("negators")), grammar("not")
+        neg_positions = [k for k, w in enumerate(words) if w in negators]
         last_ni = -100  # far enough that the first "ni" is never taken for a second one
         for k, w in enumerate(words):
-            if w == "не" and nxt(k) == "только":
+            if w == ne and nxt(k) in only:
                 continue
-            if w == "не" and any(words[j] == "пока" and _same_clause(text, toks, j, k)
+            if w == ne and any(words[j] == grammar("until") and _same_clause(text, toks, j, k)
                                  for j in range(max(0, k - 4), k - 1)):
                 continue  # "пока они не стали" = "until they became" (the не is expletive)
             if w in cues:
@@ -206,16 +209,20 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 last_ni = k
                 units.append((k, k))
     elif lang == "de":
+        nots, litotes = set(grammar("not")), grammar("litotes_prefix")
+        first, second = grammar("paired")
         seen_weder = False
         for k, w in enumerate(words):
-            if w == "nicht" and (nxt(k) in only or nxt(k).startswith("un")):
+            if w in nots and (nxt(k) in only or nxt(k).startswith(litotes)):
                 continue  # "nicht nur"; litotes "nicht unerheblich"
-            if w == "weder":
+            if w == first:
                 seen_weder = True
             if w in cues:
                 units.append((k, k))
-            elif w == "noch" and seen_weder:
+            elif w == second and seen_weder:
                 continue
+    else:  # a language the data adds without grouping rules: each cue word is one negation
+        units.extend((k, k) for k, w in enumerate(words) if w in cues)
     units.sort()
     idioms = [m.span() for p in _patterns(lang, "not_negation") for m in p.finditer(_lower(text))]
     cues = [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
@@ -241,28 +248,22 @@ def soft_negations(text: str, lang: str) -> list[NegationCue]:
 # other. Only this family counts, and only against a negation next to an ability or possibility
 # word ("не способны", "cannot", "n'est pas possible"), so that an unrelated "unknown" elsewhere
 # in the sentence does not excuse a real reversal. Prefixes of the lower-case word.
-_LEXICAL = {
-    "en": ("incapab", "unable", "impossib", "inabilit"),
-    "fr": ("incapab", "impossib", "inapte", "incapacit"),
-    "ru": ("невозможн", "неспособн", "неспособност", "немыслим", "нельзя"),
-    "de": ("unmöglich", "unfähig", "außerstande", "ausserstande", "undenkbar"),
-}
-_ABILITY = {
-    "en": re.compile(r"^(can|could|cannot|able|possible|capable|possibly|manage[sd]?)$"),
-    "fr": re.compile(r"^(peu\w*|pouv\w*|pourr\w*|puiss\w*|possible\w*|capables?|mesure|moyen)$"),
-    "ru": re.compile(r"^(способ\w*|можно|мо[гж]\w*|смо[гж]\w*|сумел\w*|возможн\w*|силах|состоянии)$"),
-    "de": re.compile(r"^(möglich\w*|könn\w*|kann|konnt\w*|fähig\w*|imstande|vermag|vermocht\w*)$"),
-}
+# (prefixes of the lower-case word: ``lexical_negatives``; ability words: ``ability_words``)
+
+
+@derived
+def _ability(lang: str) -> re.Pattern[str] | None:
+    words = language_data.words_in_order(RESOURCE, "ability_words", lang)
+    return re.compile("^(" + "|".join(words) + ")$") if words else None
 
 
 # Russian writes "not large", "not bad", "not long" as one word (небольшая река = "not a large
 # river"); the English or French side then has a "not" that the Russian has in the word.
-_ANTONYMS = {
-    "ru": ("небольш", "немал", "неплох", "нехорош", "недолг", "невелик", "неважн", "неясн", "нередк",
-           "неправ", "неверн", "невысок", "недорог", "недалек", "недалёк", "неглубок", "нешир", "неудач",
-           "неуверен", "незнаком", "непохож", "нелегк", "нелёгк", "непрост", "неинтерес", "неоднозначн",
-           "несложн", "нетрудн", "неспокойн", "неудобн", "неприятн", "неизвестн", "ненадолго"),
-}
+# (prefixes: ``one_word_antonyms``)
+
+
+def _ordered(lang: str, key: str) -> tuple[str, ...]:
+    return language_data.words_in_order(RESOURCE, key, base_code(lang))
 
 
 def _words_starting_with(text: str, prefixes: tuple[str, ...]) -> list[NegationCue]:
@@ -275,7 +276,7 @@ def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that are "not" + an adjective written as one (небольшой, неплохо, недолго), and in
     Russian any adjective, participle or adverb that is "не" + a word the dictionary knows
     (несуществующих = "not existing", неподвижный): negation written as morphology."""
-    listed = _words_starting_with(text, _ANTONYMS.get(base_code(lang), ()))
+    listed = _words_starting_with(text, _ordered(lang, "one_word_antonyms"))
     if base_code(lang) != "ru":
         return listed
     seen = {c.start for c in listed}
@@ -302,13 +303,7 @@ def _ru_not_prefixed(word: str) -> bool:
 
 def lexical_negatives(text: str, lang: str) -> list[NegationCue]:
     """Words that say "not able" or "not possible" in themselves: incapable, невозможно, unmöglich."""
-    return _words_starting_with(text, _LEXICAL.get(base_code(lang), ()))
-
-
-_ADJECTIVAL = {
-    "aucun", "aucune", "guère", "kein", "keine", "keinem", "keinen", "keiner", "keines", "n'", "n't",
-    "ne", "nicht", "no", "not", "pas", "не", "нет",
-}
+    return _words_starting_with(text, _ordered(lang, "lexical_negatives"))
 
 
 def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
@@ -317,10 +312,11 @@ def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
     Only these can be what a one-word Russian negative (небольшой = "not large") renders;
     "nothing", "never", "nobody", "without" or "ne … rien" cannot.
     """
+    adjectival = language_data.all_words(RESOURCE, "adjectival")
     out = []
     for cue in cues:
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]*)?", cue.text.lower().replace("’", "'"))
-        if words and all(w in _ADJECTIVAL or w.endswith("n't") for w in words):
+        if words and all(w in adjectival or w.endswith("n't") for w in words):
             out.append(cue)
     return out
 
@@ -328,15 +324,19 @@ def adjectival_negations(cues: list[NegationCue]) -> list[NegationCue]:
 def ability_negations(text: str, lang: str, cues: list[NegationCue]) -> list[NegationCue]:
     """The cues that negate an ability or possibility ("не способны", "cannot", "nicht möglich")."""
     lang = base_code(lang)
-    pattern = _ABILITY.get(lang)
+    pattern = _ability(lang)
     if pattern is None:
         return []
+    grammar = language_data.language(RESOURCE, lang).get("grammar", {})
+    in_itself = grammar.get("ability_in_itself", ())
+    phrase = grammar.get("ability_phrase_after")
+    after = re.compile(r"\s+" + r"\s+".join(map(re.escape, phrase.split())) + r"\b") if phrase else None
     out = []
     for cue in cues:
-        if cue.text.lower() == "cannot":
+        if cue.text.lower() in in_itself:
             out.append(cue)
             continue
-        if lang == "en" and re.match(r"\s+to\s+be\b", text[cue.end:cue.end + 10].lower()):
+        if after is not None and after.match(text[cue.end:cue.end + 10].lower()):
             out.append(cue)  # "is not to be explained" = cannot be explained
             continue
         window = re.findall(r"[^\W\d_]+", text[cue.end:cue.end + 40].lower())[:3]
@@ -389,7 +389,7 @@ def _is_word(word: str, lang: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=100_000)
+@derived(maxsize=100_000)
 def _affix_negative(word: str, lang: str) -> bool:
     """Whether ``word`` is a negative formed by an affix (unklar, sinnlos, invisible, небольшой)."""
     affixes = _language(lang).get("negative_affixes")
@@ -411,7 +411,8 @@ def _affix_negative(word: str, lang: str) -> bool:
 
         if morph_analyzer().parse(low)[0].tag.POS not in pos:
             return False
-    return any(_is_word(st, lang) or (lang == "de" and st.endswith("s") and _is_word(st[:-1], lang))
+    linking_s = bool(affixes.get("linking_s"))
+    return any(_is_word(st, lang) or (linking_s and st.endswith("s") and _is_word(st[:-1], lang))
                for st in stems)
 
 

@@ -22,7 +22,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from alignment import language_data
+from alignment.language_data import derived
 from corpora.language import base_code
 
 Key = tuple[str, float]
@@ -53,172 +56,136 @@ def _format_value(value: float) -> str:
     return f"{value:g}"
 
 
-# --- word lists ------------------------------------------------------------------------
+# --- word lists: alignment/data/numbers.json -------------------------------------------
 
-def _ru_forms(base: dict[str, int]) -> dict[str, int]:
-    """Russian cardinals ending in -ь decline as -и / -ью (пять, пяти, пятью)."""
-    out: dict[str, int] = {}
-    for word, value in base.items():
-        out[word] = value
-        if word.endswith("ь"):
-            out[word[:-1] + "и"] = value
-            out[word[:-1] + "ью"] = value
-    return out
+RESOURCE = "numbers"
 
 
-CARDINALS: dict[str, dict[str, int]] = {
-    "en": {
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "dozen": 12, "twice": 2, "thrice": 3, "double": 2,
-    },
-    "fr": {
-        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-        "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-        "cent": 100, "cents": 100, "double": 2,
-        # "une trentaine" is about thirty; the plurals ("des dizaines") are vague, below
-        "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-        "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
-    },
-    "de": {
-        "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-        "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
-        "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-        "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-        "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "doppelt": 2, "zweimal": 2,
-        "dreimal": 3, "dutzend": 12, "beide": 2, "beiden": 2, "beider": 2,
-    },
-    "ru": {
-        **_ru_forms({
-            "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
-            "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-            "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
-            "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "пятьдесят": 50,
-        }),
-        "восьми": 8, "восьмью": 8, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
-        "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
-        "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "двое": 2, "двоих": 2, "вдвое": 2,
-        "три": 3, "трёх": 3, "трех": 3, "трём": 3, "трем": 3, "тремя": 3, "трое": 3, "троих": 3,
-        "втрое": 3, "дважды": 2, "оба": 2, "обе": 2, "обоих": 2, "обеих": 2, "трижды": 3,
-        "четыре": 4, "четырёх": 4, "четырех": 4, "четырём": 4, "четырем": 4,
-        "четырьмя": 4, "четверо": 4, "сорок": 40, "сорока": 40, "девяносто": 90, "девяноста": 90,
-        "сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300,
-        "трёхсот": 300, "четыреста": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500,
-        "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
-    },
-}
-# French compounds (soixante-dix, quatre-vingt-dix) are parsed by the additive rule below;
-# "cent"/"hundred" multiply what comes before.
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(patterns)
 
-HUNDRED = {"hundred", "hundreds", "cent", "cents", "hundert"}
 
-MAGNITUDES: dict[str, dict[str, float]] = {
-    "en": {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
-           "billions": 1e9, "bn": 1e9, "hundred": 100},
-    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
-           "cent": 100, "cents": 100},
-    "de": {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
-           "milliarden": 1e9, "mrd": 1e9, "hundert": 100},
-    "ru": {"тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тысячей": 1e3,
-           "тысячами": 1e3, "тысячам": 1e3, "тыс": 1e3, "миллион": 1e6, "миллиона": 1e6,
-           "миллионов": 1e6, "миллионы": 1e6, "миллионами": 1e6, "млн": 1e6, "миллиард": 1e9,
-           "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9},
-}
+@dataclass(frozen=True)
+class _Language:
+    """One language's number words, from ``data/numbers.json`` (see its ``_about``)."""
 
-# Magnitude words that stand for a number on their own ("mille fois", "тысяча человек").
-START_OK = {"thousand", "hundred", "mille", "cent", "тысяча", "тысячу", "tausend", "hundert",
-            "million", "миллион"}
+    cardinals: dict[str, float]
+    magnitudes: dict[str, float]
+    ordinals: dict[str, int]
+    ordinal_stems: dict[str, int]
+    ordinal_pattern: re.Pattern[str] | None
+    not_ordinals: frozenset[str]
+    months: dict[str, int]
+    month_stems: dict[str, int]
+    month_pattern: re.Pattern[str] | None
+    month_stem_forms: dict[str, frozenset[str]]
+    months_capitalised: bool
+    months_lower_case: bool
+    month_needs_context: dict[str, frozenset[str]]
+    month_capitalised_other_meaning: frozenset[str]
+    vague: tuple[tuple[str, int], ...]
+    decimal_separator: str
+    connector: str | None
+    compound: dict[str, Any]
+    compound_pattern: re.Pattern[str] | None
+    after_tens_hyphen: dict[str, dict[str, int]]
+    percent_phrases: list[list[str]]
+    and_units: dict[str, int]
+    half_before_hour: str | None
+    fraction_needs_number: bool
+    vigesimal: bool
+    connector_after_hundreds_only: bool
 
-# Words for "one"/"a" that count only in front of a magnitude ("a million", "un million").
-ONE_WORDS = {"one", "a", "an", "un", "une", "ein", "eine", "einer", "einen", "один", "одна", "одну",
-             "одно", "одной", "одного"}
 
-FRACTIONS: dict[str, float] = {
-    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "tiers": 3, "quart": 4, "quarts": 4,
-    "треть": 3, "трети": 3, "третей": 3, "четверть": 4, "четверти": 4, "четвертей": 4,
-    "drittel": 3, "viertel": 4,
-}
+def _stem_and_ending(stems: list[str], endings: list[str], optional: str = "") -> re.Pattern[str]:
+    """A whole word that is one of ``stems`` and then one of ``endings`` (group 1: the stem)."""
+    return re.compile(rf"^({_alternation(stems)})({_alternation(endings)}){optional}$")
 
-ORDINALS: dict[str, dict[str, int]] = {
-    "en": {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-           "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20},
-    "fr": {"deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
-           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
-           "dixième": 10, "onzième": 11, "douzième": 12, "vingtième": 20},
-    "de": {},
-    "ru": {},
-}
-_DE_ORDINAL = re.compile(
-    r"^(zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|zwanzigst)"
-    r"(e|en|er|es|em|höchst\w*|grösst\w*|größt\w*|letzt\w*|beste\w*|ens)$"
-)
-_DE_ORDINAL_VALUES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
-                      "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
-                      "zwanzigst": 20}
-_RU_ORDINAL = re.compile(
-    r"^(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
-    r"(ой|ого|ому|ом|ая|ую|ое|ые|ых|ым|ыми|ий|ьего|ьему|ьей|ья|ью|ье|ьи|ьих|ьим|ый|ым)$"
-)
-_RU_ORDINAL_VALUES = {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6,
-                      "седьм": 7, "восьм": 8, "девят": 9, "десят": 10}
 
-MONTHS: dict[str, dict[str, int]] = {
-    "en": {m: i for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-         "october", "november", "december"], 1)},
-    "fr": {m: i for i, m in enumerate(
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-         "octobre", "novembre", "décembre"], 1)},
-    "de": {m: i for i, m in enumerate(
-        ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-         "oktober", "november", "dezember"], 1)},
-}
-MONTHS["de"]["jänner"] = 1
-_RU_MONTH = re.compile(
-    r"^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(ь|я|е|ю|а|ем|й)?$"
-)
-_RU_MONTH_VALUES = {s: i for i, s in enumerate(
-    ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-     "ноябр", "декабр"], 1)}
+@derived
+def _language(lang: str) -> _Language:
+    data = language_data.language(RESOURCE, lang)
 
-# Quantities given by magnitude only; each pattern maps to an order of ten.
-_VAGUE: dict[str, list[tuple[str, int]]] = {
-    "en": [
-        (r"hundreds of thousands", 5), (r"tens of thousands|dozens of thousands", 4),
-        (r"hundreds of millions", 8), (r"tens of millions|dozens of millions", 7),
-        (r"(?:a few|several|some) dozen", 1), (r"dozens|tens", 1), (r"hundreds", 2), (r"thousands", 3),
-        (r"millions", 6), (r"billions", 9),
-    ],
-    "fr": [
-        (r"centaines de milliers", 5), (r"dizaines de milliers", 4), (r"centaines de millions", 8),
-        (r"dizaines de millions", 7), (r"(?:quelques )?(?:dizaines|douzaines|vingtaines)", 1),
-        (r"centaines", 2), (r"(?:un )?milliers?", 3), (r"millions", 6),
-        (r"milliards", 9),
-    ],
-    "de": [
-        (r"hunderttausende[n]?", 5), (r"zehntausende[n]?", 4), (r"dutzende[n]?", 1),
-        (r"hunderte[n]?", 2), (r"tausende[n]?", 3), (r"millionen", 6), (r"milliarden", 9),
-    ],
-    "ru": [
-        (r"(?:сотни|сотен|сотнями|сотням|сотнях) (?:тысяч|тысячи)", 5),
-        (r"(?:десятки|десятков|десятками|десяткам|десятках) (?:тысяч|тысячи)", 4),
-        (r"(?:сотни|сотен|сотнями|сотням) миллионов", 8),
-        (r"(?:десятки|десятков|десятками|десяткам) миллионов", 7),
-        (r"(?:несколько )?(?:десятки|десятков|десятками|десяткам|десятках|десяток)", 1),
-        (r"сотни|сотен|сотнями|сотням|сотнях|сотня|сотню", 2),
-        (r"тысячи|тысяч|тысячами|тысячам", 3), (r"миллионы|миллионов|миллионами|миллионам", 6),
-        (r"миллиарды|миллиардов", 9),
-    ],
-}
+    def needed(key: str) -> Any:  # a key that another key of the language calls for
+        return language_data.entry(RESOURCE, "languages", lang, key)
 
-_CENTURY = {"century", "centuries", "siècle", "siècles", "век", "века", "веке", "jahrhundert",
-            "jahrhunderts", "weltkrieg", "reich", "congress", "congrès", "съезд", "съезда"}
-_DE_COMPOUND_NUM = re.compile(
-    r"^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreissig|dreißig|vierzig|"
-    r"fünfzig|hundert)(tausender|tägig|jährig|stündig|wöchig|monatig|fach|mal)\w*$")
+    ordinal_stems = data.get("ordinal_stems", {})
+    month_stems = data.get("month_stems", [])
+    compound = data.get("compound", {})
+    suffixes = list(compound.get("suffixes", {}))
+    return _Language(
+        cardinals={w: float(v) for w, v in data.get("cardinals", {}).items()},
+        magnitudes={w: float(v) for w, v in data.get("magnitudes", {}).items()},
+        ordinals=dict(data.get("ordinals", {})),
+        ordinal_stems=dict(ordinal_stems),
+        ordinal_pattern=_stem_and_ending(list(ordinal_stems), needed("ordinal_endings"))
+        if ordinal_stems else None,
+        not_ordinals=frozenset(data.get("not_ordinals", ())),
+        months=dict(data.get("months", {})),
+        month_stems={stem: i for i, stem in enumerate(month_stems, 1)},
+        month_pattern=_stem_and_ending(month_stems, needed("month_endings"), "?") if month_stems else None,
+        month_stem_forms={s: frozenset(f) for s, f in data.get("month_stem_forms", {}).items()},
+        months_capitalised=bool(data.get("months_capitalised")),
+        months_lower_case=bool(data.get("months_lower_case")),
+        month_needs_context={w: frozenset(c) for w, c in data.get("month_needs_context", {}).items()},
+        month_capitalised_other_meaning=frozenset(data.get("month_capitalised_other_meaning", ())),
+        vague=tuple((pattern, int(order)) for pattern, order in data.get("vague", ())),
+        decimal_separator=data.get("decimal_separator", ","),
+        connector=data.get("connector"),
+        compound=compound,
+        compound_pattern=re.compile(rf"^({_alternation(compound['heads'])})"
+                                    rf"({_alternation(suffixes)})\w*$") if compound else None,
+        after_tens_hyphen=data.get("after_tens_hyphen", {}),
+        percent_phrases=data.get("percent_phrases", []),
+        and_units=data.get("and_units", {}),
+        half_before_hour=data.get("half_before_hour"),
+        fraction_needs_number=bool(data.get("fraction_needs_number")),
+        vigesimal=bool(data.get("vigesimal")),
+        connector_after_hundreds_only=bool(data.get("connector_after_hundreds_only")),
+    )
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """Words read whatever the language of the text (the union over every language of the data)."""
+
+    hundred: frozenset[str]
+    standalone: frozenset[str]
+    one_words: frozenset[str]
+    fractions: dict[str, float]
+    roman_before: frozenset[str]
+    locator: re.Pattern[str]
+    clock: re.Pattern[str]
+
+
+def _whole_or_prefix(entry: str) -> str:
+    """A word of the data as a pattern: ``$`` at the end marks a whole word, else a prefix."""
+    return re.escape(entry[:-1]) + r"\b" if entry.endswith("$") else re.escape(entry)
+
+
+@derived
+def _shared() -> _Shared:
+    locators = language_data.entry(RESOURCE, "locators")
+    letters = _alternation([re.escape(x) for x in locators["letters"]])
+    words = _alternation([re.escape(x) for x in locators["words"]])
+    signs = _alternation([re.escape(x) for x in locators["signs"]])
+    clock = _alternation([_whole_or_prefix(w) for w in language_data.entry(RESOURCE, "clock_words")])
+    fractions: dict[str, float] = {}
+    for table in language_data.per_language(RESOURCE, "fractions").values():
+        fractions.update({w: float(v) for w, v in table.items()})
+    return _Shared(
+        hundred=language_data.all_words(RESOURCE, "hundred_words"),
+        standalone=language_data.all_words(RESOURCE, "standalone_magnitudes"),
+        one_words=language_data.all_words(RESOURCE, "one_words"),
+        fractions=fractions,
+        roman_before=language_data.all_words(RESOURCE, "roman_numeral_before"),
+        # page, issue and volume numbers of a reference ("S. 83", "p. 82", "Nr. 292", "n° 293",
+        # "стр. 5", "pp. 295-298"): each edition has its own pagination, so a translation citing
+        # its own edition's pages differs on them without drifting
+        locator=re.compile(rf"(?:(?<!\w)(?:{letters})\.|(?<!\w)(?:{words})\.?|{signs})\s*(?:\d+\s*[-–/]\s*)?$"),
+        clock=re.compile(rf"\s*(?:{clock})"),
+    )
+
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _ROMAN = re.compile(r"^(?=[MDCLXVI]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
@@ -232,8 +199,6 @@ _DIGITS = re.compile(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _AM_PM = re.compile(r"\s?([aApP])\.?\s?[mM]\.?(?!\w)")
 """After a clock time: "9 p.m.", "8.40 a.m.", "9pm"."""
-_MONTH_CONTEXT_EN = {"in", "of", "on", "since", "until", "from", "early", "late", "mid", "by",
-                     "before", "after", "end", "last", "next", "this", "till", "between"}
 
 
 def _fold(word: str) -> str:
@@ -269,7 +234,7 @@ def _parse_digits(raw: str, lang: str) -> float | None:
             value += float("0." + dec)
         return value
     # one group after "." or ",": thousands or decimal, by language
-    decimal_sep = "." if lang == "en" else ","
+    decimal_sep = _language(lang).decimal_separator
     if sep == decimal_sep:
         return float(f"{head}.{groups[1:]}")
     return float(head + groups[1:])
@@ -303,28 +268,37 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 def _word_value(low: str, lang: str) -> float | None:
-    table = CARDINALS.get(lang, {})
-    if low in table:
-        return float(table[low])
-    if lang == "de":
-        m = _DE_COMPOUND_NUM.match(low)
+    table = _language(lang)
+    if low in table.cardinals:
+        return table.cardinals[low]
+    if table.compound_pattern is not None:
+        m = table.compound_pattern.match(low)
         if m:  # "Achttausender" (8000), "zehntägige" (10), "dreifach" (3)
-            base = float(CARDINALS["de"][m.group(1)])
-            return base * 1000 if m.group(2) == "tausender" else base
-        return _de_compound(low)
+            return table.cardinals[m.group(1)] * table.compound["suffixes"][m.group(2)]
+        return _compound(low, lang)
     return None
 
 
-def _de_compound(low: str) -> float | None:
-    """German number compounds: siebenundzwanzig, dreihundert, zweitausend."""
-    units = {k: v for k, v in CARDINALS["de"].items() if v < 100 and k not in ("doppelt", "zweimal",
-                                                                               "dreimal", "dutzend")}
-    units["ein"] = 1
-    m = re.fullmatch(r"(?:(\w+?)tausend)?(?:(\w+?)?hundert)?(?:(\w+?)und(\w+)|(\w+))?", low)
+@derived
+def _compound_parts(lang: str) -> tuple[dict[str, float], re.Pattern[str]]:
+    """The units a compound number word is made of, and the pattern that splits one."""
+    table = _language(lang)
+    rules = table.compound
+    units = {k: v for k, v in table.cardinals.items() if v < 100 and k not in rules["units_exclude"]}
+    units.update({k: float(v) for k, v in rules["units_extra"].items()})
+    thousand, hundred, und = (re.escape(rules[k]) for k in ("thousand", "hundred", "and"))
+    return units, re.compile(rf"(?:(\w+?){thousand})?(?:(\w+?)?{hundred})?(?:(\w+?){und}(\w+)|(\w+))?")
+
+
+def _compound(low: str, lang: str) -> float | None:
+    """Number compounds written as one word (German): siebenundzwanzig, dreihundert, zweitausend."""
+    units, pattern = _compound_parts(lang)
+    rules = _language(lang).compound
+    m = pattern.fullmatch(low)
     if m is None or not any(m.groups()):
         return None
     total = 0.0
-    for word, group, factor in (("tausend", 1, 1000), ("hundert", 2, 100)):
+    for word, group, factor in ((rules["thousand"], 1, 1000), (rules["hundred"], 2, 100)):
         if word in low:
             head = m.group(group)
             mult = units.get(head) if head else 1
@@ -341,50 +315,44 @@ def _de_compound(low: str) -> float | None:
         if v is None:
             return None
         total += v
-    if total == 0 or ("tausend" not in low and "hundert" not in low and not m.group(3)):
+    if total == 0 or (rules["thousand"] not in low and rules["hundred"] not in low and not m.group(3)):
         return None
     return total
 
 
 def _ordinal_value(low: str, lang: str) -> int | None:
-    table = ORDINALS.get(lang, {})
-    if low in table:
-        return table[low]
-    if lang == "de":
-        m = _DE_ORDINAL.match(low)
-        if m and not (m.group(1) == "acht" and low in ("achten", "achtens")):
-            return _DE_ORDINAL_VALUES[m.group(1)]
-    if lang == "ru":
-        m = _RU_ORDINAL.match(low)
-        if m:
-            stem = m.group(1)
-            return _RU_ORDINAL_VALUES.get(stem, 4 if stem.startswith("четв") else None)
+    table = _language(lang)
+    if low in table.ordinals:
+        return table.ordinals[low]
+    if table.ordinal_pattern is not None:
+        m = table.ordinal_pattern.match(low)
+        if m and low not in table.not_ordinals:
+            return table.ordinal_stems[m.group(1)]
     return None
 
 
 def _month_value(tok: _Tok, lang: str, prev: _Tok | None, nxt: _Tok | None) -> int | None:
     near_digit = (prev is not None and prev.low[:1].isdigit()) or (nxt is not None and nxt.low[:1].isdigit())
-    if lang == "ru":
-        m = _RU_MONTH.match(tok.low)
+    table = _language(lang)
+    if table.month_pattern is not None:
+        m = table.month_pattern.match(tok.low)
         if not m:
             return None
-        if tok.text[0].isupper() and not near_digit:
+        if table.months_lower_case and tok.text[0].isupper() and not near_digit:
             return None  # Russian writes months in lower case: "Марта Ильина" is a woman, "Май" a name
-        if m.group(1) == "ма" and tok.low not in ("май", "мая", "мае", "маю"):
-            return None
-        if m.group(1) == "март" and tok.low not in ("март", "марта", "марте", "мартом"):
-            return None
-        return _RU_MONTH_VALUES[m.group(1)]
-    table = MONTHS.get(lang, {})
-    value = table.get(tok.low)
+        forms = table.month_stem_forms.get(m.group(1))
+        if forms is not None and tok.low not in forms:
+            return None  # "маем" (we wave) is not May
+        return table.month_stems[m.group(1)]
+    value = table.months.get(tok.low)
     if value is None:
         return None
-    if lang in ("en", "de") and not tok.text[0].isupper():
+    if table.months_capitalised and not tok.text[0].isupper():
         return None  # English and German capitalise months: "joined the march", "may", "august"
-    if lang == "en" and tok.low == "may":
-        if not near_digit and not (prev is not None and prev.low in _MONTH_CONTEXT_EN):
-            return None
-    if lang == "fr" and tok.low == "mars" and tok.text[0].isupper() and not near_digit:
+    context = table.month_needs_context.get(tok.low)
+    if context is not None and not near_digit and not (prev is not None and prev.low in context):
+        return None  # "May" the verb
+    if tok.low in table.month_capitalised_other_meaning and tok.text[0].isupper() and not near_digit:
         return None  # the planet
     return value
 
@@ -399,7 +367,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         return any(s < ue and us < e for us, ue in used)
 
     def claim_vague(multiword: bool) -> None:
-        for pattern, order in _VAGUE.get(lang, []):
+        for pattern, order in _language(lang).vague:
             if (" " in pattern) != multiword:
                 continue
             for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, flags=re.IGNORECASE):
@@ -411,7 +379,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     # phrases like "hundreds of thousands" first, so their words are not read one by one
     claim_vague(multiword=True)
     toks = _tokens(text)
-    magnitudes = MAGNITUDES.get(lang, {})
+    magnitudes = _language(lang).magnitudes
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -438,7 +406,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 i += 1
                 continue
             clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", tok.text)
-            if clock and re.match(r"\s*(?:Uhr|h\b|heures?|ч\b|часов)", text[tok.end:]):
+            if clock and _shared().clock.match(text[tok.end:]):
                 # a time of day, "20.30 Uhr" = "20 h 30": hours and minutes
                 for part, (ps, pe) in ((clock.group(1), clock.span(1)), (clock.group(2), clock.span(2))):
                     out.append(NumberMention(("num", float(part)), part, tok.start + ps, tok.start + pe))
@@ -460,12 +428,13 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 used.append((start, end))
             i = j
             continue
-        if lang == "fr" and tok.low in ("cent", "cents") and i and toks[i - 1].low == "pour":
+        if i and [toks[i - 1].low, tok.low] in _language(lang).percent_phrases:
             i += 1  # "pour cent" is a percent sign
             continue
         # number words: a run of cardinals / magnitudes, or "a"/"un" + magnitude
         value, j = _word_run(toks, i, lang, text)
-        if value is not None and lang == "de" and i and toks[i - 1].low == "halb" and 1 < value <= 12:
+        half = _language(lang).half_before_hour
+        if value is not None and half and i and toks[i - 1].low == half and 1 < value <= 12:
             value -= 1  # "um halb fünf" is half past four: the hour other languages write (4 h 30)
         if value is not None and not any(overlaps(t.start, t.end) for t in toks[i:j]):
             end = toks[j - 1].end
@@ -492,7 +461,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             prev_tok = toks[k - 1] if k else None
             next_tok = toks[k + 1] if k + 1 < len(toks) else None
             after_name = prev_tok is not None and prev_tok.text[:1].isupper() and not prev_tok.text.isupper()
-            before_century = next_tok is not None and next_tok.low in _CENTURY
+            before_century = next_tok is not None and next_tok.low in _shared().roman_before
             if (after_name or before_century) and sum(c.isupper() for c in letters) < 0.6 * len(letters):
                 value = _roman_value(tok.text)
                 out.append(NumberMention(("num", float(value)), tok.text, tok.start, tok.end))
@@ -507,17 +476,19 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
 
 def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | None, int]:
     """Parse number words starting at ``toks[i]``; returns (value, next index) or (None, i)."""
-    magnitudes = MAGNITUDES.get(lang, {})
+    table, shared = _language(lang), _shared()
+    magnitudes = table.magnitudes
+    fractions, hundred = shared.fractions, shared.hundred
     total = 0.0
     current = 0.0
     seen = False
     j = i
     first = toks[i].low
-    if first in FRACTIONS and lang != "en":
-        return 1.0 / FRACTIONS[first], i + 1  # "le tiers", "треть", "ein Drittel"
-    if first in ONE_WORDS:
-        if i + 1 < len(toks) and toks[i + 1].low in FRACTIONS and _gap(text, toks[i], toks[i + 1]):
-            return 1.0 / FRACTIONS[toks[i + 1].low], i + 2  # "a third", "un tiers"
+    if first in fractions and not table.fraction_needs_number:
+        return 1.0 / fractions[first], i + 1  # "le tiers", "треть", "ein Drittel"
+    if first in shared.one_words:
+        if i + 1 < len(toks) and toks[i + 1].low in fractions and _gap(text, toks[i], toks[i + 1]):
+            return 1.0 / fractions[toks[i + 1].low], i + 2  # "a third", "un tiers"
         if i + 1 < len(toks) and toks[i + 1].low in magnitudes and _gap(text, toks[i], toks[i + 1]):
             current = 1.0
             j = i + 1
@@ -530,20 +501,21 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             break
         low = tok.low
         word = _word_value(low, lang)
-        if lang == "en" and j > i and _hyphen_after_tens(text, toks[j - 1], current):
+        hyphen = table.after_tens_hyphen
+        if hyphen and j > i and _hyphen_after_tens(text, toks[j - 1], current):
             # "thirty-one (thousand)", "eighty-third": a unit or an ordinal written onto its tens
-            ordinal = 1 if low == "first" else ORDINALS["en"].get(low)
+            ordinal = hyphen["ordinals"].get(low, table.ordinals.get(low))
             if ordinal is not None and ordinal < 10:
                 return total + current + ordinal, j + 1  # an ordinal ends the number
-            if low == "one":
-                current += 1
+            if low in hyphen["units"]:
+                current += hyphen["units"][low]
                 j += 1
                 continue
-        if low in FRACTIONS and (seen or current):
-            value = (current or 1.0) / FRACTIONS[low]
+        if low in fractions and (seen or current):
+            value = (current or 1.0) / fractions[low]
             return total + value, j + 1
-        if low in magnitudes and low not in HUNDRED:
-            if j == i and low not in START_OK:
+        if low in magnitudes and low not in hundred:
+            if j == i and low not in shared.standalone:
                 return None, i  # "thousands", "тысячи" alone are vague, not 1000
             mult = magnitudes[low]
             total += (current or 1.0) * mult
@@ -551,13 +523,13 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             seen = True
             j += 1
             continue
-        if low in HUNDRED and low in magnitudes:
+        if low in hundred and low in magnitudes:
             current = (current or 1.0) * 100
             seen = True
             j += 1
             continue
         if word is not None:
-            if lang == "fr" and word == 20 and current % 100 == 4:
+            if table.vigesimal and word == 20 and current % 100 == 4:
                 current += 76  # quatre-vingt(s)
                 seen = True
                 j += 1
@@ -569,18 +541,18 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             seen = True
             j += 1
             continue
-        connector = (lang == "en" and low == "and") or (lang == "fr" and low == "et")
+        connector = table.connector is not None and low == table.connector
         if connector and seen and j + 1 < len(toks) and _word_value(toks[j + 1].low, lang) is not None:
-            if lang == "en" and toks[j - 1].low not in HUNDRED and toks[j - 1].low not in magnitudes:
+            if table.connector_after_hundreds_only and toks[j - 1].low not in hundred \
+                    and toks[j - 1].low not in magnitudes:
                 break
             j += 1
             continue
-        if lang == "fr" and low in ("et", "un", "une") and seen and current % 10 == 0 and 20 <= current < 70:
-            # vingt et un
-            if low == "et" and j + 1 < len(toks) and toks[j + 1].low in ("un", "une", "onze"):
-                current += 1 if toks[j + 1].low != "onze" else 11
-                j += 2
-                continue
+        if table.and_units and low == table.connector and seen and current % 10 == 0 and 20 <= current < 70 \
+                and j + 1 < len(toks) and toks[j + 1].low in table.and_units:
+            current += table.and_units[toks[j + 1].low]  # vingt et un
+            j += 2
+            continue
         break
     if not seen and current == 0:
         return None, i
@@ -647,18 +619,10 @@ def compare_numbers(
     return unmatched_src, unmatched_tgt
 
 
-# page, issue and volume numbers of a reference ("S. 83", "p. 82", "Nr. 292", "n° 293", "стр. 5",
-# "pp. 295-298"): each edition has its own pagination, so a translation citing its own edition's
-# pages differs on them without drifting
-_LOCATOR = re.compile(
-    r"(?:(?<!\w)(?:[Ss]|[Pp]|[Сс]|[Tt])\.|(?<!\w)(?:pp|Nr|No|nr|no|стр|vol|Vol|Bd|Heft|Seiten?|pages?)\.?"
-    r"|n°|№)\s*(?:\d+\s*[-–/]\s*)?$")
-
-
 def is_locator(text: str, mention: NumberMention) -> bool:
     """True for a page, issue or volume number of a bibliographic reference."""
     before = text[max(0, mention.start - 24) : mention.start]
-    return mention.key[0] == "num" and _LOCATOR.search(before) is not None
+    return mention.key[0] == "num" and _shared().locator.search(before) is not None
 
 
 def roman_present(text: str, mention: NumberMention) -> bool:
@@ -670,7 +634,7 @@ def roman_present(text: str, mention: NumberMention) -> bool:
 def number_words_cover(lang: str) -> bool:
     """Whether number words ("twelve", "douze", "двенадцать") are read in this language; figures in
     digits are read in every language."""
-    return base_code(lang) in CARDINALS
+    return base_code(lang) in language_data.languages_of(RESOURCE)
 
 
 def _digit_runs(text: str, mentions: list[NumberMention]) -> list[list[NumberMention]]:

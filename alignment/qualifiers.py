@@ -5,21 +5,19 @@ most, and their Russian, French and German counterparts) changes what is claimed
 changing the value. A qualifier counts only right before a number or a unit word ("больше
 месяца", "more than 4.5 million"), and only when the other side has the same quantity (the same
 number, or the same unit) without a qualifier of its class: a quantity dropped altogether is the
-omission check's business. The words are data (``qualifiers.json``).
+omission check's business. The words are data (``data/qualifiers.json``).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
+from alignment import language_data
+from alignment.language_data import derived
 from alignment.numbers import extract_numbers
 from corpora.language import base_code
 
-DATA_FILE = Path(__file__).with_name("qualifiers.json")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\d[\d\s.,]*\d|\d")
 REACH = 3
 """A qualifier qualifies a quantity that starts within this many words after it."""
@@ -36,9 +34,8 @@ class Quantity:
     end: int
 
 
-@lru_cache(maxsize=1)
 def _data() -> dict:
-    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return language_data.load("qualifiers")
 
 
 def _matches(word: str, entries: list[str]) -> bool:
@@ -91,7 +88,7 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
             m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
             if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
                 before = _TOKEN.findall(window[:m[-1].start()])[-1:]
-                if name in ("more", "less") and any(w in _NEGATORS for w in before):
+                if name in ("more", "less") and any(w in _negators() for w in before):
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound
                     # denied is an estimate, not the opposite bound
                     return "about"
@@ -99,7 +96,9 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
     return ""
 
 
-_NEGATORS = frozenset({"not", "no", "ne", "n'", "nicht", "kein", "не", "ни"})
+@derived
+def _negators() -> frozenset[str]:
+    return frozenset(w for words in _data()["negators"].values() for w in words)
 
 
 def _unit_follows(low: str, end: int, lang: str, units: dict) -> bool:

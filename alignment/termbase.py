@@ -13,25 +13,21 @@ term are language data (``alignment/data/termbase.json``).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from alignment import language_data
+from alignment.language_data import derived
 from corpora.language import primary_subtag
 
 Span = tuple[int, int]
-DATA_FILE = Path(__file__).with_name("data") / "termbase.json"
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        return json.load(handle)
+    return language_data.load("termbase")
 
 
 def language_key(lang: str) -> str:
@@ -177,7 +173,7 @@ def _tokens(text: str, lang: str) -> list[Token]:
     return [(m.start(), m.end(), *_keys(m.group(), key)) for m in _WORD.finditer(text)]
 
 
-@lru_cache(maxsize=4096)
+@derived(maxsize=4096)
 def _term_keys(term: str, lang: str) -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(_keys(w, lang) for w in _WORD.findall(term))
 

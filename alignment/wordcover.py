@@ -21,65 +21,18 @@ from functools import lru_cache
 
 import numpy as np
 
+from alignment import language_data
 from alignment.names import names_match, translation_cut, word_encoder
 from alignment.numbers import extract_numbers
 from corpora.language import base_code
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
-# Function words (written for Parallax): articles, pronouns, auxiliaries, prepositions,
-# conjunctions and common adverbs, which say nothing about what a passage is about.
-_STOP: dict[str, frozenset[str]] = {
-    "en": frozenset("""
-        the and but for nor yet from with into onto upon about above after again against along among
-        around before behind below beneath beside besides between beyond during except inside near off
-        out outside over since than through throughout till toward towards under until unto within without
-        this that these those there here where when while whom whose which what who why how whether
-        its his her hers him she they them their theirs our ours you your yours mine himself herself
-        itself themselves ourselves was were are been being have has had having does did doing done
-        will would shall should can could may might must not also only just even still very too
-        then thus so such some any each every all both either neither other another more most less
-        least much many few several own same one ones now ever never already once twice however
-        though although because unless whereas per via""".split()),
-    "fr": frozenset("""
-        les des une aux du dans par pour avec sans sous sur vers chez entre depuis pendant avant après
-        contre selon jusqu jusque malgré parmi près hors lors dès outre envers durant
-        que qui quoi dont où quand comme ainsi alors aussi donc mais car puis encore déjà toujours
-        jamais très trop peu plus moins bien tout toute tous toutes même mêmes autre autres
-        ce cet cette ces celui celle ceux celles cela ceci son sa ses leur leurs notre nos votre vos
-        mon ma mes ton ta tes lui elle elles eux ils nous vous soi
-        est sont était étaient été être avait avaient avoir ont fut furent sera seront serait
-        fait faire pas point rien aucun aucune chaque quelque quelques plusieurs tel telle tels
-        telles lequel laquelle lesquels lesquelles auquel duquel desquels cependant pourtant
-        tandis lorsque puisque parce quoique sinon ensuite enfin""".split()),
-    "de": frozenset("""
-        der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn
-        mit von aus bei nach seit vor über unter zwischen gegen ohne durch für bis um auf an in
-        als wie wenn weil dass daß ob damit obwohl während nachdem bevor sobald
-        ist sind war waren gewesen sein hat haben hatte hatten wird werden wurde wurden worden
-        kann können konnte konnten muss müssen musste soll sollte will wollte
-        er sie es wir ihr ihm ihn ihnen sich sein seine seiner seinen seinem ihre ihrer ihren ihrem
-        dieser diese dieses diesen diesem jener jene jenes welcher welche welches
-        auch noch schon nur sehr so dann da dort hier immer nie nicht kein keine mehr weniger
-        alle allem allen aller alles jeder jede jedes viele viel einige andere anderen""".split()),
-    "ru": frozenset("""
-        и а но или да же ли бы не ни что чтобы как так там тут где когда пока если хотя потому
-        поэтому также тоже уже ещё еще лишь только очень более менее самый самая самое самые
-        в во на с со к ко у о об от до по за из изо под над при про для без через между перед
-        около после среди ради вокруг вместо кроме против сквозь
-        он она оно они его её ее их ему ей им ими ним ней них нему нее неё мы нас нам нами
-        вы вас вам вами я меня мне мной ты тебя тебе себя себе собой свой своя своё свое свои
-        своего своей своих своим своими этот эта это эти этого этой этих этим этими этому
-        тот та то те того той тех тем теми тому такой такая такое такие который которая которое
-        которые которого которой которых которым которыми весь вся всё все всего всей всех всем
-        был была было были быть будет будут есть является были""".split()),
-}
-
-
 def content_words(text: str, lang: str) -> list[str]:
     """The words of ``text`` that carry content: three letters or more, no function words, and
-    no number words ("trentaine", "тридцати": numbers have their own check)."""
-    stop = _STOP.get(base_code(lang, ""), frozenset())
+    no number words ("trentaine", "тридцати": numbers have their own check). Function words are
+    data (``data/wordcover.json``)."""
+    stop = language_data.words("wordcover", "function_words", base_code(lang, ""))
     numbers = [(m.start, m.end) for m in extract_numbers(text, lang)]
     return [m.group() for m in _WORD.finditer(text)
             if m.group().lower() not in stop and not any(s < m.end() and m.start() < e for s, e in numbers)]
