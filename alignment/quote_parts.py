@@ -53,6 +53,8 @@ class QuotePart:
     spans: list[dict[str, list[list[int]]]] = field(default_factory=list)
     """The words each of its drift signals names: ``source_spans`` in the passage's text,
     ``target_spans`` in the part's text (``span_record``), for the workbench to highlight."""
+    unplaced: str = ""
+    """Why a passage found for it was given up (a look-alike lacking what it says), if one was."""
 
 
 def quote_sentences(text: str) -> list[str]:
@@ -206,7 +208,7 @@ def part_records(parts: Sequence[QuotePart]) -> list[dict[str, object]]:
             "sentence_ids": list(span.sentence_ids), "text": span.text}  # type: ignore[attr-defined]
         out.append({"part": p.index + 1, "text": p.text, "found": p.how or None, "passage": passage,
                     "z": stored(p.z) if span is not None else None, "kinds": list(p.kinds),
-                    "reasons": list(p.reasons), "signals": list(p.spans)})
+                    "reasons": list(p.reasons), "signals": list(p.spans), "unplaced": p.unplaced or None})
     return out
 
 

@@ -444,6 +444,9 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
                 # only what the term itself says can drift, not what the passage says around it
                 kept = [s for s in kept if s.kind in TERM_KINDS and s.target_spans]
             if part is not None:
+                median = report.stats.sim_median
+                if _unplaced_near_miss(part, m, pair, bead, median, lang, quote_lang, config):
+                    continue
                 if _words(part.text) < PART_FULL_WORDS:
                     # a short sentence ("Neither on active service, nor in the reserve.") has no
                     # length or clause evidence worth a verdict: only what it says itself
@@ -476,6 +479,24 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
         _judge_words(group, quote_lang, lang, encoder, config)
 
 
+def _unplaced_near_miss(part: QuotePart, m: QuoteMatch, pair: BeadPair, bead: BeadDrift,
+                        sim_median: float | None, source_lang: str, quote_lang: str,
+                        config: QuoteConfig) -> bool:
+    """A part whose passage lacks what it says on several counts (the near-miss rule of whole
+    quotations) is a look-alike, not its source: the part is left with no passage, so the
+    quotation is "partial" and names it, rather than "drifted" for an addition it never made."""
+    lacks = span_lacks(m, pair, bead, sim_median, source_lang, quote_lang)
+    strong = [(kind, v, why) for kind, v, why in lacks if v >= config.near_miss_evidence]
+    combined = 1.0 - float(np.prod([1.0 - v for _, v, _ in lacks]))
+    if len(strong) < config.near_miss_kinds or combined < config.near_miss_combined:
+        return False
+    nearest = part.span
+    part.span, part.how = None, ""
+    part.unplaced = (f"its nearest passage “{clip(nearest.text, 60)}” lacks what it says — "  # type: ignore[attr-defined]
+                     + "; ".join(f"{kind}: {_in_quote_terms(why)}" for kind, _, why in strong))
+    return True
+
+
 def _verdict_of_parts(m: QuoteMatch) -> None:
     """Drifted when a part drifted (which part, why); else partial when a part has no passage
     (which); else faithful. The parts without a passage are named either way."""
@@ -486,6 +507,7 @@ def _verdict_of_parts(m: QuoteMatch) -> None:
     if missing:
         m.reasons.append(f"{len(missing)} of its {len(m.parts)} parts have no passage in the sources: "
                          + "; ".join(part_label(p) for p in missing))
+        m.reasons.extend(f"{part_label(p)}: {p.unplaced}" for p in missing if p.unplaced)
     m.verdict = DRIFTED if drifted else PARTIAL if missing else FAITHFUL
 
 

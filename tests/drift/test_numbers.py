@@ -261,3 +261,8 @@ def test_a_bound_denied_is_an_estimate_not_the_opposite_bound() -> None:
                     ("Nous avons laissé près de 58 pitons dans la voie.",))
     signal = number_signal(pair, "de", "fr")
     assert signal is None or signal.strength < 1.0
+
+
+def test_a_russian_ordinal_in_the_prepositional_case_is_a_number():
+    # "в третьем рейсе" (on her third voyage) was read as no number, so "troisième" looked added
+    assert [m.label for m in extract_numbers("Траулер «Север» затонул в третьем рейсе.", "ru")] == ["3"]

@@ -132,3 +132,27 @@ def test_the_shipped_confidence_is_calibrated_on_held_out_quotations(e5_use):
     assert brier < 0.03
     assert len(confident) > 20 and sum(confident) / len(confident) >= 0.9
     json.dumps([p for p, _ in ps])  # plain floats, as stored in the evidence
+
+
+@pytest.mark.slow
+def test_a_sentence_placed_on_a_look_alike_makes_a_long_quotation_partial_not_drifted(e5_use):
+    """Dev material (seed 7): a long quotation ends with two sentences in no source; one of them
+    ("Anna Volkova … organised a library …") stands out against a look-alike ("Анна Волкова много лет
+    преподавала литературу в Туле") that lacks what it says. It is named as having no passage, and the
+    quotation is partial, not drifted for an addition the author never made."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from drift_quotes import build
+
+    docs, _where, quotes = build(7, "dev")
+    group = [q for q in quotes if q["lang"] == "en" and q["form"] in ("long", "mixed")]
+    matches = match_quotes([q["text"] for q in group], "en", docs, e5_use)
+    volkova = [(q, m) for q, m in zip(group, matches, strict=True)
+               if q["form"] == "mixed" and "Anna Volkova" in q["text"]]
+    assert volkova
+    for _q, m in volkova:
+        part = next(p for p in m.parts if p.text.startswith("Anna Volkova"))
+        assert part.span is None and not part.reasons
+        assert not any("library" in r and r.startswith("addition") for r in m.reasons)
+    unplaced = [m for _q, m in volkova if "lacks what it says" in next(
+        p for p in m.parts if p.text.startswith("Anna Volkova")).unplaced]
+    assert unplaced and all(m.verdict == "partial" for m in unplaced)
