@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from alignment.drift import BeadDrift, BeadPair, DriftReport, detect_drift
+from alignment.drift_calibration import DriftCalibration
 from alignment.termbase import Termbase
 from alignment.types import Alignment
 from corpora.types import Document
@@ -54,11 +55,12 @@ def drift_for_alignment(
     encoder: Encoder | None = None,
     progress: Callable[[int, int], None] | None = None,
     termbase: Termbase | None = None,
+    calibration: DriftCalibration | None = None,
 ) -> DriftReport:
     """Drift signals and a combined score for every bead of ``alignment`` (honouring the
-    project's ``termbase``, see :func:`alignment.drift.detect_drift`)."""
+    project's ``termbase`` and its ``calibration``, see :func:`alignment.drift.detect_drift`)."""
     return detect_drift(bead_pairs(alignment, source, target), source.lang, target.lang,
-                        encoder=encoder, progress=progress, termbase=termbase)
+                        encoder=encoder, progress=progress, termbase=termbase, calibration=calibration)
 
 
 def rejudge(links: Sequence[Link], wanted: Sequence[int], source: Document, target: Document,

@@ -47,6 +47,8 @@ def score(rows: list[dict[str, str]], encoder: object) -> list[dict]:
                             "note": r["note"] if r[f"drift_{lang}"] else "", "kinds": bead.kinds,
                             "reasons": [f"{s.kind}: {s.reason}" for s in bead.signals],
                             "hints": [h.kind for h in bead.hints], "score": bead.score,
+                            "signals": {sg.kind: [sg.strength, sg.pinned]
+                                        for sg in [*bead.signals, *bead.hints]},
                             "en": r["en"], "target": r[lang]})
     return out
 
@@ -86,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", help="embedding cache file")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--list", metavar="FILE", help="write the flags and the labelled drifts (Markdown)")
+    parser.add_argument("--rows", metavar="FILE", help="write every pair's result, raw strengths included "
+                                                      "(JSON; benchmarks/drift_feedback.py reads it)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
                         help="blind: the first set (scored once at 1b988dd, now seen); blind2: the second "
                              "(scored once at dc05a45, now seen); blind3: the third (written blind by a "
@@ -99,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"model": args.model, "figures": figures(results)}
     if args.list:
         Path(args.list).write_text(flag_list(results), encoding="utf-8")
+    if args.rows:
+        Path(args.rows).write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
     if args.json:
         print(json.dumps({**result, "results": results}, ensure_ascii=False))
     else:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alignment.drift_calibration import KindFeedback
 from alignment.evaluation import review_precision_counts
 from alignment.records import Dismissal, stored_dismissals
 from corpora.text_safety import storable_text
@@ -91,6 +92,18 @@ class ReviewMixin(RepositoryCore):
                           hints=dismissed + list(b.hints or []))]
 
         return self._review("dismiss", bead_id, actor, expected_version, change)
+
+    def flag_feedback(self, project_id: int) -> dict[str, KindFeedback]:
+        """What the project's reviewers did with each kind of flag in its current runs: flags on
+        pairs they reviewed (kept) plus flags they dismissed as "not a drift", per kind, for the
+        project's calibration (``alignment.drift_calibration.with_feedback``)."""
+        with self._tx() as s:
+            self._allow(s, project_id, VIEWER, "see alignments")
+            rows = s.execute(select(Bead.kinds, Bead.status, Bead.hints).join(
+                AlignmentRun, AlignmentRun.id == Bead.run_id).where(
+                AlignmentRun.project_id == project_id, AlignmentRun.is_current.is_(True),
+                Bead.active.is_(True))).all()
+        return feedback_of(rows)
 
     def dismissals(self, run_id: int) -> list[Dismissal]:
         """The flags reviewers dismissed in this run (as the run's beads now stand: an undone
@@ -379,6 +392,22 @@ class ReviewMixin(RepositoryCore):
         judged, strict, lax = review_precision_counts(automatic, reviewed, rejected)
         return Quality(run_id=run_id, automatic=len(automatic), judged=judged, strict_correct=strict,
                        lax_correct=lax)
+
+
+def feedback_of(rows: Iterable[tuple[Any, str, Any]]) -> dict[str, KindFeedback]:
+    """Per kind, (reviewed, dismissed) from (kinds, status, hints) rows: a flag on a pair a reviewer
+    reviewed was kept; a flag dismissed as "not a drift" (a marked hint) was reviewed and dismissed."""
+    counts: dict[str, list[int]] = {}
+    for kinds, status, hints in rows:
+        if status != "automatic":
+            for kind in kinds or ():
+                counts.setdefault(kind, [0, 0])[0] += 1
+        for hint in hints or ():
+            if isinstance(hint, dict) and hint.get("dismissed") and hint.get("kind"):
+                entry = counts.setdefault(hint["kind"], [0, 0])
+                entry[0] += 1
+                entry[1] += 1
+    return {kind: KindFeedback(reviewed, dismissed) for kind, (reviewed, dismissed) in counts.items()}
 
 
 def progress_of(rows: Iterable[tuple[Any, str, str | None, Any]]) -> Progress:

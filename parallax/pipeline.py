@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from alignment.drift_calibration import DriftCalibration
 from alignment.records import BeadRecord, Dismissal, bead_records, honour_dismissals
 from alignment.termbase import Termbase
 from corpora.aligned import AlignedBead, AlignedCorpus
@@ -157,11 +158,12 @@ def stage_progress(progress: StageProgress | None, stage: str) -> ProgressCallba
 
 def run_pair(source: Document, target: Document, encoder: Encoder, *, anchors: Sequence[object] = (),
              drift: bool = True, progress: StageProgress | None = None, termbase: Termbase | None = None,
-             dismissals: Sequence[Dismissal] = ()) -> PairResult:
+             dismissals: Sequence[Dismissal] = (), calibration: DriftCalibration | None = None) -> PairResult:
     """Align two documents and, unless ``drift`` is off, judge every bead's drift.
 
     ``termbase``: the project's terms, which the number and name checks honour; ``dismissals``:
-    flags reviewers dismissed in the pair's earlier run, not raised again on the same bead.
+    flags reviewers dismissed in the pair's earlier run, not raised again on the same bead;
+    ``calibration``: the project's drift calibration (default: the shipped one).
     """
     from alignment.aligner import align
 
@@ -175,7 +177,8 @@ def run_pair(source: Document, target: Document, encoder: Encoder, *, anchors: S
         from alignment.drift_pipeline import drift_for_alignment
 
         report = drift_for_alignment(alignment, source, target, encoder,
-                                     progress=stage_progress(progress, "drift"), termbase=termbase)
+                                     progress=stage_progress(progress, "drift"), termbase=termbase,
+                                     calibration=calibration)
     beads = bead_records(alignment, source.sentence_texts, target.sentence_texts, report)
     if dismissals:
         honour_dismissals(beads, dismissals)

@@ -8,9 +8,10 @@ Progress is reported through ``progress(stage, done, total)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from alignment.drift_calibration import DriftCalibration, KindFeedback, load_calibration, with_feedback
 from alignment.figures import stored
 from corpora.reading import read_bytes, read_text
 from db.repository import Repository
@@ -43,6 +44,12 @@ def import_pasted(repo: Repository, project: int | str, text: str, name: str,
                                                    max_bytes=limit))
 
 
+def project_calibration(feedback: Mapping[str, KindFeedback]) -> DriftCalibration:
+    """The drift calibration as this project's reviewers have found it (the shipped one, each kind
+    moved by what they kept and dismissed; ``alignment.drift_calibration.with_feedback``)."""
+    return with_feedback(load_calibration(), feedback)
+
+
 def align_stored(repo: Repository, source_document_id: int, target_document_id: int,
                  model: str | None = None, actor: str | None = None,
                  progress: StageProgress | None = None, settings: Settings | None = None,
@@ -60,10 +67,12 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
     previous = repo.current_run(source_document_id, target_document_id)
     anchors = repo.confirmed_anchors(previous.id) if previous else []
     dismissals = repo.dismissals(previous.id) if previous else []
-    termbase = repo.termbase(repo.get_document(source_document_id).project_id)
+    project_id = repo.get_document(source_document_id).project_id
+    termbase = repo.termbase(project_id)
+    calibration = project_calibration(repo.flag_feedback(project_id))
     encoder = settings.encoder(model, cache=cache)
     result = run_pair(source, target, encoder, anchors=anchors, progress=progress, termbase=termbase,
-                      dismissals=dismissals)
+                      dismissals=dismissals, calibration=calibration)
     return repo.store_run(source_document_id, target_document_id, result.alignment, result.stored_drift(),
                           actor=actor or settings.local_user())
 

@@ -78,3 +78,18 @@ def test_a_dismissed_flag_stays_dismissed_on_the_same_bead_of_the_next_run() -> 
     assert records[0].hints[0].kind == "numbers" and records[0].hints[0].dismissed["by"] == "ann"
     assert records[0].stored_drift()["hints"][0]["dismissed"]["reason"] == "not a drift"
     assert records[1].kinds == ["numbers"]  # another bead: its own flag stands
+
+
+def test_the_project_feedback_counts_kept_and_dismissed_flags_per_kind(repo: Repository, run_id: int,
+                                                                       pair) -> None:
+    from alignment.drift_calibration import KindFeedback
+    from db.review import feedback_of
+
+    assert repo.flag_feedback(pair[0]) == {}
+    bead = repo.list_beads(run_id)[2]
+    repo.dismiss_flags(bead.id, actor="ann")
+    assert repo.flag_feedback(pair[0])["numbers"] == KindFeedback(reviewed=1, dismissed=1)
+    rows = [(["names"], "confirmed", None), (["names"], "automatic", None),
+            ([], "automatic", [{"kind": "names", "dismissed": {"by": "ann"}}])]
+    # a confirmed pair keeps its flag; an unreviewed one says nothing
+    assert feedback_of(rows)["names"] == KindFeedback(2, 1)
