@@ -447,6 +447,13 @@ def _sentence_start(text: str, start: int) -> bool:
     return re.search(r"[.!?:]\W*$", "." + text[:start]) is not None
 
 
+def restrictive_words(text: str, lang: str) -> list[NegationCue]:
+    """The restrictive words of ``text`` ("only", "nur", "seuls")."""
+    only = set(_language(base_code(lang)).get("restrictive", ()))
+    return [NegationCue(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group().lower() in only]
+
+
 def _able_negative(word: str, lang: str) -> bool:
     """in- on an -able adjective (un- on -bar in German) negates it, whether or not the stem is a
     word (interminable, inépuisable, unerfüllbar): as sure as a word negative in meaning."""

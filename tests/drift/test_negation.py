@@ -369,3 +369,15 @@ def test_unmittelbar_is_not_a_negative_word():
     from alignment.negation import word_negatives
 
     assert word_negatives("Er kam unmittelbar danach.", "de") == []
+
+
+def test_an_only_on_both_sides_renders_itself_not_a_dropped_not():
+    """"Nur" is the target's "Seuls": it cannot also say the target's "ne … pas"."""
+    assert _reversal_strength("Nur persönliche Berichte sind frei .",
+                              "Seuls ne sont pas libres les renseignements personnels .", "de", "fr") == 1.0
+
+
+def test_an_only_may_still_render_a_negated_limit():
+    """"only up to 7000 m" says "did not go beyond 7000 m": a weaker signal, not a reversal."""
+    assert _reversal_strength("Sie stiegen nur bis 7000 m .",
+                              "Ils ne sont pas montés au-delà de 7000 m .", "de", "fr") < 1.0
