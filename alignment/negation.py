@@ -448,8 +448,10 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def restrictive_words(text: str, lang: str) -> list[NegationCue]:
-    """The restrictive words of ``text`` ("only", "nur", "seuls")."""
-    only = set(_language(base_code(lang)).get("restrictive", ()))
+    """The restrictive words of ``text`` and the words that may render another language's
+    ("only", "nur"; "seuls", which says "single" or "alone" as often and so is no negative word)."""
+    data = _language(base_code(lang))
+    only = {*data.get("restrictive", ()), *data.get("restrictive_counterparts", ())}
     return [NegationCue(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)
             if m.group().lower() in only]
 

@@ -381,3 +381,9 @@ def test_an_only_may_still_render_a_negated_limit():
     """"only up to 7000 m" says "did not go beyond 7000 m": a weaker signal, not a reversal."""
     assert _reversal_strength("Sie stiegen nur bis 7000 m .",
                               "Ils ne sont pas montés au-delà de 7000 m .", "de", "fr") < 1.0
+
+
+def test_seul_says_single_so_it_does_not_excuse_a_dropped_not():
+    """«un seul siège» renders "a single seat": with the "ne … pas" dropped, it is a reversal."""
+    assert _reversal_strength("The party did not win a single seat in the east.",
+                              "Le parti a obtenu un seul siège dans l'est.", "en", "fr") == 1.0
