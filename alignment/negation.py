@@ -390,14 +390,21 @@ def _is_word(word: str, lang: str) -> bool:
 
 
 @derived(maxsize=100_000)
-def _affix_negative(word: str, lang: str) -> bool:
-    """Whether ``word`` is a negative formed by an affix (unklar, sinnlos, invisible, небольшой)."""
+def _affix_negative(word: str, lang: str, noun: bool = False) -> bool:
+    """Whether ``word`` is a negative formed by an affix (unklar, sinnlos, invisible, небольшой).
+
+    A ``noun`` (a capitalised German word inside a sentence) counts by its suffix only where the
+    data says ``prefixes_not_on_nouns``: Unfall, Unwetter, Missbrauch render no "not".
+    """
     affixes = _language(lang).get("negative_affixes")
     if not affixes:
         return False
     low = word.lower()
+    if low.startswith(tuple(affixes.get("not_negative", ()))):
+        return False
     min_stem = int(affixes.get("min_stem", 4))
-    stems = [low[len(p):] for p in affixes.get("prefixes", ()) if low.startswith(p)]
+    prefixes = () if noun and affixes.get("prefixes_not_on_nouns") else affixes.get("prefixes", ())
+    stems = [low[len(p):] for p in prefixes if low.startswith(p)]
     endings = tuple(affixes.get("adjective_endings", ()))
     if endings and low.endswith(endings):
         stems += [low[len(p):] for p in affixes.get("adjective_prefixes", ()) if low.startswith(p)]
@@ -428,18 +435,35 @@ def word_negatives(text: str, lang: str, affixes: bool = True, restrictive: bool
     only = set(data.get("restrictive", ())) if restrictive else set()
     for m in re.finditer(r"[^\W\d_]+", text):
         word = m.group()
-        negative = _able_negative(word, lang) or (affixes and _affix_negative(word, lang))
+        noun = word[0].isupper() and not _sentence_start(text, m.start())
+        negative = _able_negative(word, lang) or (affixes and _affix_negative(word, lang, noun))
         if word.lower() in only or negative:
             out.append(NegationCue(word, m.start(), m.end()))
     return sorted(set(out), key=lambda c: c.start)
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens the text or a sentence (after . ! ? : or an opening quote)."""
+    return re.search(r"[.!?:]\W*$", "." + text[:start]) is not None
+
+
+def restrictive_words(text: str, lang: str) -> list[NegationCue]:
+    """The restrictive words of ``text`` and the words that may render another language's
+    ("only", "nur"; "seuls", which says "single" or "alone" as often and so is no negative word)."""
+    data = _language(base_code(lang))
+    only = {*data.get("restrictive", ()), *data.get("restrictive_counterparts", ())}
+    return [NegationCue(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group().lower() in only]
+
+
 def _able_negative(word: str, lang: str) -> bool:
-    """in- on an -able adjective negates it, whether or not the stem is a word (interminable,
-    inépuisable): as sure as a word negative in meaning."""
+    """in- on an -able adjective (un- on -bar in German) negates it, whether or not the stem is a
+    word (interminable, inépuisable, unerfüllbar): as sure as a word negative in meaning."""
     affixes = _language(lang).get("negative_affixes") or {}
     alone = tuple(affixes.get("adjective_suffix_alone", ()))
     low = word.lower()
+    if low.startswith(tuple(affixes.get("not_negative", ()))):
+        return False
     prefixes = tuple(affixes.get("adjective_prefixes", ()))
     return bool(alone) and len(low) >= 8 and low.endswith(alone) and low.startswith(prefixes)
 

@@ -21,6 +21,7 @@ from alignment.negation import (
     negation_covers,
     negation_cues,
     nominal_negations,
+    restrictive_words,
     soft_negations,
     weak_negations,
     word_negatives,
@@ -44,6 +45,11 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     src_own = _outside(word_negatives(pair.source_text, source_lang, False, False), src)
     tgt_own = _outside(word_negatives(pair.target_text, target_lang, False, False), tgt)
     src_lex, tgt_lex = src_lex[len(tgt_own):], tgt_lex[len(src_own):]
+    # and an "only" the other side also has ("Nur …" / "Seuls …") renders that "only"
+    src_lex = _without(src_lex, restrictive_words(pair.source_text, source_lang),
+                       len(restrictive_words(pair.target_text, target_lang)))
+    tgt_lex = _without(tgt_lex, restrictive_words(pair.target_text, target_lang),
+                       len(restrictive_words(pair.source_text, source_lang)))
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if strength <= 0:
         contrast = modality_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
@@ -68,6 +74,12 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
 def _outside(words: list[NegationCue], cues: list[NegationCue]) -> list[NegationCue]:
     """``words`` that are not part of a negation cue ("guère" of "n'aurait guère")."""
     return [w for w in words if not any(c.start <= w.start < c.end for c in cues)]
+
+
+def _without(words: list[NegationCue], dropped: list[NegationCue], count: int) -> list[NegationCue]:
+    """``words`` less the first ``count`` of ``dropped`` among them."""
+    gone = {(c.start, c.end) for c in dropped[:count]}
+    return [w for w in words if (w.start, w.end) not in gone]
 
 
 def _asks(text: str) -> bool:

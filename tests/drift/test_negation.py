@@ -318,3 +318,72 @@ def test_english_against_idioms_with_a_negation_word(source: str, target: str, l
 
     signal = negation_signal(BeadPair((source,), (target,)), "en", lang)
     assert signal is None or signal.strength < 1.0
+
+
+def _reversal_strength(source: str, target: str, source_lang: str, target_lang: str) -> float:
+    from alignment.drift import negation_signal
+
+    found = negation_signal(BeadPair((source,), (target,)), source_lang, target_lang)
+    return 0.0 if found is None else found.strength
+
+
+def test_a_german_noun_with_a_negative_prefix_does_not_render_a_not():
+    """Unfall (accident) is not "un" + Fall: it cannot stand for a French "ne … pas", so a "ne …
+    pas" the German lacks stays a full reversal."""
+    assert _reversal_strength(
+        "Bei einem Unfall zahlt die Expedition der Familie des Verstorbenen eine Entschädigung , je nach den "
+        "Umständen .",
+        "En cas d' accident , on ne paie pas à la famille du défunt l' indemnité que prévoit l' expédition "
+        "selon les circonstances .", "de", "fr") == 1.0
+
+
+def test_a_capitalised_german_adjective_opening_a_sentence_is_still_negative():
+    from alignment.negation import word_negatives
+
+    text = "Unklar bleibt, warum. « Unmöglich », sagte er; das Unglück."
+    said = [c.text for c in word_negatives(text, "de")]
+    assert said == ["Unklar", "Unmöglich"]
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    ("Es sind drei Fehlerquellen.", False),
+    ("Es fehlt an Wasser.", True),
+    ("Das gilt wenigstens für ein paar Jahre.", False),
+    ("Nur wenige kamen zurück.", True),
+])
+def test_german_words_negative_in_meaning_exclude_lookalikes(text, negative):
+    """Fehler (error) is not fehlen (to lack), wenigstens (at least) is not wenig (few)."""
+    from alignment.negation import word_negatives
+
+    assert bool(word_negatives(text, "de", affixes=False, restrictive=False)) is negative
+
+
+def test_german_un_bar_renders_french_in_able_so_it_cannot_excuse_a_dropped_not():
+    """"unerfüllbaren" is the source's own "irréalisable": that word does not say the dropped "nicht"."""
+    assert _reversal_strength(
+        "Es ist nicht jedermanns Sache , einen unerfüllbaren Vertrag zu unterschreiben .",
+        "Chacun est prêt à signer un contrat qui est irréalisable en fait .", "de", "fr") == 1.0
+
+
+def test_unmittelbar_is_not_a_negative_word():
+    from alignment.negation import word_negatives
+
+    assert word_negatives("Er kam unmittelbar danach.", "de") == []
+
+
+def test_an_only_on_both_sides_renders_itself_not_a_dropped_not():
+    """"Nur" is the target's "Seuls": it cannot also say the target's "ne … pas"."""
+    assert _reversal_strength("Nur persönliche Berichte sind frei .",
+                              "Seuls ne sont pas libres les renseignements personnels .", "de", "fr") == 1.0
+
+
+def test_an_only_may_still_render_a_negated_limit():
+    """"only up to 7000 m" says "did not go beyond 7000 m": a weaker signal, not a reversal."""
+    assert _reversal_strength("Sie stiegen nur bis 7000 m .",
+                              "Ils ne sont pas montés au-delà de 7000 m .", "de", "fr") < 1.0
+
+
+def test_seul_says_single_so_it_does_not_excuse_a_dropped_not():
+    """«un seul siège» renders "a single seat": with the "ne … pas" dropped, it is a reversal."""
+    assert _reversal_strength("The party did not win a single seat in the east.",
+                              "Le parti a obtenu un seul siège dans l'est.", "en", "fr") == 1.0
