@@ -641,6 +641,12 @@ def cross_script_match(a: str, b: str) -> bool:
     least = _transcription()["min_ratio"]
     for x in _latin_keys(latin):
         for y in _cyrillic_keys(cyrillic):
-            if len(x) >= 3 and len(y) >= 3 and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= least:
+            if (len(x) >= 3 and len(y) >= 3 and _same_first_sound(x[0], y[0])
+                    and SequenceMatcher(None, x, y).ratio() >= least):
                 return True
     return False
+
+
+def _same_first_sound(a: str, b: str) -> bool:
+    pairs = _transcription().get("first_sound_pairs", ())
+    return a == b or any({a, b} == set(pair) for pair in pairs)

@@ -196,7 +196,11 @@ def test_a_name_transliterated_with_a_hyphen_is_the_same_name():
 
 
 @pytest.mark.parametrize(("latin", "cyrillic"), [("Holbrook", "Холбрук"), ("Whitfield", "Уитфилд"),
-                                                 ("Fairbanks", "Фэрбенкс"), ("Waterhouse", "Уотерхаус")])
+                                                 ("Fairbanks", "Фэрбенкс"), ("Waterhouse", "Уотерхаус"),
+                                                 # German v said f, English a said э, -ate said -ейт,
+                                                 # French oi said уа (false alarms on the seen natural sets)
+                                                 ("Vogel", "Фогеля"), ("Ashworth", "Эшворт"),
+                                                 ("Eastgate", "Истгейт"), ("Bois", "Буа")])
 def test_western_names_in_russian_practical_transcription_are_the_same_names(latin, cyrillic):
     from alignment.names import names_match
 
@@ -204,7 +208,7 @@ def test_western_names_in_russian_practical_transcription_are_the_same_names(lat
 
 
 @pytest.mark.parametrize(("latin", "cyrillic"), [("Donovan", "Давыдов"), ("Whitfield", "Вершинин"),
-                                                 ("Igor", "Олег")])
+                                                 ("Igor", "Олег"), ("Minsk", "Пинск"), ("Anna", "Инна")])
 def test_different_names_across_scripts_stay_different(latin, cyrillic):
     from alignment.names import names_match
 
