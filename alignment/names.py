@@ -611,6 +611,9 @@ def _rewrite(word: str, rules: list[list[str]]) -> str:
 def _latin_keys(word: str) -> frozenset[str]:
     data = _transcription()
     w = re.sub(r"[^a-z]", "", _strip_accents(word.lower()))
+    for ending, said in data.get("final_rules", ()):
+        if w.endswith(ending):
+            w = w[: -len(ending)] + said
     keys = {_rewrite(w.replace("w", v), data["latin_rules"]) for v in data.get("w_variants", ["u"])}
     for key in list(keys):
         keys.update(key[:-len(f)] for f in data.get("final_silent", ())
