@@ -156,6 +156,7 @@ class _Shared:
     roman_before: frozenset[str]
     locator: re.Pattern[str]
     clock: re.Pattern[str]
+    clock_before: re.Pattern[str]
 
 
 def _whole_or_prefix(entry: str) -> str:
@@ -184,6 +185,8 @@ def _shared() -> _Shared:
         # its own edition's pages differs on them without drifting
         locator=re.compile(rf"(?:(?<!\w)(?:{letters})\.|(?<!\w)(?:{words})\.?|{signs})\s*(?:\d+\s*[-–/]\s*)?$"),
         clock=re.compile(rf"\s*(?:{clock})"),
+        clock_before=re.compile(r"(?<![^\W\d_])(?:" + _alternation(
+            [re.escape(w) for w in language_data.entry(RESOURCE, "clock_before")]) + r")\s+$", re.IGNORECASE),
     )
 
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -387,6 +390,9 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         if overlaps(tok.start, tok.end):
             i += 1
             continue
+        if tok.low == "00" and text[max(0, tok.start - 1):tok.start] == ":":
+            i += 1  # "1:00": on the hour, no number of its own
+            continue
         if tok.low[:1].isdigit():
             value = _parse_digits(tok.text, lang)
             j = i + 1
@@ -405,11 +411,15 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 used.append((tok.start, ampm.end()))
                 i += 1
                 continue
-            clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", tok.text)
-            if clock and _shared().clock.match(text[tok.end:]):
-                # a time of day, "20.30 Uhr" = "20 h 30": hours and minutes
-                for part, (ps, pe) in ((clock.group(1), clock.span(1)), (clock.group(2), clock.span(2))):
-                    out.append(NumberMention(("num", float(part)), part, tok.start + ps, tok.start + pe))
+            clock = re.fullmatch(r"(\d{1,2})([.:])(\d{2})", tok.text)
+            if clock and int(clock.group(1)) <= 24 and int(clock.group(3)) <= 59 and (
+                    clock.group(2) == ":" or _shared().clock.match(text[tok.end:])
+                    or _shared().clock_before.search(text[max(0, tok.start - 12):tok.start])):
+                # a time of day, "20.30 Uhr" = "20 h 30", "at 6.30", "1:00": hours and minutes
+                # (":00", on the hour, is no number of its own)
+                for part, (ps, pe) in ((clock.group(1), clock.span(1)), (clock.group(3), clock.span(3))):
+                    if part != "00" or ps == 0:
+                        out.append(NumberMention(("num", float(part)), part, tok.start + ps, tok.start + pe))
                 used.append((tok.start, tok.end))
                 i += 1
                 continue

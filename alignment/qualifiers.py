@@ -66,12 +66,15 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         start = tokens[k][1]
         if key[0] == "num" and _year_like(text[start:end], key[1]):
             continue
-        window = low[tokens[max(0, k - REACH - 2)][1]:start] if k else ""
-        qualifier = _qualifier(window, lang, data["classes"], REACH)
+        begin = tokens[max(0, k - REACH - 2)][1] if k else start
+        window, said = low[begin:start], text[begin:start]
+        qualifier = _qualifier(window, lang, data["classes"], REACH, said)
         if not qualifier and key[0] != "unit":
-            qualifier = _qualifier(window, lang, data["numbers_only"], 1)
+            qualifier = _qualifier(window, lang, data["numbers_only"], 1, said)
         if not qualifier and key[0] != "unit" and not _unit_follows(low, end, lang, data["units"]):
-            qualifier = _qualifier(window, lang, data["bare_numbers_only"], 1)
+            qualifier = _qualifier(window, lang, data["bare_numbers_only"], 1, said)
+        if not qualifier and key[0] != "unit" and _CLAUSE_END.match(low, end):
+            qualifier = _qualifier(window, lang, data.get("clause_end_numbers_only", {}), 1, said)
         if not qualifier:
             said = low[max(0, start - 6):end]
             qualifier = next((name for name, by_lang in data["inherent"].items()
@@ -80,12 +83,26 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     return out
 
 
-def _qualifier(window: str, lang: str, classes: dict, reach: int) -> str:
-    """The class of the last qualifier phrase of ``window`` that ends within ``reach`` words of its end."""
+def _names_a_place(rest: str) -> bool:
+    """Whether the word after a qualifier phrase is capitalised (after an elided "d'", "l'")."""
+    first = _TOKEN.search(rest)
+    word = first.group().split("'")[-1].split("’")[-1] if first else ""
+    return word[:1].isupper()
+
+
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?»”)…—–])")
+
+
+def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = "") -> str:
+    """The class of the last qualifier phrase of ``window`` that ends within ``reach`` words of its end
+    (``said``: the window as written; a capitalised word right after the phrase makes it a place,
+    "près d'Oboïan", "около Москвы", not an amount)."""
     for name, by_lang in classes.items():
         for phrase in by_lang.get(lang, []):
             after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
             m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
+            if m and said and _names_a_place(said[m[-1].end():]):
+                continue
             if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
                 before = _TOKEN.findall(window[:m[-1].start()])[-1:]
                 if name in ("more", "less") and any(w in _negators() for w in before):

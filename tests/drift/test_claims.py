@@ -46,3 +46,18 @@ def test_a_sentence_hedge_left_out_is_a_hint_that_names_the_hedge():
 ])
 def test_words_that_only_look_like_a_change_of_claim_are_not_one(source, s_lang, target, t_lang):
     assert claim_contrast(source, s_lang, target, t_lang) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Today the same distance is covered in under three hours.", "en", "less"),
+    ("Aujourd'hui, il faut moins de trois heures.", "fr", "less"),
+    # a place after the qualifier: "near Oboyan", not "nearly nine"
+    ("La tempête ensevelit la voie près d'Oboïan pendant neuf jours.", "fr", ""),
+    # "за тридцать ходов" is "in thirty moves"; "за сорок" at the end of a clause is "over forty"
+    ("Калниньш выиграл за тридцать ходов.", "ru", ""),
+    ("Многим было за сорок.", "ru", "more"),
+])
+def test_a_qualifier_is_read_only_where_it_qualifies_an_amount(text, lang, expected):
+    from alignment.qualifiers import quantities
+
+    assert quantities(text, lang)[0].qualifier == expected

@@ -266,3 +266,13 @@ def test_a_bound_denied_is_an_estimate_not_the_opposite_bound() -> None:
 def test_a_russian_ordinal_in_the_prepositional_case_is_a_number():
     # "в третьем рейсе" (on her third voyage) was read as no number, so "troisième" looked added
     assert [m.label for m in extract_numbers("Траулер «Север» затонул в третьем рейсе.", "ru")] == ["3"]
+
+
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("He had breakfast at 6.30 and was cheerful.", "en", [6.0, 30.0]),  # a time, not 6.3
+    ("Il a pris son petit-déjeuner à 6 h 30.", "fr", [6.0, 30.0]),
+    ("Повторный тропонин, взятый в 1:00, также в норме.", "ru", [1.0]),  # on the hour: no "00"
+    ("The price rose to 3.75 pounds.", "en", [3.75]),
+])
+def test_a_time_of_day_is_hours_and_minutes(text, lang, numbers):
+    assert [m.key[1] for m in extract_numbers(text, lang)] == numbers
