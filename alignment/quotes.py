@@ -271,9 +271,11 @@ def match_quotes(
             reasons.append(f"footnote [{notes[i]}] is linked to “{linked}”, which is not among the sources")
         if is_term(text):
             lk = lookups[0]
+            what = ("a title (title case, no sentence ending) names a work" if is_title(text) else
+                    f"a quoted term ({_words(text)} words, no figure) names something")
             matches.append(QuoteMatch(i, text, notes[i], None, lk.score, lk.z, lk.margin, TERM, reasons + [
-                f"a quoted term ({_words(text)} words, no figure) names something; it is not a quotation "
-                "of a passage, so it is not traced"], runner_up=candidates[lk.best], linked_document=linked))
+                f"{what}; it is not a quotation of a passage, so it is not traced"],
+                runner_up=candidates[lk.best], linked_document=linked))
             continue
         if pieces[i]:
             match = _match_parts(i, text, notes[i], pieces[i], lookups, candidates, sources, names, config)
@@ -633,8 +635,26 @@ def _is_short(text: str) -> bool:
 
 
 def is_term(text: str) -> bool:
-    """A quoted term: at most ``TERM_WORDS`` words and no figure in it."""
-    return _is_short(text) and not any(c.isdigit() for c in text)
+    """A quoted term: at most ``TERM_WORDS`` words and no figure in it, or a title (see :func:`is_title`)."""
+    return (_is_short(text) and not any(c.isdigit() for c in text)) or is_title(text)
+
+
+TITLE_MAX_WORDS = 12
+TITLE_CAPITALISED = 0.8
+
+
+def is_title(text: str) -> bool:
+    """A title in title case ("The Rise and Fall of the New Russian Empire"): a capital first, no
+    sentence ending, at most ``TITLE_MAX_WORDS`` words, and most of its longer words capitalised.
+    A title names a work; it is not a quotation of a passage, however many words it has."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".!?…:;" or _words(stripped) > TITLE_MAX_WORDS:
+        return False
+    words = _TERM_WORD.findall(stripped)
+    long_words = [w for w in words if len(w) >= 4]
+    if len(long_words) < 3 or not words[0][0].isupper():
+        return False
+    return sum(w[0].isupper() for w in long_words) / len(long_words) >= TITLE_CAPITALISED
 
 
 def _edge_omission(signal: DriftSignal, pair: BeadPair) -> bool:

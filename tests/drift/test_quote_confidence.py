@@ -156,3 +156,28 @@ def test_a_sentence_placed_on_a_look_alike_makes_a_long_quotation_partial_not_dr
     unplaced = [m for _q, m in volkova if "lacks what it says" in next(
         p for p in m.parts if p.text.startswith("Anna Volkova")).unplaced]
     assert unplaced and all(m.verdict == "partial" for m in unplaced)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Prime Minister of the Donetsk People’s Republic", True),
+    ("Donbass: Why the Revolution Is Being Hijacked", True),
+    ("Pavel Kuznetsov, the mayor of Tver", False),  # an apposition, not a title
+    ("the Donetsk People’s Republic was his project", False),  # a fragment of a sentence
+    ("Vladimir Putin told the Federation Council that Russia would defend its compatriots.", False),
+])
+def test_a_title_of_five_words_or_more_is_a_term_not_a_quotation(text, title):
+    from alignment.quotes import is_term, is_title
+
+    assert is_title(text) is title
+    assert is_term(text) is title
+
+
+def test_a_title_is_not_traced_to_a_passage_that_merely_resembles_it():
+    from corpora.types import Document, Sentence
+    from models.fake import HashingEncoder
+
+    s = "Премьер-министр Донецкой народной республики выступил по телевидению."
+    doc = Document(text=s, lang="ru", sentences=[Sentence("a0", 0, 0, 0, len(s), s)], source_name="a.txt")
+    title = "Minister of Defense of the Donetsk People’s Republic"
+    [m] = match_quotes([title], "en", [doc], HashingEncoder())
+    assert m.verdict == "term, not traced" and "a title" in m.reasons[0]
