@@ -138,12 +138,15 @@ def signal_coverage(source_lang: str, target_lang: str,
 
 def clause_coverage(
     pairs: Sequence[BeadPair], encoder: Encoder, min_chars: int = 25,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, gain_min_chars: int = 12,
 ) -> list[ClauseCoverage | None]:
     """Per bead, the worst-matched clause of each side against windows of the other side.
 
     ``deficit`` is (best cosine of the worst clause) − (cosine of the whole pair): close to 0
-    when every clause has a counterpart, clearly negative when one clause has none.
+    when every clause has a counterpart, clearly negative when one clause has none. A clause
+    shorter than ``min_chars`` embeds too noisily on its own to have a deficit, but the sentence
+    without it embeds as well as any: the leave-one-out gain looks at clauses down to
+    ``gain_min_chars`` ("Most deputies abstained" dropped from a two-clause sentence).
     """
     texts: list[str] = []
     index: dict[str, int] = {}
@@ -162,7 +165,7 @@ def clause_coverage(
         plan: dict = {}
         for side, text in (("source", pair.source_text), ("target", pair.target_text)):
             clauses = [(s, e) for s, e in split_clauses(text) if e - s >= 1]
-            without = [add(_without(text, s, e)) if len(clauses) > 1 and e - s >= min_chars else -1
+            without = [add(_without(text, s, e)) if len(clauses) > 1 and e - s >= gain_min_chars else -1
                        for s, e in clauses]
             plan[side] = (text, clauses, [add(text[s:e]) for s, e in clauses], add(text), without)
         plans.append(plan)
@@ -192,19 +195,21 @@ def clause_coverage(
                 other_mat = np.vstack([other_mat, pv])
             best_val, best_span = 0.0, None
             candidates = [(c, i) for c, i in zip(clauses, ids, strict=True) if c[1] - c[0] >= min_chars]
-            if len(clauses) < 2 or not candidates:
-                deficit[side], worst[side] = 0.0, None
-                gain[side], gain_span[side] = 0.0, None
+            deficit[side], worst[side] = 0.0, None
+            gain[side], gain_span[side] = 0.0, None
+            if len(clauses) < 2:
                 continue
             # leave one out: if the pair is *more* similar without a clause, the other side lacks it
             g_val, g_span = -1.0, None
             for span, w in zip(clauses, without, strict=True):
-                if span[1] - span[0] < min_chars or w < 0:
+                if w < 0:
                     continue
                 g = float(vectors[w] @ vectors[o_whole]) - whole
                 if g > g_val:
                     g_val, g_span = g, span
             gain[side], gain_span[side] = (g_val, g_span) if g_span else (0.0, None)
+            if not candidates:
+                continue
             for span, i in candidates:
                 score = float(np.max(other_mat @ vectors[i])) - whole
                 if best_span is None or score < best_val:
@@ -290,7 +295,8 @@ def detect_drift(
     pairs = _with_similarities(pairs, encoder)
     coverage = None
     if encoder is not None and config.partial:
-        coverage = clause_coverage(pairs, encoder, config.clause_min_chars, progress)
+        coverage = clause_coverage(pairs, encoder, config.clause_min_chars, progress,
+                                   config.gain_min_chars)
     stats = document_stats(pairs, source_lang, target_lang, coverage, config)
     covered = covered_per_pair(termbase, [(p.source_text, p.target_text) for p in pairs],
                                source_lang, target_lang)

@@ -82,6 +82,8 @@ class DriftConfig:
     addition_extra: tuple[float, float, float, float] = (0.27, -0.29, 1.09, 0.99)
     addition_bias: float = -4.99
     clause_min_chars: int = 25
+    gain_min_chars: int = 12
+    """The shortest clause the leave-one-out gain tries leaving out (a deficit needs clause_min_chars)."""
     names_by_meaning: bool = True
     """Let the encoder recognise translated capitalised words ("Church" / "Église")."""
     partial: bool = True
