@@ -24,6 +24,24 @@ def _document(extra: BeadPair) -> list[BeadPair]:
     return [BeadPair((s,), (s,)) for s in FAITHFUL] + [extra]
 
 
+def _judged(source: str, target: str, kind: str, config: DriftConfig | None = None):
+    """The ``kind`` signal (flag or hint) of the pair, judged at the end of a faithful document."""
+    report = detect_drift(_document(BeadPair((source,), (target,))), "en", "en", encoder=HashingEncoder(),
+                          config=config)
+    (signal,) = [s for s in [*report.beads[-1].signals, *report.beads[-1].hints] if s.kind == kind]
+    return signal
+
+
+def _named(source: str, target: str, kind: str, config: DriftConfig | None = None) -> str | None:
+    """The words a pinned ``kind`` signal says have no counterpart (None: unpinned, length alone)."""
+    signal = _judged(source, target, kind, config)
+    if not signal.pinned:
+        return None
+    start, end = (signal.source_spans if kind == "omission" else signal.target_spans)[0]
+    assert "no counterpart for" in signal.reason
+    return (source if kind == "omission" else target)[start:end]
+
+
 def test_a_short_dropped_clause_is_left_out_by_the_gain():
     """"Most deputies abstained" (23 characters) is too short to embed alone, but the sentence
     without it matches the shorter translation better: the gain names it."""
@@ -40,14 +58,43 @@ def test_a_short_dropped_clause_is_left_out_by_the_gain():
 def test_a_short_dropped_clause_is_a_pinned_omission_naming_it():
     source = "Most deputies abstained, and the law passed with only a few votes."
     target = "And the law passed with only a few votes."
-    report = detect_drift(_document(BeadPair((source,), (target,))), "en", "en", encoder=HashingEncoder())
-    (signal,) = [s for s in [*report.beads[-1].signals, *report.beads[-1].hints] if s.kind == "omission"]
-    assert signal.pinned
-    start, end = signal.source_spans[0]
-    assert source[start:end] == "Most deputies abstained"
-    assert "no counterpart for «Most deputies abstained»" in signal.reason
+    assert _named(source, target, "omission") == "Most deputies abstained"
+    assert "no counterpart for «Most deputies abstained»" in _judged(source, target, "omission").reason
     # with the old floor of 25 characters only the length ratio spoke: an unpinned hint
-    old = detect_drift(_document(BeadPair((source,), (target,))), "en", "en", encoder=HashingEncoder(),
-                       config=DriftConfig(gain_min_chars=25))
-    (hint,) = [s for s in [*old.beads[-1].signals, *old.beads[-1].hints] if s.kind == "omission"]
-    assert not hint.pinned
+    assert _named(source, target, "omission", DriftConfig(gain_min_chars=25)) is None
+
+
+def test_runs_of_words_of_the_excess_length_are_tried_edges_first():
+    from alignment.word_cuts import length_guided_cuts
+
+    text = "Nobody in the village believed that the war would end before winter."
+    cuts = [text[s:e] for s, e in length_guided_cuts(text, excess_chars=38)]
+    assert cuts[:2] == ["Nobody in the village believed that the", "that the war would end before winter"]
+    assert "war would end before winter" in cuts  # the shorter size (0.7 of the excess) too
+    assert all(len(c.split()) >= 3 for c in cuts) and len(cuts) <= 8
+    assert length_guided_cuts(text, excess_chars=8) == []  # under three words: nothing to name
+    assert length_guided_cuts(text, excess_chars=200) == []  # more than 70 % of the text
+
+
+def test_a_clause_dropped_from_a_sentence_without_commas_is_named():
+    """The source has no clause boundary, but it is longer than the document's length norm by
+    about the missing words: leaving those words out makes the pair match, so they are named."""
+    source = "Nobody in the village believed that the war would end before winter."
+    target = "Nobody in the village believed."
+    assert _named(source, target, "omission") == "that the war would end before winter"
+    assert _named(source, target, "omission", DriftConfig(word_cut_z=None)) is None  # length alone: a hint
+
+
+def test_words_added_to_a_sentence_without_commas_are_named_as_an_addition():
+    source = "The expedition turned back."
+    target = "The expedition turned back to the base camp below the glacier."
+    named = _named(source, target, "addition")
+    assert named is not None and "base camp below the glacier" in named and "expedition" not in named
+
+
+def test_a_run_of_words_counts_only_with_a_clear_gain():
+    """A paraphrase longer than usual gains a little from any cut: under word_cut_min_gain, no name."""
+    source = "Nobody in the village believed that the war would end before winter."
+    target = "Nobody in the village believed."
+    assert _named(source, target, "omission") is not None
+    assert _named(source, target, "omission", DriftConfig(word_cut_min_gain=0.99)) is None
