@@ -234,6 +234,9 @@ def clause_coverage(
     return out
 
 
+_MIN_WORDS_FOR_CUTS = 4
+
+
 def _length_excess(pairs: Sequence[BeadPair], word_cut_z: float | None) -> list[dict[str, float]]:
     """Per pair, how many characters of a side the document's length ratio does not account for,
     where that side is longer than the norm by ``word_cut_z`` robust z or more (else no entry)."""
@@ -245,6 +248,8 @@ def _length_excess(pairs: Sequence[BeadPair], word_cut_z: float | None) -> list[
     for p in pairs:
         src, tgt = len(p.source_text), len(p.target_text)
         z = (log_ratio(p.source_text, p.target_text) - median) / scale if p.source and p.target else 0.0
+        if min(len(p.source_text.split()), len(p.target_text.split())) < _MIN_WORDS_FOR_CUTS:
+            z = 0.0  # "It was." embeds too loosely to say which words of the other side it lacks
         if z <= -word_cut_z:  # the target is short: source words may have no counterpart
             out.append({"source": src - ((tgt + 10.0) * math.exp(-median) - 10.0)})
         elif z >= word_cut_z:  # the target is long: target words may have no counterpart

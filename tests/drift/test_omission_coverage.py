@@ -98,3 +98,27 @@ def test_a_run_of_words_counts_only_with_a_clear_gain():
     target = "Nobody in the village believed."
     assert _named(source, target, "omission") is not None
     assert _named(source, target, "omission", DriftConfig(word_cut_min_gain=0.99)) is None
+
+
+def test_a_short_clause_is_named_only_when_leaving_it_out_gains_clearly():
+    """"as I write" rendered «когда я пишу эти строки»: the Russian clause (23 characters) has its
+    counterpart in an English phrase no comma sets off, so leaving it out gains only a little, yet
+    more than most clauses of the document do. A short clause must gain short_clause_min_gain."""
+    from alignment.drift_types import ClauseCoverage, DocumentStats
+    from alignment.signals.omission import omission_addition_signals
+
+    source = "The box is on my kitchen shelf as I write."
+    target = "Эта коробка и сейчас, когда я пишу эти строки, стоит у меня на кухонной полке."
+    clause = target.index("когда"), target.index("строки") + len("строки")
+    stats = DocumentStats(ratio_median=0.0, ratio_scale=0.1, gain_median={"source": -0.05, "target": -0.05},
+                          gain_scale={"source": 0.02, "target": 0.02})
+
+    def addition(gain: float):
+        coverage = ClauseCoverage({"source": 0.0, "target": 0.0}, {"source": None, "target": None},
+                                  {"source": 0.0, "target": gain}, {"source": None, "target": clause})
+        signals = omission_addition_signals(BeadPair((source,), (target,)), stats, DriftConfig(), coverage)
+        return next(s for s in signals if s.kind == "addition")
+
+    assert not addition(0.04).pinned  # gain z +4.5, but 0.04 in cosine: not named
+    named = addition(0.12)
+    assert named.pinned and named.target_spans == (clause,)
