@@ -122,3 +122,11 @@ def test_a_short_clause_is_named_only_when_leaving_it_out_gains_clearly():
     assert not addition(0.04).pinned  # gain z +4.5, but 0.04 in cosine: not named
     named = addition(0.12)
     assert named.pinned and named.target_spans == (clause,)
+
+
+def test_a_sentence_of_two_words_is_not_cut_against():
+    """"It was." against «И всё же её закончили.»: a two-word sentence embeds too loosely to say which
+    words of its translation it lacks, however much longer the translation is."""
+    longer = "The expedition turned back to the base camp below the glacier."
+    assert _named("The expedition turned back.", longer, "addition") is not None
+    assert _named("It turned.", longer, "addition") is None
