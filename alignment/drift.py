@@ -30,6 +30,7 @@ benchmark (``benchmarks/drift_inject.py``), never on the seed or test documents.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -47,6 +48,7 @@ from alignment.signals.negation import negation_signal
 from alignment.signals.norms import log_ratio, pair_words, robust_location_scale
 from alignment.signals.numbers import number_signal
 from alignment.termbase import CoveredSpans, Termbase, covered_per_pair
+from alignment.word_cuts import length_guided_cuts
 from models.base import Encoder
 
 __all__ = [
@@ -138,12 +140,19 @@ def signal_coverage(source_lang: str, target_lang: str,
 
 def clause_coverage(
     pairs: Sequence[BeadPair], encoder: Encoder, min_chars: int = 25,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, gain_min_chars: int = 12,
+    word_cut_z: float | None = 1.0, word_cut_min_gain: float = 0.18,
 ) -> list[ClauseCoverage | None]:
     """Per bead, the worst-matched clause of each side against windows of the other side.
 
     ``deficit`` is (best cosine of the worst clause) − (cosine of the whole pair): close to 0
-    when every clause has a counterpart, clearly negative when one clause has none.
+    when every clause has a counterpart, clearly negative when one clause has none. A clause
+    shorter than ``min_chars`` embeds too noisily on its own to have a deficit, but the sentence
+    without it embeds as well as any: the leave-one-out gain looks at clauses down to
+    ``gain_min_chars`` ("Most deputies abstained" dropped from a two-clause sentence). A side with
+    one clause that is longer than the document's length ratio allows by ``word_cut_z`` or more
+    tries leaving out runs of words of the excess length instead (``alignment.word_cuts``; None:
+    never); such a run counts only when the pair's cosine gains ``word_cut_min_gain`` without it.
     """
     texts: list[str] = []
     index: dict[str, int] = {}
@@ -154,17 +163,20 @@ def clause_coverage(
             texts.append(text)
         return index[text]
 
+    excess = _length_excess(pairs, word_cut_z)
     plans: list[dict | None] = []
-    for pair in pairs:
+    for pair, extra in zip(pairs, excess, strict=True):
         if not pair.source or not pair.target:
             plans.append(None)
             continue
         plan: dict = {}
         for side, text in (("source", pair.source_text), ("target", pair.target_text)):
             clauses = [(s, e) for s, e in split_clauses(text) if e - s >= 1]
-            without = [add(_without(text, s, e)) if len(clauses) > 1 and e - s >= min_chars else -1
+            without = [add(_without(text, s, e)) if len(clauses) > 1 and e - s >= gain_min_chars else -1
                        for s, e in clauses]
-            plan[side] = (text, clauses, [add(text[s:e]) for s, e in clauses], add(text), without)
+            cuts = length_guided_cuts(text, extra[side]) if len(clauses) < 2 and extra.get(side) else []
+            plan[side] = (text, clauses, [add(text[s:e]) for s, e in clauses], add(text), without,
+                          [(span, add(_without(text, *span))) for span in cuts])
         plans.append(plan)
     if not texts:
         return [None] * len(pairs)
@@ -180,8 +192,8 @@ def clause_coverage(
         gain: dict[str, float] = {}
         gain_span: dict[str, Span | None] = {}
         for side, other in (("source", "target"), ("target", "source")):
-            text, clauses, ids, _whole_id, without = plan[side]
-            o_text, o_clauses, o_ids, o_whole, _o_without = plan[other]
+            text, clauses, ids, _whole_id, without, cuts = plan[side]
+            o_text, o_clauses, o_ids, o_whole, _o_without, _o_cuts = plan[other]
             windows = list(o_ids) + [o_whole]
             # adjacent pairs of clauses on the other side, when the text is split differently
             pair_vecs = [vectors[o_ids[k]] + vectors[o_ids[k + 1]] for k in range(len(o_ids) - 1)]
@@ -192,19 +204,26 @@ def clause_coverage(
                 other_mat = np.vstack([other_mat, pv])
             best_val, best_span = 0.0, None
             candidates = [(c, i) for c, i in zip(clauses, ids, strict=True) if c[1] - c[0] >= min_chars]
-            if len(clauses) < 2 or not candidates:
-                deficit[side], worst[side] = 0.0, None
-                gain[side], gain_span[side] = 0.0, None
+            deficit[side], worst[side] = 0.0, None
+            gain[side], gain_span[side] = 0.0, None
+            if len(clauses) < 2 and not cuts:
                 continue
             # leave one out: if the pair is *more* similar without a clause, the other side lacks it
             g_val, g_span = -1.0, None
             for span, w in zip(clauses, without, strict=True):
-                if span[1] - span[0] < min_chars or w < 0:
+                if w < 0:
                     continue
                 g = float(vectors[w] @ vectors[o_whole]) - whole
                 if g > g_val:
                     g_val, g_span = g, span
+            # a run of words is no clause: only a clear gain counts (faithful paraphrases gain a little)
+            for span, w in cuts:
+                g = float(vectors[w] @ vectors[o_whole]) - whole
+                if g >= word_cut_min_gain and g > g_val:
+                    g_val, g_span = g, span
             gain[side], gain_span[side] = (g_val, g_span) if g_span else (0.0, None)
+            if not candidates or len(clauses) < 2:
+                continue
             for span, i in candidates:
                 score = float(np.max(other_mat @ vectors[i])) - whole
                 if best_span is None or score < best_val:
@@ -215,11 +234,39 @@ def clause_coverage(
     return out
 
 
+_MIN_WORDS_FOR_CUTS = 4
+
+
+def _length_excess(pairs: Sequence[BeadPair], word_cut_z: float | None) -> list[dict[str, float]]:
+    """Per pair, how many characters of a side the document's length ratio does not account for,
+    where that side is longer than the norm by ``word_cut_z`` robust z or more (else no entry)."""
+    ratios = [log_ratio(p.source_text, p.target_text) for p in pairs if p.source and p.target]
+    if word_cut_z is None or len(ratios) < 5:
+        return [{} for _ in pairs]
+    median, scale = robust_location_scale(ratios, floor=0.05)
+    out: list[dict[str, float]] = []
+    for p in pairs:
+        src, tgt = len(p.source_text), len(p.target_text)
+        z = (log_ratio(p.source_text, p.target_text) - median) / scale if p.source and p.target else 0.0
+        if min(len(p.source_text.split()), len(p.target_text.split())) < _MIN_WORDS_FOR_CUTS:
+            z = 0.0  # "It was." embeds too loosely to say which words of the other side it lacks
+        if z <= -word_cut_z:  # the target is short: source words may have no counterpart
+            out.append({"source": src - ((tgt + 10.0) * math.exp(-median) - 10.0)})
+        elif z >= word_cut_z:  # the target is long: target words may have no counterpart
+            out.append({"target": tgt - ((src + 10.0) * math.exp(median) - 10.0)})
+        else:
+            out.append({})
+    return out
+
+
 def _without(text: str, start: int, end: int) -> str:
     """The text with one clause cut out (and the punctuation around the cut tidied)."""
     left = text[:start].rstrip(" ,;:–—-(")
     right = text[end:].lstrip(" ,;:–—-)")
-    return (left + " " + right).strip() if left else right[:1].upper() + right[1:]
+    if not left:
+        return right[:1].upper() + right[1:]
+    # "believed" + "." is "believed.", not "believed ." (a stray space changes the embedding)
+    return (left + right if right[:1] in ".!?…" else left + " " + right).strip()
 
 
 
@@ -290,7 +337,8 @@ def detect_drift(
     pairs = _with_similarities(pairs, encoder)
     coverage = None
     if encoder is not None and config.partial:
-        coverage = clause_coverage(pairs, encoder, config.clause_min_chars, progress)
+        coverage = clause_coverage(pairs, encoder, config.clause_min_chars, progress,
+                                   config.gain_min_chars, config.word_cut_z, config.word_cut_min_gain)
     stats = document_stats(pairs, source_lang, target_lang, coverage, config)
     covered = covered_per_pair(termbase, [(p.source_text, p.target_text) for p in pairs],
                                source_lang, target_lang)

@@ -82,6 +82,18 @@ class DriftConfig:
     addition_extra: tuple[float, float, float, float] = (0.27, -0.29, 1.09, 0.99)
     addition_bias: float = -4.99
     clause_min_chars: int = 25
+    gain_min_chars: int = 12
+    """The shortest clause the leave-one-out gain tries leaving out (a deficit needs clause_min_chars)."""
+    short_clause_min_gain: float = 0.05
+    """The cosine gain a clause shorter than clause_min_chars needs to be named. On tuning seeds 1-20
+    (use-m3), the best short clause of an untouched pair gained 0.05 or less in 99 % of pairs;
+    dropped short clauses gained 0.02-0.24."""
+    word_cut_z: float | None = 1.0
+    """A one-clause side this much longer than the length norm tries leaving out runs of words."""
+    word_cut_min_gain: float = 0.18
+    """The cosine gain a left-out run of words needs to count. On tuning seeds 1-20 (use-m3),
+    untouched one-clause pairs gained up to 0.17 (a paraphrase), dropped or added clauses 0.18-0.42
+    (and some less: a run that gains 0.03-0.15 is not told from a paraphrase)."""
     names_by_meaning: bool = True
     """Let the encoder recognise translated capitalised words ("Church" / "Église")."""
     partial: bool = True

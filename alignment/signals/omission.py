@@ -40,8 +40,8 @@ class OmissionAdditionEvidence:
     span: Span | None
 
 
-def omission_addition_evidence(pair: BeadPair, stats: DocumentStats,
-                               coverage: ClauseCoverage | None) -> dict[str, OmissionAdditionEvidence]:
+def omission_addition_evidence(pair: BeadPair, stats: DocumentStats, coverage: ClauseCoverage | None,
+                               config: DriftConfig | None = None) -> dict[str, OmissionAdditionEvidence]:
     """Per kind, the robust z-scores that omission and addition are judged on.
 
     Features, in :data:`OMISSION_ADDITION_FEATURES` order (z-scores clipped so one extreme value
@@ -49,8 +49,12 @@ def omission_addition_evidence(pair: BeadPair, stats: DocumentStats,
     kind and against it, how badly the worst clause is matched on the other side (``deficit``),
     how much more similar the pair is with one clause left out (``gain``), the pair's similarity,
     the difference in clause count, the other side's gain, and two interactions (short *and* a
-    clause without counterpart is stronger evidence than either alone).
+    clause without counterpart is stronger evidence than either alone). A clause too short for a
+    deficit (under ``clause_min_chars``) whose leaving out gains less than ``short_clause_min_gain``
+    in cosine gives no gain evidence ("as I write" rendered «когда я пишу эти строки» gains a
+    little, a dropped "Most deputies abstained" much); it still counts in the document's norm.
     """
+    config = config or DriftConfig()
     z_len = (log_ratio(pair.source_text, pair.target_text) - stats.ratio_median) / stats.ratio_scale
     z_sim = 0.0
     if pair.similarity is not None and stats.sim_median is not None and stats.sim_scale:
@@ -67,7 +71,7 @@ def omission_addition_evidence(pair: BeadPair, stats: DocumentStats,
             if coverage.worst.get(side) is not None and side in stats.clause_median:
                 z_def = (coverage.deficit[side] - stats.clause_median[side]) / stats.clause_scale[side]
                 def_span = coverage.worst[side]
-            if coverage.gain_span.get(side) is not None and side in stats.gain_median:
+            if _names_by_gain(coverage, side, config) and side in stats.gain_median:
                 z_gain = (coverage.gain[side] - stats.gain_median[side]) / stats.gain_scale[side]
                 gain_span = coverage.gain_span[side]
             if coverage.gain_span.get(other) is not None and other in stats.gain_median:
@@ -79,6 +83,14 @@ def omission_addition_evidence(pair: BeadPair, stats: DocumentStats,
         span = gain_span if (gain_span is not None and z_gain >= -z_def) else def_span
         out[kind] = OmissionAdditionEvidence(features, z_len, z_def, z_gain, z_sim, span)
     return out
+
+
+def _names_by_gain(coverage: ClauseCoverage, side: str, config: DriftConfig) -> bool:
+    """Whether the clause left out with the best gain may be named (see omission_addition_evidence)."""
+    span = coverage.gain_span.get(side)
+    if span is None:
+        return False
+    return span[1] - span[0] >= config.clause_min_chars or coverage.gain[side] >= config.short_clause_min_gain
 
 
 def omission_addition_logit(kind: str, features: Sequence[float], config: DriftConfig) -> float:
@@ -121,7 +133,7 @@ def omission_addition_signals(pair: BeadPair, stats: DocumentStats, config: Drif
     """
     src_len, tgt_len = len(pair.source_text), len(pair.target_text)
     out: list[DriftSignal] = []
-    for kind, evidence in omission_addition_evidence(pair, stats, coverage).items():
+    for kind, evidence in omission_addition_evidence(pair, stats, coverage, config).items():
         strength = logistic(omission_addition_logit(kind, evidence.features, config))
         if evidence.features[0] <= 0.5 and max(evidence.z_gain, -evidence.z_def) <= 1.0:
             # neither longer/shorter than usual nor a clause without counterpart: a pair that is
