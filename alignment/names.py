@@ -611,6 +611,9 @@ def _rewrite(word: str, rules: list[list[str]]) -> str:
 def _latin_keys(word: str) -> frozenset[str]:
     data = _transcription()
     w = re.sub(r"[^a-z]", "", _strip_accents(word.lower()))
+    for start, said in data.get("initial_rules", ()):
+        if w.startswith(start):
+            w = said + w[len(start):]
     for ending, said in data.get("final_rules", ()):
         if w.endswith(ending):
             w = w[: -len(ending)] + said

@@ -115,10 +115,12 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 continue
             if w in nots and (nxt(k) in only or nxt(k).startswith(litotes)):
                 continue  # "not only"; litotes "not unlike"
-            if (w in nots or w.endswith(contraction)) and any(
+            if (w in nots or w.endswith(contraction)) and nxt(k) not in grammar("waiting") and any(
                     words[j] in grammar("until") and _same_clause(text, toks, k, j)
                     for j in range(k + 1, min(len(words), k + 9))):
-                continue  # "did not spread until the third day" = "only on the third day"
+                # "did not spread until the third day" = "only on the third day"; but "should not
+                # wait until June" says do not wait
+                continue
             if w == grammar("abbreviation") and k + 1 < len(toks) \
                     and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
                 continue  # "No. 5"

@@ -200,6 +200,7 @@ _DIGITS = re.compile(
     r"(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+)?)"
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SEASON = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)[/\-–](?=\d\d(?!\d))")
 _AM_PM = re.compile(r"\s?([aApP])\.?\s?[mM]\.?(?!\w)")
 """After a clock time: "9 p.m.", "8.40 a.m.", "9pm"."""
 
@@ -395,6 +396,11 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             continue
         if tok.low[:1].isdigit():
             value = _parse_digits(tok.text, lang)
+            season = _SEASON.match(text, tok.start - 5) if tok.start >= 5 else None
+            if value is not None and len(tok.text) == 2 and season and season.end() == tok.start \
+                    and (int(season.group(1)) + 1) % 100 == int(tok.text):
+                # "the 2026/27 season" = "la saison 2026-2027": the second year written short
+                value = float(int(season.group(1)) // 100 * 100 + int(tok.text))
             j = i + 1
             twelve = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", tok.text)
             ampm = _AM_PM.match(text, tok.end)

@@ -61,3 +61,11 @@ def test_a_qualifier_is_read_only_where_it_qualifies_an_amount(text, lang, expec
     from alignment.qualifiers import quantities
 
     assert quantities(text, lang)[0].qualifier == expected
+
+
+@pytest.mark.parametrize("text", ["The benefit lasts beyond three years.",
+                                  "The waiting list now exceeds 6,000 names."])
+def test_beyond_and_exceeds_bound_an_amount_from_below(text):
+    from alignment.qualifiers import quantities
+
+    assert quantities(text, "en")[0].qualifier == "more"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment.drift import BeadPair
+from alignment.drift import BeadPair, negation_signal
 from alignment.negation import compare_negation, negation_cues
 
 
@@ -387,3 +387,24 @@ def test_seul_says_single_so_it_does_not_excuse_a_dropped_not():
     """«un seul siège» renders "a single seat": with the "ne … pas" dropped, it is a reversal."""
     assert _reversal_strength("The party did not win a single seat in the east.",
                               "Le parti a obtenu un seul siège dans l'est.", "en", "fr") == 1.0
+
+
+def test_should_not_wait_until_is_a_real_not():
+    # "did not spread until the third day" means "only on the third day", but "should not wait
+    # until June" says do not wait: the French «ne pas attendre» renders it (blind3, after its run)
+    pair = BeadPair(("Visitors who want to see them should not wait until June.",),
+                    ("Ceux qui veulent les voir ont tout intérêt à ne pas attendre le mois de juin.",), 0.8)
+    assert negation_signal(pair, "en", "fr") is None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("It was eaten at the end of a meal rather than at the start of the day.",
+     "Elle se mangeait à la fin du repas, non au début de la journée.", "fr"),
+    ("Most of it is owed to our owner on interest-free terms.",
+     "L'essentiel est dû à notre propriétaire, sans intérêts.", "fr"),
+    ("The crane is expected to be out of service for three weeks.",
+     "Кран, как ожидается, простоит без работы три недели.", "ru"),
+])
+def test_a_contrast_or_a_privative_said_in_words_is_at_most_a_hint(source, target, lang):
+    signal = negation_signal(BeadPair((source,), (target,), 0.8), "en", lang)
+    assert signal is None or signal.strength < 0.5
