@@ -487,6 +487,30 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         if month is not None:
             out.append(NumberMention(("month", float(month)), tok.text, tok.start, tok.end))
     out.sort(key=lambda m: m.start)
+    return _shared_magnitude(out, text, magnitudes)
+
+
+_RANGE_BETWEEN = re.compile(
+    r"[\s\u00a0\u202f]*(?:to|and|à|au|et|до|по|и|bis|und|-|–|—)[\s\u00a0\u202f]*[£$€¥₽]?[\s\u00a0\u202f]*$",
+    re.IGNORECASE)
+
+
+def _shared_magnitude(mentions: list[NumberMention], text: str,
+                      magnitudes: dict[str, float]) -> list[NumberMention]:
+    """A range whose magnitude word is written once, after its second end ("de 47,5 à 39 millions",
+    "с 47,5 до 39,0 млн"): the first end takes the same magnitude, as "from £47.5 million to £39.0
+    million" writes it."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.key[0] != "num" or b.key[0] != "num" or not _RANGE_BETWEEN.match(text[a.end:b.start]):
+            continue
+        if not re.fullmatch(r"[\d\s\u00a0\u202f.,]+", a.text) or re.fullmatch(r"1\d{3}|20\d\d", a.text):
+            continue  # the first end has a word of its own, or is a year ("in 1990 and 5 million …")
+        last_word = b.text.split()[-1].lower().rstrip(".") if b.text.split() else ""
+        scale = magnitudes.get(last_word)
+        if scale and float(a.key[1]) < scale:
+            out[k] = NumberMention(("num", float(a.key[1]) * scale), a.text, a.start, a.end)
     return out
 
 

@@ -69,3 +69,10 @@ def test_beyond_and_exceeds_bound_an_amount_from_below(text):
     from alignment.qualifiers import quantities
 
     assert quantities(text, "en")[0].qualifier == "more"
+
+
+def test_a_dropped_skoree_vsego_is_a_dropped_hedge():
+    # «Скорее всего» (most likely) dropped turns a forecast into a certainty (blind6, after its one run)
+    source = "Скорее всего, озеро восстановится лет за двадцать, если сбросы прекратятся."
+    contrast = claim_contrast(source, "ru", "The lake will recover in twenty years or so.", "en")
+    assert contrast is not None and "скорее всего" in contrast.reason.lower()

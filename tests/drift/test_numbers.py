@@ -286,3 +286,17 @@ def test_a_time_of_day_is_hours_and_minutes(text, lang, numbers):
 def test_a_season_written_short_is_two_years(text, lang, years):
     # "2026/27" against "2026-2027" was a changed number (blind3, fixed after its one run)
     assert [m.key[1] for m in extract_numbers(text, lang)] == years
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'endettement net est passé de 47,5 à 39 millions de livres.", "fr"),
+    ("За год чистый долг сократился с 47,5 до 39,0 млн фунтов.", "ru"),
+])
+def test_a_range_writes_its_magnitude_once(text, lang):
+    # "from £47.5 million to £39.0 million" said with one "millions" (blind3, after its one run)
+    assert [m.key[1] for m in extract_numbers(text, lang)] == [47_500_000.0, 39_000_000.0]
+
+
+def test_a_range_with_and_shares_its_magnitude_but_a_year_does_not():
+    assert [m.key[1] for m in extract_numbers("between 600 and 800 million roubles", "en")] == [6e8, 8e8]
+    assert [m.key[1] for m in extract_numbers("in 1990 and 5 million people", "en")] == [1990.0, 5e6]
