@@ -171,3 +171,19 @@ def with_feedback(calibration: DriftCalibration, feedback: Mapping[str, KindFeed
 def _logit(p: float) -> float:
     p = min(1.0 - _EPS, max(_EPS, p))
     return math.log(p / (1.0 - p))
+
+
+def feedback_notes(feedback: Mapping[str, KindFeedback],
+                   calibration: DriftCalibration | None = None) -> list[str]:
+    """What a project's reviewers taught its calibration, one line per kind they moved ("names: 5 of 6
+    reviewed flags dismissed, flagged less readily in this project's next runs"), for the CLI and
+    the workbench alike."""
+    moved = with_feedback(calibration or load_calibration(), feedback).provenance.get("project_feedback", {})
+    lines = []
+    for kind, entry in sorted(moved.items()):
+        if abs(entry["log_odds_shift"]) < 0.05:
+            continue
+        way = "less" if entry["log_odds_shift"] < 0 else "more"
+        lines.append(f"{kind}: {entry['dismissed']} of {entry['reviewed']} reviewed flags dismissed, "
+                     f"flagged {way} readily in this project's next runs")
+    return lines

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from alignment.drift import signal_coverage
+from alignment.drift_calibration import feedback_notes
 from corpora.errors import InputError
 from db.errors import ConflictError, StorageError
 from db.repository import Repository
@@ -346,6 +347,8 @@ def review_page(repo: Repository, project: ProjectInfo) -> None:
     third_lang, third = _third_column(repo, project, run)
     for note in signal_coverage(src_lang, tgt_lang):
         st.caption(f"Not checked: {note}.")
+    for line in feedback_notes(repo.flag_feedback(project.id)):
+        st.caption(f"Reviewers' feedback: {line}. The next alignment of this project uses it.")
 
     all_beads = repo.list_beads(run.id)
     kinds = sorted({k for b in all_beads for k in b.kinds})

@@ -103,27 +103,13 @@ def stored_record(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         repo.close()
     record = stored_run_record(run, source, target, beads)
-    record["project_feedback"] = feedback_lines(feedback)
+    from alignment.drift_calibration import feedback_notes
+
+    record["project_feedback"] = feedback_notes(feedback)
     if newer:
         record["not_checked"].append(f"termbase: entries added after this run; run parallax align "
                                      f"--project {args.project} to apply them")
     return record
-
-
-def feedback_lines(feedback: dict[str, Any]) -> list[str]:
-    """What the project's reviewers taught its calibration, one line per kind they moved ("names:
-    5 of 6 reviewed flags dismissed, flagged less in this project's next runs")."""
-    from alignment.drift_calibration import load_calibration, with_feedback
-
-    moved = with_feedback(load_calibration(), feedback).provenance.get("project_feedback", {})
-    lines = []
-    for kind, entry in sorted(moved.items()):
-        if abs(entry["log_odds_shift"]) < 0.05:
-            continue
-        way = "less" if entry["log_odds_shift"] < 0 else "more"
-        lines.append(f"{kind}: {entry['dismissed']} of {entry['reviewed']} reviewed flags dismissed, "
-                     f"flagged {way} readily in this project's next runs")
-    return lines
 
 
 def _terms_after(repo: Any, run: Any) -> bool:

@@ -45,8 +45,8 @@ def test_flags_the_reviewers_kept_raise_the_kind_a_little():
 
 
 def test_the_cli_says_in_words_which_kinds_the_reviewers_moved():
-    from parallax.commands.drift_cmd import feedback_lines
+    from alignment.drift_calibration import feedback_notes
 
-    lines = feedback_lines({"names": KindFeedback(reviewed=6, dismissed=5), "numbers": KindFeedback(0, 0)})
+    lines = feedback_notes({"names": KindFeedback(reviewed=6, dismissed=5), "numbers": KindFeedback(0, 0)})
     assert lines == ["names: 5 of 6 reviewed flags dismissed, "
                      "flagged less readily in this project's next runs"]

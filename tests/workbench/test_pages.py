@@ -362,3 +362,15 @@ def test_a_run_of_texts_that_are_not_translations_carries_the_warning(env):
     assert any(NOT_TRANSLATION in w.value for w in at.warning)
     picker = at.selectbox(key="review_run_select")
     assert "not translations" in picker.format_func(picker.value)
+
+
+def test_the_review_page_says_what_the_reviewers_taught_the_project_calibration(env):
+    at = _aligned(_open())
+    at.sidebar.radio(key="page").set_value("Review").run()
+    assert not any("Reviewers' feedback" in c.value for c in at.caption)
+    at.checkbox(key="flt_flagged").check().run()
+    kind = _repo().get_bead(at.selectbox(key="active_bead").value).kinds[0]
+    at.button(key="act_not_a_drift").click().run()
+    assert not at.exception, at.exception
+    notes = [c.value for c in at.caption if "Reviewers' feedback" in c.value]
+    assert notes and notes[0].startswith(f"Reviewers' feedback: {kind}: 1 of 1 reviewed flags dismissed")
