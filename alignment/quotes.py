@@ -330,7 +330,7 @@ def _confidence(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, co
         if (config.min_match_confidence > 0 and m.span is not None and not m.parts
                 and m.match_confidence < config.min_match_confidence
                 and not any(s.kind in SUBSTITUTION_KINDS for s in m.signals)):
-            m.reasons = [r for r in m.reasons if not r.startswith(tuple(f"{k}:" for k in QUOTE_KINDS))]
+            _drop_drift_reasons(m)
             m.signals = []
             covered = ("" if m.word_coverage is None
                        else f": it has words for {m.word_coverage:.0%} of the quotation's content words")
@@ -464,14 +464,11 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
             m.signals = kept
             m.drift_score = bead.score
             m.strengths = dict(bead.strengths)
-            lacks = span_lacks(m, pair, bead, report.stats.sim_median, lang, quote_lang)
-            strong = [(kind, v, why) for kind, v, why in lacks if v >= config.near_miss_evidence]
-            combined = 1.0 - float(np.prod([1.0 - v for _, v, _ in lacks]))
-            if len(strong) >= config.near_miss_kinds and combined >= config.near_miss_combined:
+            lacking = _near_miss(m, pair, bead, report.stats.sim_median, lang, quote_lang, config)
+            if lacking:
                 # the quotation says several things the span does not: a neighbouring passage
                 # about the same people or place, not the source
-                _turn_down(m, "lacks what the quotation says — "
-                           + "; ".join(f"{kind}: {_in_quote_terms(why)}" for kind, _, why in strong))
+                _turn_down(m, f"lacks what the quotation says — {lacking}")
             elif kept:
                 m.verdict = DRIFTED
                 m.reasons.extend(f"{s.kind}: {s.reason}" for s in kept)
@@ -487,16 +484,25 @@ def _unplaced_near_miss(part: QuotePart, m: QuoteMatch, pair: BeadPair, bead: Be
     """A part whose passage lacks what it says on several counts (the near-miss rule of whole
     quotations) is a look-alike, not its source: the part is left with no passage, so the
     quotation is "partial" and names it, rather than "drifted" for an addition it never made."""
+    lacking = _near_miss(m, pair, bead, sim_median, source_lang, quote_lang, config)
+    if not lacking:
+        return False
+    nearest = part.span
+    part.span, part.how = None, ""
+    part.unplaced = f"its nearest passage “{clip(nearest.text, 60)}” lacks what it says — {lacking}"  # type: ignore[attr-defined]
+    return True
+
+
+def _near_miss(m: QuoteMatch, pair: BeadPair, bead: BeadDrift, sim_median: float | None, source_lang: str,
+               quote_lang: str, config: QuoteConfig) -> str:
+    """What the passage lacks of the quotation, when it lacks enough to be a look-alike rather than
+    the source (``near_miss_kinds`` strong counts, ``near_miss_combined`` together); "" otherwise."""
     lacks = span_lacks(m, pair, bead, sim_median, source_lang, quote_lang)
     strong = [(kind, v, why) for kind, v, why in lacks if v >= config.near_miss_evidence]
     combined = 1.0 - float(np.prod([1.0 - v for _, v, _ in lacks]))
     if len(strong) < config.near_miss_kinds or combined < config.near_miss_combined:
-        return False
-    nearest = part.span
-    part.span, part.how = None, ""
-    part.unplaced = (f"its nearest passage “{clip(nearest.text, 60)}” lacks what it says — "  # type: ignore[attr-defined]
-                     + "; ".join(f"{kind}: {_in_quote_terms(why)}" for kind, _, why in strong))
-    return True
+        return ""
+    return "; ".join(f"{kind}: {_in_quote_terms(why)}" for kind, _, why in strong)
 
 
 def _verdict_of_parts(m: QuoteMatch) -> None:
@@ -527,7 +533,7 @@ def _judge_words(group: list[QuoteMatch], quote_lang: str, source_lang: str, enc
                 or cover.words < config.coverage_min_words or cover.share >= config.min_word_coverage):
             continue
         shown = ", ".join(f"“{w}”" for w in cover.missing[:6]) + (" …" if len(cover.missing) > 6 else "")
-        m.reasons = [r for r in m.reasons if not r.startswith(tuple(f"{k}:" for k in QUOTE_KINDS))]
+        _drop_drift_reasons(m)
         _turn_down(m, f"has words for only {cover.share:.0%} of the quotation's {cover.words} content words; "
                       f"none for {shown}")
 
@@ -551,6 +557,12 @@ def _judge_terms(terms: list[QuoteMatch], quote_lang: str, encoder: Encoder) -> 
             m.reasons.append(f"no wording for {shown_missing} in its nearest passage, {where}")
         else:
             m.reasons.append(f"the sources have words for it: {where}")
+
+
+def _drop_drift_reasons(m: QuoteMatch) -> None:
+    """Forget the drift reasons of a passage about to be turned down: it is not the source, so
+    what differs from it is no drift of the quotation."""
+    m.reasons = [r for r in m.reasons if not r.startswith(tuple(f"{k}:" for k in QUOTE_KINDS))]
 
 
 def _turn_down(m: QuoteMatch, why: str) -> None:
