@@ -411,7 +411,7 @@ def unmatched_names(
     return out
 
 
-def _capital_runs(text: str) -> list[list[tuple[str, int]]]:
+def capital_runs(text: str) -> list[list[tuple[str, int]]]:
     """Runs of capitalised words next to each other ("New Russia", "Советском Союзе"): (word, start)."""
     runs: list[list[tuple[str, int]]] = []
     last_end = -10
@@ -431,7 +431,7 @@ def _capital_runs(text: str) -> list[list[tuple[str, int]]]:
 def _run_groups(text: str) -> set[int]:
     """Exonym groups of the words and the two-word runs of ``text`` ("new russia" → Новороссия)."""
     groups = {exonym_group(w) for w in _other_side_words(text)}
-    for run in _capital_runs(text):
+    for run in capital_runs(text):
         for (a, _), (b, _) in zip(run, run[1:], strict=False):
             groups.add(exonym_group(f"{a} {b}"))
     groups.discard(None)
@@ -455,7 +455,7 @@ def multiword_names_matched(unmatched: list[NameMention], all_mentions: list[Nam
     matched_starts = {m.start for m in all_mentions if (m.start, m.end) not in lost}
     keep = []
     for mention in unmatched:
-        run = next((r for r in _capital_runs(text) if any(s == mention.start for _, s in r)), [])
+        run = next((r for r in capital_runs(text) if any(s == mention.start for _, s in r)), [])
         pairs = [mention.text] + [f"{a} {b}" for (a, _), (b, _) in zip(run, run[1:], strict=False)]
         if any(exonym_group(p) in other_groups for p in pairs if exonym_group(p) is not None):
             continue

@@ -417,13 +417,13 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 used.append((tok.start, ampm.end()))
                 i += 1
                 continue
-            clock = re.fullmatch(r"(\d{1,2})([.:])(\d{2})", tok.text)
-            if clock and int(clock.group(1)) <= 24 and int(clock.group(3)) <= 59 and (
-                    clock.group(2) == ":" or _shared().clock.match(text[tok.end:])
+            clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", tok.text)
+            if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59 and (
+                    _shared().clock.match(text[tok.end:])
                     or _shared().clock_before.search(text[max(0, tok.start - 12):tok.start])):
-                # a time of day, "20.30 Uhr" = "20 h 30", "at 6.30", "1:00": hours and minutes
-                # (":00", on the hour, is no number of its own)
-                for part, (ps, pe) in ((clock.group(1), clock.span(1)), (clock.group(3), clock.span(3))):
+                # a time of day, "20.30 Uhr" = "20 h 30", "at 6.30": hours and minutes (".00", on
+                # the hour, is no number of its own; "1:00" is read as two tokens, above)
+                for part, (ps, pe) in ((clock.group(1), clock.span(1)), (clock.group(2), clock.span(2))):
                     if part != "00" or ps == 0:
                         out.append(NumberMention(("num", float(part)), part, tok.start + ps, tok.start + pe))
                 used.append((tok.start, tok.end))

@@ -43,9 +43,10 @@ def flagged_kinds(row: dict, calibration) -> list[str]:
     return judge_signals(0, signals, calibration).kinds
 
 
-def figures(rows: list[dict], calibration) -> dict[str, float]:
+def figures(judged: list[tuple[dict, object]]) -> dict[str, float]:
+    """Flags per 100 untouched pairs, recall and precision of (row, calibration it is judged with) pairs."""
     tp = fp = pos = untouched = 0
-    for r in rows:
+    for r, calibration in judged:
         flagged = bool(flagged_kinds(r, calibration))
         drifted = r["injected"] is not None
         pos += drifted
@@ -54,7 +55,7 @@ def figures(rows: list[dict], calibration) -> dict[str, float]:
         fp += flagged and not drifted
     return {"false_alarms_per_100": round(100 * fp / max(1, untouched), 2),
             "recall": round(tp / max(1, pos), 3), "precision": round(tp / max(1, tp + fp), 3),
-            "flags": tp + fp, "pairs": len(rows)}
+            "flags": tp + fp, "pairs": len(judged)}
 
 
 def from_natural(results: list[dict]) -> list[dict]:
@@ -74,9 +75,8 @@ def simulate(rows: list[dict], prior_flags: float = FEEDBACK_PRIOR_FLAGS) -> dic
     projects: dict[tuple, list[dict]] = defaultdict(list)
     for r in rows:
         projects[(r["seed"], r["doc"])].append(r)
-    before, after, shifts = [], [], []
-    per_doc: dict[str, dict[str, list]] = defaultdict(lambda: {"before": [], "after": []})
-    for (_seed, doc), beads in sorted(projects.items()):
+    before, after, moved = [], [], defaultdict(list)
+    for beads in projects.values():
         beads.sort(key=lambda r: r["index"])
         half = len(beads) // 2
         reviewed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -85,32 +85,13 @@ def simulate(rows: list[dict], prior_flags: float = FEEDBACK_PRIOR_FLAGS) -> dic
                 reviewed[kind][0] += 1
                 reviewed[kind][1] += r["injected"] is None  # a real drift's flag is kept, whatever its kind
         project = with_feedback(shipped, {k: KindFeedback(*v) for k, v in reviewed.items()}, prior_flags)
-        shifts.append(project.provenance.get("project_feedback", {}))
-        before.extend(beads[half:])
-        after.extend(beads[half:])
-        per_doc[doc]["before"].extend(beads[half:])
-        per_doc[doc]["after"].append((beads[half:], project))
-    out = {"before": figures(before, shipped)}
-    # each project's second half under its own calibration
-    tp = fp = pos = untouched = 0
-    for doc_rows in per_doc.values():
-        for second, project in doc_rows["after"]:
-            f = figures(second, project)
-            drifted = sum(r["injected"] is not None for r in second)
-            pos += drifted
-            untouched += len(second) - drifted
-            tp += round(f["recall"] * drifted)
-            fp += f["flags"] - round(f["recall"] * drifted)
-    out["after"] = {"false_alarms_per_100": round(100 * fp / max(1, untouched), 2),
-                    "recall": round(tp / max(1, pos), 3), "precision": round(tp / max(1, tp + fp), 3),
-                    "flags": tp + fp, "pairs": len(after)}
-    moved = defaultdict(list)
-    for s in shifts:
-        for kind, entry in s.items():
+        for kind, entry in project.provenance.get("project_feedback", {}).items():
             moved[kind].append(entry["log_odds_shift"])
-    out["mean_log_odds_shift"] = {k: round(sum(v) / len(v), 3) for k, v in sorted(moved.items())}
-    out["projects"] = len(projects)
-    return out
+        before.extend((r, shipped) for r in beads[half:])
+        after.extend((r, project) for r in beads[half:])  # each project's second half, its own calibration
+    return {"before": figures(before), "after": figures(after),
+            "mean_log_odds_shift": {k: round(sum(v) / len(v), 3) for k, v in sorted(moved.items())},
+            "projects": len(projects)}
 
 
 def main(argv: list[str] | None = None) -> int:

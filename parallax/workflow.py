@@ -8,10 +8,10 @@ Progress is reported through ``progress(stage, done, total)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from alignment.drift_calibration import DriftCalibration, KindFeedback, load_calibration, with_feedback
+from alignment.drift_calibration import load_calibration, with_feedback
 from alignment.figures import stored
 from corpora.reading import read_bytes, read_text
 from db.repository import Repository
@@ -44,12 +44,6 @@ def import_pasted(repo: Repository, project: int | str, text: str, name: str,
                                                    max_bytes=limit))
 
 
-def project_calibration(feedback: Mapping[str, KindFeedback]) -> DriftCalibration:
-    """The drift calibration as this project's reviewers have found it (the shipped one, each kind
-    moved by what they kept and dismissed; ``alignment.drift_calibration.with_feedback``)."""
-    return with_feedback(load_calibration(), feedback)
-
-
 def align_stored(repo: Repository, source_document_id: int, target_document_id: int,
                  model: str | None = None, actor: str | None = None,
                  progress: StageProgress | None = None, settings: Settings | None = None,
@@ -69,7 +63,8 @@ def align_stored(repo: Repository, source_document_id: int, target_document_id: 
     dismissals = repo.dismissals(previous.id) if previous else []
     project_id = repo.get_document(source_document_id).project_id
     termbase = repo.termbase(project_id)
-    calibration = project_calibration(repo.flag_feedback(project_id))
+    # the shipped calibration as this project's reviewers have found it (kept and dismissed flags)
+    calibration = with_feedback(load_calibration(), repo.flag_feedback(project_id))
     encoder = settings.encoder(model, cache=cache)
     result = run_pair(source, target, encoder, anchors=anchors, progress=progress, termbase=termbase,
                       dismissals=dismissals, calibration=calibration)

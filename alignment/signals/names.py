@@ -12,7 +12,7 @@ from alignment.drift_types import BeadPair, DocumentStats, DriftSignal
 from alignment.names import (
     NameContext,
     NameMention,
-    _capital_runs,
+    capital_runs,
     compound_matched,
     find_names,
     multiword_names_matched,
@@ -57,11 +57,11 @@ def name_continuations(mentions: Sequence[NameMention], text: str, other_unmatch
     # the other side's name must be a confident one: a weak capital there ("Panda Géant") is as
     # likely a translated word as a name
     other_starts = {m.start for m in other_unmatched if m.confidence >= 0.5}
-    partners = [w for run in _capital_runs(other_text) if any(s in other_starts for _, s in run)
+    partners = [w for run in capital_runs(other_text) if any(s in other_starts for _, s in run)
                 for w, s in run if s not in other_starts]
     if not partners:
         return []
-    runs = _capital_runs(text)
+    runs = capital_runs(text)
     out = []
     for mention in mentions:
         if mention.confidence >= min_confidence or any(names_match(mention.text, w) for w in partners):
