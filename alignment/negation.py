@@ -176,7 +176,9 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
             if k in absorbed or w not in _words(lang, "standalone"):
                 continue
             elliptical = (k and words[k - 1] in _words(lang, "pas_elliptical_after")) or (
-                _clause_start(text, toks, k) and nxt(k) in _words(lang, "clause_start_pas_before"))
+                _clause_start(text, toks, k) and (nxt(k) in _words(lang, "clause_start_pas_before") or (
+                    k > 0 and re.fullmatch(r"\s*[,—–]\s*", text[toks[k - 1][2]:toks[k][1]]) is not None
+                    and nxt(k) not in _words(lang, "clause_start_pas_noun_after"))))
             noun = (nxt(k) not in _words(lang, "pas_after")
                     or (k and words[k - 1] in _words(lang, "determiners")))
             if w == pas and not elliptical and noun:

@@ -551,6 +551,13 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
                 current += hyphen["units"][low]
                 j += 1
                 continue
+        if j > i and current % 10 == 0 and 20 <= current % 100 <= 90:
+            # "восемьдесят третьего", "quatre-vingt-troisième", "vingt et unième": an ordinal after
+            # its tens ends the number (written apart, or after the connector)
+            at = j + 1 if table.connector is not None and low == table.connector and j + 1 < len(toks) else j
+            ordinal = _ordinal_value(toks[at].low, lang)
+            if ordinal is not None and 0 < ordinal < 10 and _gap(text, toks[at - 1], toks[at]):
+                return total + current + ordinal, at + 1
         if low in fractions and (seen or current):
             value = (current or 1.0) / fractions[low]
             return total + value, j + 1

@@ -68,19 +68,40 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             continue
         begin = tokens[max(0, k - REACH - 2)][1] if k else start
         window, said = low[begin:start], text[begin:start]
-        qualifier = _qualifier(window, lang, data["classes"], REACH, said)
+        glues = data.get("glue", {})
+        glue = frozenset(glues[lang]) if key[0] == "num" and lang in glues else None
+        qualifier = _qualifier(window, lang, data["classes"], REACH, said, glue)
         if not qualifier and key[0] != "unit":
             qualifier = _qualifier(window, lang, data["numbers_only"], 1, said)
         if not qualifier and key[0] != "unit" and not _unit_follows(low, end, lang, data["units"]):
             qualifier = _qualifier(window, lang, data["bare_numbers_only"], 1, said)
         if not qualifier and key[0] != "unit" and _CLAUSE_END.match(low, end):
             qualifier = _qualifier(window, lang, data.get("clause_end_numbers_only", {}), 1, said)
+        if not qualifier and key[0] != "unit":
+            qualifier = _postposed(low[end:], lang, data.get("postposed", {}))
         if not qualifier:
             said = low[max(0, start - 6):end]
             qualifier = next((name for name, by_lang in data["inherent"].items()
                               if any(w in said for w in by_lang.get(lang, []))), "")
+        after_number = out and out[-1].key[0] == "num" and not text[out[-1].end:start].strip()
+        if not qualifier and key[0] == "unit" and after_number:
+            qualifier = out[-1].qualifier  # "не менее чем за 48 часов": the hours are the 48's
         out.append(Quantity(key, qualifier, text[start:end], start, end))
     return out
+
+
+def _is_glue(word: str, glue: frozenset[str]) -> bool:
+    """A glue word, or an elided pair of them ("d'un")."""
+    return word in glue or all(part in glue for part in re.split(r"(?<=')", word) if part)
+
+
+def _postposed(rest: str, lang: str, classes: dict) -> str:
+    """The class of a qualifier right after a number ("сорока с лишним", "forty-odd", "40 or so")."""
+    rest = rest.lstrip(" -")
+    for name, by_lang in classes.items():
+        if any(re.match(rf"{re.escape(phrase)}(?![^\W_])", rest) for phrase in by_lang.get(lang, [])):
+            return name
+    return ""
 
 
 def _names_a_place(rest: str) -> bool:
@@ -93,17 +114,20 @@ def _names_a_place(rest: str) -> bool:
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?»”)…—–])")
 
 
-def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = "") -> str:
+def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = "",
+               glue: frozenset[str] | None = None) -> str:
     """The class of the last qualifier phrase of ``window`` that ends within ``reach`` words of its end
     (``said``: the window as written; a capitalised word right after the phrase makes it a place,
-    "près d'Oboïan", "около Москвы", not an amount)."""
+    "près d'Oboïan", "около Москвы", not an amount; ``glue``: the only words allowed between the
+    phrase and the quantity, None for any)."""
     for name, by_lang in classes.items():
         for phrase in by_lang.get(lang, []):
             after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
             m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
             if m and said and _names_a_place(said[m[-1].end():]):
                 continue
-            if m and len(_TOKEN.findall(window[m[-1].end():])) < reach:
+            between = _TOKEN.findall(window[m[-1].end():]) if m else []
+            if m and len(between) < reach and (glue is None or all(_is_glue(w, glue) for w in between)):
                 before = _TOKEN.findall(window[:m[-1].start()])[-1:]
                 if name in ("more", "less") and any(w in _negators() for w in before):
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound

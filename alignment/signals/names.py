@@ -81,12 +81,15 @@ WEAK_NAME_VERIFIED = 0.6
 def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
                 ctx: NameContext | None = None,
                 translated: set[tuple[str, int]] | None = None,
-                covered: CoveredSpans | None = None) -> DriftSignal | None:
+                covered: CoveredSpans | None = None,
+                excused: set[tuple[str, int]] | None = None) -> DriftSignal | None:
     """A name present on one side only (or replaced by another name).
 
     ``translated`` holds (side, start) of mentions whose translation the encoder found on the
     other side (see :func:`alignment.names.translated_by_meaning`); they do not count, nor do
-    mentions inside words a project termbase entry covers on both sides (``covered``).
+    mentions inside words a project termbase entry covers on both sides (``covered``), nor those
+    the translator rendered the same way elsewhere in the document (``excused``, see
+    :func:`consistent_renderings`).
     """
     checked = translated is not None
     only_src, only_tgt = unmatched_name_mentions(
@@ -94,6 +97,9 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
     if translated:
         only_src = [m for m in only_src if ("source", m.start) not in translated]
         only_tgt = [m for m in only_tgt if ("target", m.start) not in translated]
+    if excused:
+        only_src = [m for m in only_src if ("source", m.start) not in excused]
+        only_tgt = [m for m in only_tgt if ("target", m.start) not in excused]
     if covered:
         only_src = [m for m in only_src if not covered.covers("source", m.start, m.end)]
         only_tgt = [m for m in only_tgt if not covered.covers("target", m.start, m.end)]
@@ -148,6 +154,43 @@ def translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lan
     return out
 
 
+def _stem(word: str) -> str:
+    return word.casefold()[:RENDERING_STEM]
+
+
+RENDERING_STEM = 4
+"""Letters two spellings share to count as one word's forms (Mousquetaire / Mousquetaires,
+Палата / Палату): the start of a word carries its stem in all four languages read here."""
+
+
+def consistent_renderings(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
+                          target_lang: str) -> dict[int, set[tuple[str, int]]]:
+    """Name-like words the translator rendered the same way in two beads or more.
+
+    A name swapped by mistake is swapped once; a capitalised word that meets the same unmatched
+    word on the other side in several beads ("the Three Musketeers" / « les Trois Mousquetaires »,
+    "House" / « Chambre », "Ushguli" / « Ouchgouli ») is the translator's rendering of it, a term,
+    whatever its spelling. Returns, per bead, the (side, start) of such mentions."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    found: list[tuple[int, list[NameMention], list[NameMention]]] = []
+    for k, pair in enumerate(pairs):
+        if not pair.source or not pair.target:
+            continue
+        only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, stats.names,
+                                                     WEAK_NAME_CONFIDENCE)
+        if only_src and only_tgt:
+            found.append((k, only_src, only_tgt))
+            for a in only_src:
+                for b in only_tgt:
+                    seen.setdefault((_stem(a.text), _stem(b.text)), set()).add(k)
+    out: dict[int, set[tuple[str, int]]] = {}
+    for k, only_src, only_tgt in found:
+        for a in only_src:
+            for b in only_tgt:
+                if len(seen[(_stem(a.text), _stem(b.text))]) >= 2:
+                    out.setdefault(k, set()).update({("source", a.start), ("target", b.start)})
+    return out
+
 
 class NameSignal(Signal):
     """Names present on one side only; mentions the encoder finds translated do not count."""
@@ -157,6 +200,8 @@ class NameSignal(Signal):
 
     translated: Mapping[int, set[tuple[str, int]] | None]
     """Per bead, the (side, start) of mentions the encoder found translated; no entry: not asked."""
+    consistent: Mapping[int, set[tuple[str, int]]]
+    """Per bead, the (side, start) of mentions rendered the same way in other beads."""
 
     def prepare(self, context: DocumentContext) -> None:
         super().prepare(context)
@@ -167,9 +212,11 @@ class NameSignal(Signal):
                                                context.target_lang, context.encoder)
         else:
             self.translated = {}
+        self.consistent = consistent_renderings(context.pairs, context.stats, context.source_lang,
+                                                context.target_lang)
 
     def judge(self, index: int, pair: BeadPair) -> list[DriftSignal]:
         ctx = self.context
         found = name_signal(pair, ctx.source_lang, ctx.target_lang, ctx.stats.names,
-                            self.translated.get(index), ctx.covered.get(index))
+                            self.translated.get(index), ctx.covered.get(index), self.consistent.get(index))
         return [or_nothing(found, "names", "every name has its counterpart")]

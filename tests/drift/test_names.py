@@ -239,3 +239,32 @@ def test_a_translated_word_beside_a_kept_name_is_not_a_changed_surname():
     ctx = build_name_context([source], [target], "de", "fr")
     signal = name_signal(BeadPair((source,), (target,), 0.8), "de", "fr", ctx, translated=set())
     assert signal is None or signal.strength < 1.0
+
+
+def test_a_word_rendered_the_same_way_in_several_pairs_is_a_term_not_a_swapped_name():
+    from alignment.drift import detect_drift
+
+    # blind set d4 (seen): "the Musketeers" / « les Mousquetaires » five times; one real swap
+    pairs = [
+        BeadPair(("Three older members were known as the Musketeers.",),
+                 ("Trois membres plus âgés étaient surnommés les Mousquetaires.",)),
+        BeadPair(("In round six, Kalnins offered a draw to one of the Musketeers.",),
+                 ("À la sixième ronde, Kalniņš proposa la nulle à l'un des Mousquetaires.",)),
+        BeadPair(("In the end, Ernst Vogel took third place, the best result of his career.",),
+                 ("Finalement, Ernst Ozols prit la troisième place, le meilleur résultat de sa carrière.",)),
+    ]
+    beads = detect_drift(pairs, "en", "fr").beads
+    assert "names" not in beads[0].kinds and "names" not in beads[1].kinds
+    assert "names" in beads[2].kinds and any("Ozols" in s.reason for s in beads[2].signals)
+
+
+def test_a_name_swapped_once_is_still_a_swap_when_the_name_recurs_faithfully():
+    from alignment.drift import detect_drift
+
+    pairs = [
+        BeadPair(("In 1927, Ernst Vogel won in 61 moves.",), ("En 1927, Ernst Vogel gagna en 61 coups.",)),
+        BeadPair(("In 1928, Ernst Vogel took third place.",),
+                 ("En 1928, Ernst Ozols prit la troisième place.",)),
+        BeadPair(("In 1931, Ernst Vogel retired.",), ("En 1931, Ernst Vogel prit sa retraite.",)),
+    ]
+    assert "names" in detect_drift(pairs, "en", "fr").beads[1].kinds

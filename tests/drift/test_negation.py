@@ -408,3 +408,13 @@ def test_should_not_wait_until_is_a_real_not():
 def test_a_contrast_or_a_privative_said_in_words_is_at_most_a_hint(source, target, lang):
     signal = negation_signal(BeadPair((source,), (target,), 0.8), "en", lang)
     assert signal is None or signal.strength < 0.5
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Son intervention est prévue jeudi, pas aujourd'hui.", True),  # blind d3-38 (seen)
+    ("Lui, pas moi.", True),
+    ("Nous avons marché, pas à pas, jusqu'au col.", False),
+    ("Chaque « pas » avait cinq larges orteils.", False),  # the footprint, in quotes
+])
+def test_a_french_pas_after_a_comma_is_an_elliptical_negation(text, negated):
+    assert (count(text, "fr") == 1) is negated

@@ -300,3 +300,44 @@ def test_a_range_writes_its_magnitude_once(text, lang):
 def test_a_range_with_and_shares_its_magnitude_but_a_year_does_not():
     assert [m.key[1] for m in extract_numbers("between 600 and 800 million roubles", "en")] == [6e8, 8e8]
     assert [m.key[1] for m in extract_numbers("in 1990 and 5 million people", "en")] == [1990.0, 5e6]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # the hours share the 48's qualifier, four words after "не менее" (blind3, seen)
+        ("Bookings should be made at least 48 hours in advance.",
+         "Бронировать места следует не менее чем за 48 часов.", "ru"),
+        ("Today the distance is covered in under three hours.",
+         "Сегодня это расстояние преодолевают меньше чем за три часа.", "ru"),
+        # a qualifier written after its number
+        ("Entries now come from over 40 countries.", "Заявки приходят из сорока с лишним стран.", "ru"),
+        ("She invited forty-odd guests.", "Elle invita quarante et quelques convives.", "fr"),
+        ("longer follow-up would show whether the benefit lasts beyond three years",
+         "более длительное наблюдение покажет, сохраняется ли эффект дольше трёх лет", "ru"),
+        # "presque" qualifies "aussitôt", not the quarter after it (blind, seen)
+        ("The state lowered third-class fares by a quarter almost at once.",
+         "L'État baissa presque aussitôt d'un quart le tarif de troisième classe.", "fr"),
+    ],
+)
+def test_a_qualifier_said_after_its_number_or_before_its_unit_is_the_same_claim(source, target, lang):
+    from alignment.drift import BeadPair, number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+def test_a_qualifier_still_binds_across_articles_and_a_dropped_one_still_counts():
+    from alignment.drift import BeadPair, number_signal
+
+    pair = BeadPair(("Wages take more than a quarter of it.",), ("Les salaires en prennent un quart.",))
+    assert number_signal(pair, "en", "fr") is not None
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("до своего восемьдесят третьего дня рождения", "ru", 83.0),
+    ("двадцать пятого мая", "ru", 25.0),
+    ("son quatre-vingt-troisième anniversaire", "fr", 83.0),
+])
+def test_an_ordinal_after_its_tens_is_one_number(text, lang, value):
+    # "eighty-third" against "восемьдесят третьего" read 80 and 3 (blind, seen)
+    assert [m.key[1] for m in extract_numbers(text, lang)][0] == value
