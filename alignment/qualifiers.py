@@ -127,7 +127,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if m and said and _names_a_place(said[m[-1].end():]):
                 continue
             between = _TOKEN.findall(window[m[-1].end():]) if m else []
-            if m and len(between) < reach and (glue is None or all(_is_glue(w, glue) for w in between)):
+            glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)
+            if m and len(between) < reach and glued:
                 before = _TOKEN.findall(window[:m[-1].start()])[-1:]
                 if name in ("more", "less") and any(w in _negators() for w in before):
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound
@@ -135,6 +136,11 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                     return "about"
                 return name
     return ""
+
+
+@derived
+def _glue_classes() -> frozenset[str]:
+    return frozenset(_data().get("glue_classes", ()))
 
 
 @derived
