@@ -590,6 +590,30 @@ def common_word_lemma(word: str, lang: str) -> str | None:
     return str(parse.normal_form)
 
 
+@derived(maxsize=65536)
+def capitalised_common_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word (or every word of a capitalised phrase) is a common word of
+    ``lang`` written with a capital (Widow, Mousquetaires, Палата), not a name (Daniel, Seville,
+    Ozols, Стрелков). Languages without a ``common_word_dictionary`` say no."""
+    lang = base_code(lang, "")
+    source = language_data.language(_NAMES, lang).get("common_word_dictionary")
+    parts = [w for w in re.findall(r"[^\W\d_]+", word)]
+    if not source or not parts:
+        return False
+    if source == "pymorphy3":
+        return all(common_word_lemma(w, lang) is not None for w in parts)
+    table = _simplemma_dictionary(lang)
+    return all(w.lower() in table and w[:1].upper() + w[1:] not in table for w in parts)
+
+
+@derived
+def _simplemma_dictionary(lang: str) -> object:
+    """simplemma's word list of ``lang``, whose keys keep the case a dictionary writes a word in."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary(lang)
+
+
 def _with_lemma(word: str, lang: str) -> tuple[str, ...]:
     lemma = common_word_lemma(word, lang)
     return (word,) if lemma is None or lemma == word else (word, lemma)

@@ -13,6 +13,7 @@ from alignment.names import (
     NameContext,
     NameMention,
     capital_runs,
+    capitalised_common_word,
     compound_matched,
     find_names,
     multiword_names_matched,
@@ -76,6 +77,9 @@ def name_continuations(mentions: Sequence[NameMention], text: str, other_unmatch
 # found no translation of it on the other side either
 WEAK_NAME_CONFIDENCE = 0.45
 WEAK_NAME_VERIFIED = 0.6
+# two capitalised common words against each other ("Widow" / « Veuve », "Maiden" / «Снегурочка»)
+# are a nickname or title rendered in translation far more often than a swap: weak evidence
+COMMON_WORDS_STRENGTH = 0.6
 
 
 def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
@@ -108,7 +112,12 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
         only_tgt = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_tgt]
     if not only_src and not only_tgt:
         return None
-    if only_src and only_tgt:
+    if only_src and only_tgt and all(capitalised_common_word(m.text, source_lang) for m in only_src) \
+            and all(capitalised_common_word(m.text, target_lang) for m in only_tgt):
+        reason = (f"capitalised words {_quote_list(only_src)} in the source and {_quote_list(only_tgt)} "
+                  "in the target are common words, not names: a nickname or title translated?")
+        strength = COMMON_WORDS_STRENGTH
+    elif only_src and only_tgt:
         reason = (f"name {_quote_list(only_src)} in the source but {_quote_list(only_tgt)} in the target "
                   "(changed or swapped?)")
         strength = 1.0

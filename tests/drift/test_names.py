@@ -268,3 +268,21 @@ def test_a_name_swapped_once_is_still_a_swap_when_the_name_recurs_faithfully():
         BeadPair(("In 1931, Ernst Vogel retired.",), ("En 1931, Ernst Vogel prit sa retraite.",)),
     ]
     assert "names" in detect_drift(pairs, "en", "fr").beads[1].kinds
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind sets (seen): a nickname and a title, capitalised common words on both sides
+    ("The workers nicknamed the engine the Black Widow.",
+     "Les ouvriers surnommèrent la locomotive la Veuve noire.", "fr"),
+    ("The children dressed up as the Snow Maiden.", "Дети нарядились Снегурочкой, как в сказке.", "ru"),
+])
+def test_capitalised_common_words_translated_are_a_hint_not_a_swapped_name(source, target, lang):
+    s = name_signal(BeadPair((source,), (target,)), "en", lang)
+    assert s is None or s.strength < 1.0
+
+
+def test_two_different_names_are_still_a_swap_even_where_a_dictionary_knows_them():
+    # simplemma lists Seville and Valence, but as names (capitalised), so this stays a swap
+    s = _signal("The oranges came from Seville, as they always had.",
+                "Les oranges venaient de Valence, comme toujours.")
+    assert s is not None and s.strength == 1.0
