@@ -481,7 +481,15 @@ def near_in_sentence(cue: NegationCue, text: str, others: list[NegationCue], oth
     "unbekannten" three clauses away does not excuse a dropped negation.
     """
     here = (cue.start + cue.end) / 2 / max(1, len(text))
+    # in a short sentence one word moved is a large share of it ("is unqualified" / "не содержит
+    # оговорок"): allow about three words either way
+    words = max(len(re.findall(r"[^\W\d_]+", text)), len(re.findall(r"[^\W\d_]+", other_text)), 1)
+    tolerance = max(tolerance, SHORT_SENTENCE_WORDS_OFF / words)
     return any(abs(here - (o.start + o.end) / 2 / max(1, len(other_text))) <= tolerance for o in others)
+
+
+SHORT_SENTENCE_WORDS_OFF = 3
+"""How many words a negative word may stand away from the other side's "not" in a short sentence."""
 
 
 def cue_words(cue: NegationCue) -> list[str]:

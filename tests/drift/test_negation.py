@@ -418,3 +418,10 @@ def test_a_contrast_or_a_privative_said_in_words_is_at_most_a_hint(source, targe
 ])
 def test_a_french_pas_after_a_comma_is_an_elliptical_negation(text, negated):
     assert (count(text, "fr") == 1) is negated
+
+
+def test_a_negative_word_renders_a_not_a_few_words_away_in_a_short_sentence():
+    # blind3 d5-45 (seen): "unqualified" at the end, «не» in the middle of a five-word sentence
+    pair = BeadPair(("The auditors' report is unqualified.",), ("Аудиторское заключение не содержит оговорок.",))
+    s = negation_signal(pair, "en", "ru")
+    assert s is None or s.strength < 1.0
