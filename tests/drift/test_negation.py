@@ -422,6 +422,7 @@ def test_a_french_pas_after_a_comma_is_an_elliptical_negation(text, negated):
 
 def test_a_negative_word_renders_a_not_a_few_words_away_in_a_short_sentence():
     # blind3 d5-45 (seen): "unqualified" at the end, «не» in the middle of a five-word sentence
-    pair = BeadPair(("The auditors' report is unqualified.",), ("Аудиторское заключение не содержит оговорок.",))
+    pair = BeadPair(("The auditors' report is unqualified.",),
+                    ("Аудиторское заключение не содержит оговорок.",))
     s = negation_signal(pair, "en", "ru")
     assert s is None or s.strength < 1.0
