@@ -514,6 +514,21 @@ def _shared_magnitude(mentions: list[NumberMention], text: str,
     return out
 
 
+def _adds_to(current: float, word: float) -> bool:
+    """Whether number word ``word`` continues the number read so far: a unit after its tens
+    (twenty-two, двадцать два), anything after a round hundred (hundred and five); not a unit
+    after a unit or a teen ("two twelve", "trois quatre"). French counts by twenties past sixty
+    (soixante-dix-sept, quatre-vingt-onze) and writes its teens dix-sept, dix-huit, dix-neuf."""
+    rest = current % 100
+    if rest == 0:
+        return True
+    if rest in (60, 80) and 10 <= word < 20:
+        return True
+    if rest == 10 and 7 <= word < 10:
+        return True
+    return rest % 10 == 0 and rest >= 20 and word < 10
+
+
 def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | None, int]:
     """Parse number words starting at ``toks[i]``; returns (value, next index) or (None, i)."""
     table, shared = _language(lang), _shared()
@@ -584,6 +599,8 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             if word >= 100 and current:  # "deux cents" handled above; ru "двести" is whole
                 total += current
                 current = 0.0
+            elif current and word < 100 and not _adds_to(current, word):
+                break  # "two twelve-hour shifts" is 2 and 12, not 14
             current += word
             seen = True
             j += 1

@@ -341,3 +341,14 @@ def test_a_qualifier_still_binds_across_articles_and_a_dropped_one_still_counts(
 def test_an_ordinal_after_its_tens_is_one_number(text, lang, value):
     # "eighty-third" against "восемьдесят третьего" read 80 and 3 (blind, seen)
     assert [m.key[1] for m in extract_numbers(text, lang)][0] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("People work two twelve-hour shifts back to back.", "en", [2.0, 12.0]),  # blind6 q35 (seen)
+    ("soixante-dix-sept", "fr", [77.0]),
+    ("quatre-vingt-onze", "fr", [91.0]),
+    ("dix-huit", "fr", [18.0]),
+    ("двадцать два", "ru", [22.0]),
+])
+def test_a_unit_after_a_unit_starts_a_new_number(text, lang, values):
+    assert [m.key[1] for m in extract_numbers(text, lang)] == values
