@@ -124,7 +124,16 @@ def _variants(word: str) -> tuple[str, ...]:
     if len(stem) >= 3 and stem != word.lower():
         schemes = language_data.entry(_TRANSLITERATION, "stem_schemes")
         keys.update(skeleton(transliterate(stem, s)) for s in schemes)
+    place = _place_adjective().match(word.lower())
+    if place:  # Кольском (полуострове) names the Kola Peninsula: Кол + а
+        keys.update(skeleton(transliterate(place.group(1) + "а", s)) for s in transliteration_schemes())
     return tuple(sorted(keys))
+
+
+@derived
+def _place_adjective() -> re.Pattern[str]:
+    pattern = language_data.language(_NAMES, "ru").get("place_adjective")
+    return re.compile(pattern or r"(?!)")
 
 
 @derived

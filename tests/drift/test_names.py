@@ -286,3 +286,10 @@ def test_two_different_names_are_still_a_swap_even_where_a_dictionary_knows_them
     s = _signal("The oranges came from Seville, as they always had.",
                 "Les oranges venaient de Valence, comme toujours.")
     assert s is not None and s.strength == 1.0
+
+
+@pytest.mark.parametrize(("russian", "latin"),
+                         [("Кольском", "Kola"), ("Кольский", "Kola"), ("Курской", "Kursk")])
+def test_a_russian_adjective_formed_on_a_place_names_that_place(russian, latin):
+    # blind6 q17 (seen): «на Кольском полуострове» = "on the Kola Peninsula"
+    assert names_match(russian, latin)

@@ -426,3 +426,12 @@ def test_a_negative_word_renders_a_not_a_few_words_away_in_a_short_sentence():
                     ("Аудиторское заключение не содержит оговорок.",))
     s = negation_signal(pair, "en", "ru")
     assert s is None or s.strength < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Приостановить сокращения до тех пор, пока не будет согласована программа.",  # = until
+    "Требование прокурора суд оставил без удовлетворения.",  # = the court rejected it
+])
+def test_russian_phrases_whose_negation_words_do_not_negate(text):
+    # blind6 q19 and q16 (seen): faithful quotations called drifted for these
+    assert count(text, "ru") == 0
