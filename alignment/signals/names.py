@@ -24,6 +24,7 @@ from alignment.names import (
 )
 from alignment.signals.base import DocumentContext, Signal, or_nothing
 from alignment.termbase import CoveredSpans
+from alignment.titles import title_changes
 from models.base import Encoder
 
 
@@ -228,4 +229,19 @@ class NameSignal(Signal):
         ctx = self.context
         found = name_signal(pair, ctx.source_lang, ctx.target_lang, ctx.stats.names,
                             self.translated.get(index), ctx.covered.get(index), self.consistent.get(index))
+        if found is None:
+            found = title_signal(pair, ctx.source_lang, ctx.target_lang)
         return [or_nothing(found, "names", "every name has its counterpart")]
+
+
+def title_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
+    """A title whose rank changed: "Deputy Minister" against «министр», "acting director"
+    against "director", "Prime Minister" against «министр обороны» (``alignment.titles``)."""
+    only_src, only_tgt = title_changes(pair.source_text, source_lang, pair.target_text, target_lang)
+    if not only_src and not only_tgt:
+        return None
+    side, other, words = ("source", "target", only_src) if only_src else ("target", "source", only_tgt)
+    said = ", ".join(f"“{w.text}” ({w.rank})" for w in words[:2])
+    reason = f"title: {said} in the {side} has no counterpart in the {other} (another office?)"
+    return DriftSignal("names", reason, tuple((w.start, w.end) for w in only_src),
+                       tuple((w.start, w.end) for w in only_tgt), 1.0)

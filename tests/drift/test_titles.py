@@ -1,0 +1,37 @@
+"""Changed titles: the same person's office said with another rank is a names drift."""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.drift import BeadPair
+from alignment.signals.names import title_signal
+from alignment.titles import rank_words
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("Заместитель министра культуры Ольга Петрова заявила об этом журналистам.",
+     "Culture Minister Olga Petrova told journalists so.", "en"),
+    # issue 17: "Prime Minister of the DPR" called faithful against «Министр обороны ДНР»
+    ("Министр обороны ДНР заявил, что отступления не будет.",
+     "The Prime Minister of the DPR said there would be no retreat.", "en"),
+    ("Исполняющий обязанности директора подписал приказ.", "Le directeur a signé l'arrêté.", "fr"),
+])
+def test_a_rank_on_one_side_only_is_a_changed_title(source, target, lang):
+    s = title_signal(BeadPair((source,), (target,)), "ru", lang)
+    assert s is not None and s.kind == "names" and s.strength == 1.0 and "title" in s.reason
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("Заместитель министра культуры Ольга Петрова заявила об этом.",
+     "Deputy Culture Minister Olga Petrova said so.", "en"),
+    ("Депутаты Думы проголосовали против.", "Duma deputies voted against it.", "en"),  # members, not deputies
+    ("Премьера спектакля состоялась в марте.", "The play's first night was in March.", "en"),
+    ("Заместитель директора театра ушёл в отставку.", "Le directeur adjoint du théâtre a démissionné.", "fr"),
+])
+def test_the_same_rank_or_no_rank_is_no_change(source, target, lang):
+    assert title_signal(BeadPair((source,), (target,)), "ru", lang) is None
+
+
+def test_vice_versa_and_the_premier_league_are_no_ranks():
+    assert rank_words("and vice versa, in the Premier League", "en") == []
