@@ -65,7 +65,8 @@ def drift_for_alignment(
 
 def rejudge(links: Sequence[Link], wanted: Sequence[int], source: Document, target: Document,
             encoder: Encoder | None = None,
-            termbase: Termbase | None = None) -> list[tuple[float | None, BeadDrift]]:
+            termbase: Termbase | None = None,
+            calibration: DriftCalibration | None = None) -> list[tuple[float | None, BeadDrift]]:
     """(similarity, drift) of the beads ``wanted`` of a corrected alignment, judged as a fresh run
     judges them: the same signals, against the norms of the whole alignment as it now is.
 
@@ -73,8 +74,9 @@ def rejudge(links: Sequence[Link], wanted: Sequence[int], source: Document, targ
     old bead no longer applies; a correction must not hide an omission either (a sentence a re-link
     lets go of is a 1:0 bead, an omission until someone links it). Beads whose ``similarity`` is None
     get it from ``encoder`` (the run's model); without one, they are judged on everything else.
-    ``termbase``: the project's terms, honoured as in a fresh run.
+    ``termbase``: the project's terms, honoured as in a fresh run; ``calibration``: the project's
+    (what its reviewers kept and dismissed), as a fresh run of the project uses.
     """
     report = detect_drift(bead_pairs(links, source, target), source.lang, target.lang, encoder=encoder,
-                          termbase=termbase)
+                          termbase=termbase, calibration=calibration)
     return [(report.pairs[k].similarity, report.beads[k]) for k in wanted]

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alignment.drift_calibration import KindFeedback
+from alignment.drift_calibration import KindFeedback, load_calibration, with_feedback
 from alignment.evaluation import review_precision_counts
 from alignment.records import Dismissal, stored_dismissals
 from corpora.text_safety import storable_text
@@ -99,11 +99,7 @@ class ReviewMixin(RepositoryCore):
         project's calibration (``alignment.drift_calibration.with_feedback``)."""
         with self._tx() as s:
             self._allow(s, project_id, VIEWER, "see alignments")
-            rows = s.execute(select(Bead.kinds, Bead.status, Bead.hints).join(
-                AlignmentRun, AlignmentRun.id == Bead.run_id).where(
-                AlignmentRun.project_id == project_id, AlignmentRun.is_current.is_(True),
-                Bead.active.is_(True))).all()
-        return feedback_of(rows)
+            return _project_feedback(s, project_id)
 
     def dismissals(self, run_id: int) -> list[Dismissal]:
         """The flags reviewers dismissed in this run (as the run's beads now stand: an undone
@@ -293,7 +289,10 @@ class ReviewMixin(RepositoryCore):
         source = _edited_document(s, run.source_document_id, targets, "source")
         target = _edited_document(s, run.target_document_id, targets, "target")
         encoder = self.drift_encoder(run.model) if self.drift_encoder is not None else None
-        judged = rejudge(links, wanted, source, target, encoder, project_termbase(s, run.project_id))
+        # the project's calibration, as its next run will use it: a correction is judged as that run would
+        calibration = with_feedback(load_calibration(), _project_feedback(s, run.project_id))
+        judged = rejudge(links, wanted, source, target, encoder, project_termbase(s, run.project_id),
+                         calibration)
         for k, (similarity, drift) in zip(wanted, judged, strict=True):
             drift_score, kinds, reasons, evidence, hints = drift_columns(drift)
             kinds, reasons, evidence, hints = _still_dismissed(s, beads[k], kinds, reasons, evidence, hints)
@@ -392,6 +391,14 @@ class ReviewMixin(RepositoryCore):
         judged, strict, lax = review_precision_counts(automatic, reviewed, rejected)
         return Quality(run_id=run_id, automatic=len(automatic), judged=judged, strict_correct=strict,
                        lax_correct=lax)
+
+
+def _project_feedback(s: Session, project_id: int) -> dict[str, KindFeedback]:
+    rows = s.execute(select(Bead.kinds, Bead.status, Bead.hints).join(
+        AlignmentRun, AlignmentRun.id == Bead.run_id).where(
+        AlignmentRun.project_id == project_id, AlignmentRun.is_current.is_(True),
+        Bead.active.is_(True))).all()
+    return feedback_of(rows)
 
 
 def feedback_of(rows: Iterable[tuple[Any, str, Any]]) -> dict[str, KindFeedback]:

@@ -425,3 +425,22 @@ def test_a_text_correction_keeps_a_flag_the_reviewer_dismissed(repo: Repository,
     assert any(h.get("kind") == "numbers" and h.get("dismissed", {}).get("by") == "cleo" for h in fixed.hints)
     merged = repo.merge_with_next(flagged.id, actor="ann")  # another pair: judged afresh
     assert merged.kinds == ("numbers",)
+
+
+def test_a_corrected_pair_is_judged_with_the_projects_own_calibration(repo: Repository, run_id: int,
+                                                                      monkeypatch) -> None:
+    import alignment.drift_pipeline as pipeline
+
+    seen = []
+    real = pipeline.rejudge
+
+    def spy(*args, **kwargs):
+        seen.append(args[6] if len(args) > 6 else kwargs.get("calibration"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "rejudge", spy)
+    beads = repo.list_beads(run_id)
+    repo.dismiss_flags(beads[2].id, actor="cleo")  # the project's reviewers dismissed a numbers flag
+    repo.merge_with_next(beads[3].id, actor="ann")
+    assert seen and seen[-1] is not None
+    assert "numbers" in seen[-1].provenance.get("project_feedback", {})
