@@ -434,13 +434,27 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
         pairs = [BeadPair((p.span.text,), (p.text,), p.score) if p is not None  # type: ignore[attr-defined]
                  else BeadPair((m.span.text,), (m.quote_text,), m.score)  # type: ignore[union-attr]
                  for m, p in items]
+        # a whole quotation of several sentences against a passage of as many is also judged
+        # sentence by sentence: "3 negations against 1" over three sentences says less than the
+        # one sentence whose "не исключает" became "will"
+        aligned = [(m, sub) for m in group if not m.parts for sub in sentence_pairs(m)]
+        sub_pairs = [BeadPair((sub.source,), (sub.quote,)) for _, sub in aligned]
         report = detect_drift(pairs, lang, quote_lang, encoder=encoder, config=config.drift)
+        # judged beside the whole pairs (the same norms), in a run of their own so that the whole
+        # pairs' verdicts do not move with them
+        sub_beads = detect_drift([*pairs, *sub_pairs], lang, quote_lang, encoder=encoder,
+                                 config=config.drift).beads[len(pairs):] if sub_pairs else []
+        by_sentence: dict[int, list[DriftSignal]] = {}
+        aligned_ids = {id(m) for m, _ in aligned}
+        for (m, sub), pair, bead in zip(aligned, sub_pairs, sub_beads, strict=True):
+            kept = _quote_signals(bead, pair)
+            if _words(sub.quote) < PART_FULL_WORDS:
+                kept = [s for s in kept if s.kind in TERM_KINDS]
+            by_sentence.setdefault(id(m), []).extend(sub.placed(s) for s in kept)
         for (m, part), pair, bead in zip(items, pairs, report.beads, strict=True):
-            # a clear reversal (negation or certainty on one side only, strength 1) counts even when
-            # the drift calibration leaves it a hint: a quotation is one claim, read closely
-            clear = [h for h in bead.hints if h.kind == "reversal" and h.strength >= REVERSAL_STRENGTH]
-            kept = [s for s in [*bead.signals, *clear]
-                    if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
+            kept = _quote_signals(bead, pair)
+            if part is None and id(m) in aligned_ids:
+                kept = by_sentence.get(id(m), [])  # sentence by sentence, where it splits alike
             if _is_short(pair.target_text):
                 # a quoted term ("revolution", "Russian World") is an excerpt of a longer passage:
                 # only what the term itself says can drift, not what the passage says around it
@@ -476,6 +490,53 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
             if m.parts:
                 _verdict_of_parts(m)
         _judge_words(group, quote_lang, lang, encoder, config)
+
+
+def _quote_signals(bead: BeadDrift, pair: BeadPair) -> list[DriftSignal]:
+    """The signals a quotation's verdict reads: its flags, and a clear reversal (negation or
+    certainty on one side only, strength 1) even where the drift calibration leaves it a hint, since
+    a quotation is one claim, read closely; an omission at the passage's edge is a cut, not a drift."""
+    clear = [h for h in bead.hints if h.kind == "reversal" and h.strength >= REVERSAL_STRENGTH]
+    return [s for s in [*bead.signals, *clear] if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """One sentence of a whole quotation and the sentence of its passage in the same place."""
+
+    number: int
+    source: str
+    source_at: int
+    quote: str
+    quote_at: int
+
+    def placed(self, signal: DriftSignal) -> DriftSignal:
+        """``signal`` as found in this sentence pair, said and placed in the whole pair."""
+        return replace(signal, reason=f"sentence {self.number}: {signal.reason}",
+                       source_spans=_shifted(signal.source_spans, self.source_at),
+                       target_spans=_shifted(signal.target_spans, self.quote_at))
+
+
+def _shifted(spans: Sequence[tuple[int, int]], by: int) -> tuple[tuple[int, int], ...]:
+    return tuple((a + by, b + by) for a, b in spans)
+
+
+def sentence_pairs(m: QuoteMatch) -> list[SentencePair]:
+    """The sentences of a quotation matched as a whole, paired in order with its passage's, when
+    both have the same number of sentences (two or more); none otherwise."""
+    if m.span is None:
+        return []
+    quote, source = quote_sentences(m.quote_text), quote_sentences(m.span.text)
+    if len(quote) < 2 or len(quote) != len(source):
+        return []
+    out, q_at, s_at = [], 0, 0
+    for k, (src, q) in enumerate(zip(source, quote, strict=True), start=1):
+        s_at, q_at = m.span.text.find(src, s_at), m.quote_text.find(q, q_at)
+        if s_at < 0 or q_at < 0:
+            return []
+        out.append(SentencePair(k, src, s_at, q, q_at))
+        s_at, q_at = s_at + len(src), q_at + len(q)
+    return out
 
 
 def _unplaced_near_miss(part: QuotePart, m: QuoteMatch, pair: BeadPair, bead: BeadDrift,

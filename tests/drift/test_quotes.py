@@ -324,3 +324,20 @@ def test_a_quotation_that_strengthens_the_passage_s_claim_is_drifted(passage, qu
     assert m.verdict == DRIFTED and any(r.startswith("reversal") for r in m.reasons), m.reasons
     assert same.verdict == FAITHFUL, same.reasons
 
+
+
+def test_a_whole_quotation_of_several_sentences_is_judged_sentence_by_sentence():
+    # blind6 q33 (seen): three sentences with three negations against two, the dropped one in the
+    # middle; counted over the whole passage it was a weak "3 against 2", read as faithful
+    passage = [DOC_A[0], "The owners did not agree to the demands.",
+               "The governor does not rule out sending troops to the valley.",
+               "The strike has not ended yet.", *DOC_A[5:]]
+    source = doc(passage, "a.txt")
+    quote = ("The owners did not agree to the demands. The governor does rule out sending troops to the valley. "
+             "The strike has not ended yet.")
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
+    assert m.span is not None and m.span.sentence_ids == (1, 2, 3) and m.parts == []
+    assert m.verdict == DRIFTED, m.reasons
+    assert [r.split(":")[1].strip() for r in m.reasons] == ["sentence 2"], m.reasons
+    (signal,) = m.signals
+    assert m.span.text[slice(*signal.source_spans[0])] == "not"
