@@ -333,8 +333,8 @@ def test_a_whole_quotation_of_several_sentences_is_judged_sentence_by_sentence()
                "The governor does not rule out sending troops to the valley.",
                "The strike has not ended yet.", *DOC_A[5:]]
     source = doc(passage, "a.txt")
-    quote = ("The owners did not agree to the demands. The governor does rule out sending troops to the valley. "
-             "The strike has not ended yet.")
+    quote = ("The owners did not agree to the demands. "
+             "The governor does rule out sending troops to the valley. The strike has not ended yet.")
     *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
     assert m.span is not None and m.span.sentence_ids == (1, 2, 3) and m.parts == []
     assert m.verdict == DRIFTED, m.reasons
