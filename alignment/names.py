@@ -121,7 +121,8 @@ def _variants(word: str) -> tuple[str, ...]:
         return tuple(sorted({key, fleeting}))
     keys = {skeleton(transliterate(word, s)) for s in transliteration_schemes()}
     stem = _ru_ending().sub("", word.lower())
-    if len(stem) >= 3 and stem != word.lower():
+    # a short name keeps a stem of two letters (Яна: Ян, Jan); its key can then only match equal
+    if (len(stem) >= 3 or (len(stem) == 2 and len(word) <= 4)) and stem != word.lower():
         schemes = language_data.entry(_TRANSLITERATION, "stem_schemes")
         keys.update(skeleton(transliterate(stem, s)) for s in schemes)
     place = _place_adjective().match(word.lower())
