@@ -644,14 +644,19 @@ def _rewrite(word: str, rules: list[list[str]]) -> str:
 @derived(maxsize=65536)
 def _latin_keys(word: str) -> frozenset[str]:
     data = _transcription()
-    w = re.sub(r"[^a-z]", "", _strip_accents(word.lower()))
+    low = word.lower()
+    for letter, said in data.get("letter_folds", {}).items():
+        low = low.replace(letter, said)
+    w = re.sub(r"[^a-z]", "", _strip_accents(low))
     for start, said in data.get("initial_rules", ()):
         if w.startswith(start):
             w = said + w[len(start):]
     for ending, said in data.get("final_rules", ()):
         if w.endswith(ending):
             w = w[: -len(ending)] + said
-    keys = {_rewrite(w.replace("w", v), data["latin_rules"]) for v in data.get("w_variants", ["u"])}
+    readings = [w, *(_rewrite(w, rules) for rules in data.get("alternative_rules", {}).values())]
+    keys = {_rewrite(r.replace("w", v), data["latin_rules"])
+            for r in readings for v in data.get("w_variants", ["u"])}
     for key in list(keys):
         keys.update(key[:-len(f)] for f in data.get("final_silent", ())
                     if key.endswith(f) and len(key) - len(f) >= 3)

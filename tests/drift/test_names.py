@@ -305,3 +305,18 @@ def test_regions_by_their_exonyms_and_short_names_inflected_are_the_same_names(a
 @pytest.mark.parametrize(("a", "b"), [("Seville", "Valence"), ("Tom", "Тим"), ("Wien", "Венесуэла")])
 def test_different_short_names_and_places_stay_different(a, b):
     assert not names_match(a, b)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Wierzbicki", "Вержбицкий"), ("Szymański", "Шиманский"), ("Łódź", "Лодзь"),  # Polish readings
+    ("Huizinga", "Хёйзинга"), ("Rijksmuseum", "Рейксмюсеум"),  # Dutch readings
+    ("Hale", "Хейл"), ("Blake", "Блейк"),  # an English a before a silent e
+])
+def test_polish_dutch_and_english_spellings_reach_their_russian_transcription(latin, cyrillic):
+    assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Wierzbicki", "Вишневский"), ("Kowalczyk", "Ковалёв"),
+                                                 ("Hale", "Холл")])
+def test_other_readings_do_not_join_different_names(latin, cyrillic):
+    assert not names_match(latin, cyrillic)
