@@ -733,3 +733,26 @@ def regroup_digits(source: str, only_src: list[NumberMention], target: str,
                     other[:] = [m for m in other if m not in whole]
                     break
     return only_src, only_tgt
+
+
+def afternoon_hours(source: str, only_source: list[NumberMention], target: str,
+                    only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched hours that are one time on two clocks: where one side tells the time after noon on
+    a 12-hour clock ("from 5 p.m. to 10"), its 1 to 11 are the other side's 13 to 23 ("de 17 h à 22 h")."""
+    markers = [m.lower() for m in language_data.entry(RESOURCE, "afternoon_markers")]
+
+    def afternoon(text: str) -> bool:
+        low = text.lower()
+        return any(re.search(rf"(?<![^\W\d_]){re.escape(m)}(?![^\W\d_])", low) for m in markers)
+
+    for twelve, twenty_four, text in ((only_source, only_target, source), (only_target, only_source, target)):
+        if not twelve or not twenty_four or not afternoon(text):
+            continue
+        for m in list(twelve):
+            hour = m.key[1] if m.key[0] == "num" else None
+            partner = next((n for n in twenty_four if hour is not None and 1 <= hour <= 11
+                            and n.key == ("num", hour + 12)), None)
+            if partner is not None:
+                twelve.remove(m)
+                twenty_four.remove(partner)
+    return only_source, only_target

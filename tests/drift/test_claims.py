@@ -76,3 +76,12 @@ def test_a_dropped_skoree_vsego_is_a_dropped_hedge():
     source = "Скорее всего, озеро восстановится лет за двадцать, если сбросы прекратятся."
     contrast = claim_contrast(source, "ru", "The lake will recover in twenty years or so.", "en")
     assert contrast is not None and "скорее всего" in contrast.reason.lower()
+
+
+def test_french_devoir_before_a_possessive_is_owe_not_must():
+    from alignment.drift import BeadPair, detect_drift
+
+    # blind3 d1-14 (seen): «l'exposition doit son titre à ces salières» = the title comes from them
+    pair = BeadPair(("The exhibition's title comes from the salt cellars, which a household could own.",),
+                    ("C'est aux salières que l'exposition doit son titre : un foyer pouvait les posséder.",))
+    assert "reversal" not in detect_drift([pair], "en", "fr").beads[0].kinds

@@ -435,3 +435,13 @@ def test_a_negative_word_renders_a_not_a_few_words_away_in_a_short_sentence():
 def test_russian_phrases_whose_negation_words_do_not_negate(text):
     # blind6 q19 and q16 (seen): faithful quotations called drifted for these
     assert count(text, "ru") == 0
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("She got up at three every morning, без выходных.", "ru"),
+    ("Бабушка переделывала каждый без единого слова.", "ru"),
+    ("Grandmother corrected every one of them without a word.", "en"),
+])
+def test_idioms_of_without_negate_nothing(text, lang):
+    # blind d2-10 and d2-22 (seen): «без выходных» = seven days a week, "without a word" = молча
+    assert count(text, lang) == 0

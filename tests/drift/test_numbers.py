@@ -352,3 +352,15 @@ def test_an_ordinal_after_its_tens_is_one_number(text, lang, value):
 ])
 def test_a_unit_after_a_unit_starts_a_new_number(text, lang, values):
     assert [m.key[1] for m in extract_numbers(text, lang)] == values
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "same"), [
+    ("Play began at 5 p.m. and adjourned at 10.", "On jouait de 17 h à 22 h.", "fr", True),  # blind (seen)
+    ("Play began at 5 p.m. and adjourned at 10.", "Игра шла с 17 часов и прерывалась в 22.", "ru", True),
+    ("Play began at 5 p.m. and adjourned at 11.", "On jouait de 17 h à 22 h.", "fr", False),
+    ("Play began at 5 and adjourned at 10.", "On jouait de 17 h à 22 h.", "fr", False),  # no p.m.: no clock
+])
+def test_a_twelve_hour_clock_after_noon_is_the_other_sides_twenty_four_hour_clock(source, target, lang, same):
+    from alignment.drift import BeadPair, number_signal
+
+    assert (number_signal(BeadPair((source,), (target,)), "en", lang) is None) is same
