@@ -686,8 +686,9 @@ def cross_script_match(a: str, b: str) -> bool:
     least = _transcription()["min_ratio"]
     for x in _latin_keys(latin):
         for y in _cyrillic_keys(cyrillic):
+            # two first sounds said alike (Ashby = Эшби) are one letter when the keys are compared
             if (len(x) >= 3 and len(y) >= 3 and _same_first_sound(x[0], y[0])
-                    and SequenceMatcher(None, x, y).ratio() >= least):
+                    and SequenceMatcher(None, x, x[0] + y[1:]).ratio() >= least):
                 return True
     return False
 

@@ -153,6 +153,7 @@ class _Shared:
     standalone: frozenset[str]
     one_words: frozenset[str]
     fractions: dict[str, float]
+    fraction_of: frozenset[str]
     roman_before: frozenset[str]
     locator: re.Pattern[str]
     clock: re.Pattern[str]
@@ -179,6 +180,7 @@ def _shared() -> _Shared:
         standalone=language_data.all_words(RESOURCE, "standalone_magnitudes"),
         one_words=language_data.all_words(RESOURCE, "one_words"),
         fractions=fractions,
+        fraction_of=language_data.all_words(RESOURCE, "fraction_before"),
         roman_before=language_data.all_words(RESOURCE, "roman_numeral_before"),
         # page, issue and volume numbers of a reference ("S. 83", "p. 82", "Nr. 292", "n° 293",
         # "стр. 5", "pp. 295-298"): each edition has its own pagination, so a translation citing
@@ -543,6 +545,10 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
         return 1.0 / fractions[first], i + 1  # "le tiers", "треть", "ein Drittel"
     if first in shared.one_words:
         if i + 1 < len(toks) and toks[i + 1].low in fractions and _gap(text, toks[i], toks[i + 1]):
+            after = toks[i + 2].low if i + 2 < len(toks) and _gap(text, toks[i + 1], toks[i + 2]) else ""
+            ordinal_too = table.fraction_needs_number and toks[i + 1].low in table.ordinals
+            if ordinal_too and after[:1].isalpha() and after not in shared.fraction_of:
+                return None, i  # "a third speaker" is the ordinal; "a third of them" the fraction
             return 1.0 / fractions[toks[i + 1].low], i + 2  # "a third", "un tiers"
         if i + 1 < len(toks) and toks[i + 1].low in magnitudes and _gap(text, toks[i], toks[i + 1]):
             current = 1.0
@@ -755,4 +761,38 @@ def afternoon_hours(source: str, only_source: list[NumberMention], target: str,
             if partner is not None:
                 twelve.remove(m)
                 twenty_four.remove(partner)
+    return only_source, only_target
+
+
+def converted_units(source: str, only_source: list[NumberMention], target: str,
+                    only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one quantity in two units: a translator converts "240 feet" to
+    «73 mètres» (``unit_conversions``); each side's figure is read with the unit word right after it."""
+    conversions = language_data.entry(RESOURCE, "unit_conversions")
+    tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
+
+    def unit_after(text: str, m: NumberMention) -> str:
+        nxt = re.match(r"\s*([^\W\d_]+)", text[m.end:])
+        return nxt.group(1).lower() if nxt else ""
+
+    for one, other, one_text, other_text in ((only_source, only_target, source, target),
+                                             (only_target, only_source, target, source)):
+        for m in list(one):
+            if m.key[0] != "num" or m not in one:
+                continue
+            unit = unit_after(one_text, m)
+            for conv in conversions:
+                if unit not in conv["from"]:
+                    continue
+                value = float(m.key[1]) * float(conv["factor"])
+
+                def agrees(n: NumberMention, value: float = value) -> bool:
+                    return abs(float(n.key[1]) - value) <= tolerance * max(value, float(n.key[1]))
+
+                partner = next((n for n in other if n.key[0] == "num" and agrees(n)
+                                and unit_after(other_text, n) in conv["to"]), None)
+                if partner is not None:
+                    one.remove(m)
+                    other.remove(partner)
+                    break
     return only_source, only_target

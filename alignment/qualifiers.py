@@ -62,10 +62,14 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 found.append((k, e, ("unit", unit)))
                 break
     out = []
+    years_end: list[int] = []
     for k, end, key in sorted(found, key=lambda f: f[0]):
         start = tokens[k][1]
         if key[0] == "num" and _year_like(text[start:end], key[1]):
+            years_end.append(end)
             continue
+        if key == ("unit", "year") and any(not text[e:start].strip() for e in years_end):
+            continue  # "в 2023 году", "l'an 1864": a date, not a quantity of years
         begin = tokens[max(0, k - REACH - 2)][1] if k else start
         window, said = low[begin:start], text[begin:start]
         glues = data.get("glue", {})

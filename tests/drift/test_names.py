@@ -320,3 +320,8 @@ def test_polish_dutch_and_english_spellings_reach_their_russian_transcription(la
                                                  ("Hale", "Холл")])
 def test_other_readings_do_not_join_different_names(latin, cyrillic):
     assert not names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Ashby", "Эшби"), ("Wye", "Уай"), ("Lyle", "Лайл")])
+def test_english_first_vowels_and_a_final_y_said_ai_reach_their_transcription(latin, cyrillic):
+    assert names_match(latin, cyrillic)  # blind4 (seen)

@@ -364,3 +364,37 @@ def test_a_twelve_hour_clock_after_noon_is_the_other_sides_twenty_four_hour_cloc
     from alignment.drift import BeadPair, number_signal
 
     assert (number_signal(BeadPair((source,), (target,)), "en", lang) is None) is same
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "same"), [
+    ("The bridge opened with a moving span of 240 feet.", "Sa travée mobile mesurait 73 mètres.", "fr", True),
+    ("a walk of 9 miles", "пешком 14 километров", "ru", True),
+    ("The bridge opened with a span of 240 feet.", "Sa travée mobile mesurait 80 mètres.", "fr", False),
+])
+def test_a_figure_converted_to_another_unit_is_the_same_quantity(source, target, lang, same):
+    # blind4 d4-24 (seen): 240 feet rendered «73 mètres»
+    from alignment.drift import BeadPair, number_signal
+
+    assert (number_signal(BeadPair((source,), (target,)), "en", lang) is None) is same
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("A third speaker complained about potholes.", [3.0]),  # the ordinal (blind4 d1-41, seen)
+    ("A third of them complained.", [1 / 3]),
+    ("Fares were cut by a third.", [1 / 3]),
+])
+def test_a_third_before_a_noun_is_the_ordinal_and_before_of_the_fraction(text, values):
+    assert [m.key[1] for m in extract_numbers(text, "en")] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("Files with names longer than 255 characters no longer stop the sync.",
+     "В Windows файлы с именами длиннее 255 символов больше не прерывают синхронизацию.", "ru"),
+    ("It took us the best part of a day.", "Il nous a fallu presque toute la journée.", "fr"),
+    ("Some sets made in 2023 were written off less than a year later.",
+     "Часть декораций, изготовленных в 2023 году, списана менее чем через год.", "ru"),
+])
+def test_comparatives_and_dates_are_read_as_the_same_claim(source, target, lang):
+    from alignment.drift import BeadPair, number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
