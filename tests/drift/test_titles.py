@@ -35,3 +35,9 @@ def test_the_same_rank_or_no_rank_is_no_change(source, target, lang):
 
 def test_vice_versa_and_the_premier_league_are_no_ranks():
     assert rank_words("and vice versa, in the Premier League", "en") == []
+
+
+def test_german_stellvertretend_as_an_adverb_is_no_rank():
+    # Text+Berg test6 pair 41 (report only): «und stellvertretend ihrer Mütter» = vicariously
+    assert rank_words("die Träume der jungen Mädchen - und stellvertretend ihrer Mütter", "de") == []
+    assert [w.rank for w in rank_words("der stellvertretende Direktor", "de")] == ["deputy"]
