@@ -440,12 +440,15 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
         aligned = [(m, sub) for m in group if not m.parts for sub in sentence_pairs(m)]
         sub_pairs = [BeadPair((sub.source,), (sub.quote,)) for _, sub in aligned]
         report = detect_drift(pairs, lang, quote_lang, encoder=encoder, config=config.drift)
-        # judged beside the whole pairs (the same norms), in a run of their own so that the whole
-        # pairs' verdicts do not move with them
-        sub_beads = detect_drift([*pairs, *sub_pairs], lang, quote_lang, encoder=encoder,
-                                 config=config.drift).beads[len(pairs):] if sub_pairs else []
-        by_sentence: dict[int, list[DriftSignal]] = {}
+        # judged beside the other pairs (the same norms), in a run of their own so that the whole
+        # pairs' verdicts do not move with them; without the whole pairs they split, whose words
+        # would otherwise stand twice (a name changed in both reads as the translator's rendering)
         aligned_ids = {id(m) for m, _ in aligned}
+        others = [pair for (m, part), pair in zip(items, pairs, strict=True)
+                  if part is not None or id(m) not in aligned_ids]
+        sub_beads = detect_drift([*others, *sub_pairs], lang, quote_lang, encoder=encoder,
+                                 config=config.drift).beads[len(others):] if sub_pairs else []
+        by_sentence: dict[int, list[DriftSignal]] = {}
         for (m, sub), pair, bead in zip(aligned, sub_pairs, sub_beads, strict=True):
             kept = _quote_signals(bead, pair)
             if _words(sub.quote) < PART_FULL_WORDS:

@@ -341,3 +341,18 @@ def test_a_whole_quotation_of_several_sentences_is_judged_sentence_by_sentence()
     assert [r.split(":")[1].strip() for r in m.reasons] == ["sentence 2"], m.reasons
     (signal,) = m.signals
     assert m.span.text[slice(*signal.source_spans[0])] == "not"
+
+
+def test_a_name_changed_in_one_sentence_of_a_whole_quotation_stays_a_changed_name():
+    # the seed article's q28: «Харьков и Днепропетровск» quoted as "Kharkov and Odessa"; the whole
+    # pair and its sentence pair both showed the swap, and two beads with one swap read as the
+    # translator's rendering of a term
+    towns = "A breakthrough will only come when the largest towns, above all Kharkov and {}, join in."
+    passage = [DOC_A[0], "The rebels cannot afford simply to wait for decisions by the governor.",
+               "They need to create a new situation through their own actions.",
+               towns.format("Dnipropetrovsk"), *DOC_A[5:]]
+    source = doc(passage, "a.txt")
+    quote = " ".join([*passage[1:3], towns.format("Odessa")])
+    *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
+    assert m.span is not None and m.parts == []
+    assert m.verdict == DRIFTED and any("sentence 3" in r and "Odessa" in r for r in m.reasons), m.reasons
