@@ -113,8 +113,9 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
         only_tgt = [m if m.confidence >= 0.5 else replace(m, confidence=WEAK_NAME_VERIFIED) for m in only_tgt]
     if not only_src and not only_tgt:
         return None
-    if only_src and only_tgt and all(capitalised_common_word(m.text, source_lang) for m in only_src) \
-            and all(capitalised_common_word(m.text, target_lang) for m in only_tgt):
+    src_common = [capitalised_common_word(m.text, source_lang) for m in only_src]
+    tgt_common = [capitalised_common_word(m.text, target_lang) for m in only_tgt]
+    if only_src and only_tgt and all(src_common) and all(tgt_common):
         reason = (f"capitalised words {_quote_list(only_src)} in the source and {_quote_list(only_tgt)} "
                   "in the target are common words, not names: a nickname or title translated?")
         strength = COMMON_WORDS_STRENGTH

@@ -445,3 +445,21 @@ def test_russian_phrases_whose_negation_words_do_not_negate(text):
 def test_idioms_of_without_negate_nothing(text, lang):
     # blind d2-10 and d2-22 (seen): «без выходных» = seven days a week, "without a word" = молча
     assert count(text, lang) == 0
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # blind4 (seen): an indirect question's «не … ли», litotes and idioms that say no "not"
+    ("Она поинтересовалась, не рассматривал ли совет вариант продажи здания.", "ru"),
+    ("Он спросил, нельзя ли обойтись без повышения.", "ru"),
+    ("Она разбиралась в расчётах не хуже мужа.", "ru"),
+    ("Если что-то пойдёт не так, пишите нам.", "ru"),
+    ("Протокол был утверждён без изменений.", "ru"),
+    ("Le procès-verbal a été approuvé sans modification.", "fr"),
+    ("It was not a ledge so much as a sloping shelf of ice.", "en"),
+])
+def test_questions_litotes_and_idioms_whose_negation_words_negate_nothing(text, lang):
+    assert count(text, lang) == 0
+
+
+def test_a_plain_russian_not_still_counts():
+    assert count("Он не пришёл на заседание.", "ru") == 1
