@@ -463,3 +463,10 @@ def test_questions_litotes_and_idioms_whose_negation_words_negate_nothing(text, 
 
 def test_a_plain_russian_not_still_counts():
     assert count("Он не пришёл на заседание.", "ru") == 1
+
+
+@pytest.mark.parametrize("text", ["There will be nothing left of our theatre but the sign over the door.",
+                                  "Nothing but trouble came of it."])
+def test_nothing_but_is_only_not_nothing(text):
+    # blind7 q21 (seen): «останется одна вывеска» quoted as "nothing left of our theatre but the sign"
+    assert count(text, "en") == 0
