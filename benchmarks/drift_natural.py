@@ -27,7 +27,8 @@ from alignment.drift import BeadPair, detect_drift  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "drift_natural_blind.tsv"
 SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_blind2.tsv",
         "blind3": ROOT / "benchmarks" / "data" / "drift_natural_blind3.tsv",
-        "blind4": ROOT / "benchmarks" / "data" / "drift_natural_blind4.tsv"}
+        "blind4": ROOT / "benchmarks" / "data" / "drift_natural_blind4.tsv",
+        "blind5": ROOT / "benchmarks" / "data" / "drift_natural_blind5.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
