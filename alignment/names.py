@@ -115,6 +115,9 @@ def _variants(word: str) -> tuple[str, ...]:
     """Skeletons of a word under every transliteration scheme (one for Latin words)."""
     if not _CYRILLIC.search(word):
         key = skeleton(word)
+        if len(key) == 3 and key[-1] in "aeiou":
+            # a short name ending in a vowel loses it to a Russian case ending: Ada / Ады
+            return tuple(sorted({key, key[:-1]}))
         # a fleeting vowel, as Russian declension drops it: Pavel / Павлом, Lev / Льва
         fleeting_vowel = language_data.entry(_TRANSLITERATION, "fleeting_vowel")
         fleeting = re.sub(fleeting_vowel, "", key) if len(key) >= 4 else key

@@ -83,6 +83,18 @@ def _same_clause(text: str, toks: list[tuple[str, int, int]], a: int, b: int) ->
     return re.search(r"[.!?;:]", text[toks[lo][2]:toks[hi][1]]) is None
 
 
+def _amount_follows(rest: str, lang: str) -> bool:
+    """Whether "de"/"d'" and a number follow ("Plus de 40 000 pages", "plus d'un tiers"): an
+    amount, not the elliptical "Plus de doute"."""
+    from alignment.numbers import extract_numbers
+
+    m = re.match(r"\s*d(?:e\s+|['’]\s*)", rest)
+    if not m:
+        return False
+    numbers = extract_numbers(rest[m.end():m.end() + 40], lang)
+    return bool(numbers) and numbers[0].start == 0
+
+
 def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
     before = text[toks[k - 1][2]:toks[k][1]] if k else ""
     return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
@@ -168,7 +180,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 units.append((k, k))
         for k, w in enumerate(words):
             if (w == plus and k not in absorbed and _clause_start(text, toks, k)
-                    and nxt(k) in _words(lang, "clause_start_plus_before")):
+                    and nxt(k) in _words(lang, "clause_start_plus_before")
+                    and not _amount_follows(text[toks[k][2]:], lang)):
                 absorbed.update({k, k + 1})
                 units.append((k, k))  # elliptical "Plus de doute", "Plus jamais !", "Plus question"
         last_ni = -100  # far enough that the first "ni" is never taken for a second one

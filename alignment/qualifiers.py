@@ -131,6 +131,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if m and said and _names_a_place(said[m[-1].end():]):
                 continue
             between = _TOKEN.findall(window[m[-1].end():]) if m else []
+            if m and re.search(r"[—–;:]", window[m[-1].end():]):
+                continue  # "стало больше — уже третий год": a clause apart, not "more than three"
             if between and any(between[0] == w or between[0].startswith(w) and w.endswith("'")
                                for w in _data().get("comparative_after", {}).get(lang, ())):
                 continue  # "moins qu'un an plus tôt": a comparison, not "less than a year"

@@ -325,3 +325,8 @@ def test_other_readings_do_not_join_different_names(latin, cyrillic):
 @pytest.mark.parametrize(("latin", "cyrillic"), [("Ashby", "Эшби"), ("Wye", "Уай"), ("Lyle", "Лайл")])
 def test_english_first_vowels_and_a_final_y_said_ai_reach_their_transcription(latin, cyrillic):
     assert names_match(latin, cyrillic)  # blind4 (seen)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ada", "Ады"), ("Eva", "Евы"), ("United", "Uni")])
+def test_a_short_name_inflected_and_the_united_kingdom_are_the_same_names(a, b):
+    assert names_match(a, b)  # blind5 (seen): Ada Pemberton / Ады Пембертон, United Kingdom / Royaume-Uni

@@ -470,3 +470,17 @@ def test_a_plain_russian_not_still_counts():
 def test_nothing_but_is_only_not_nothing(text):
     # blind7 q21 (seen): «останется одна вывеска» quoted as "nothing left of our theatre but the sign"
     assert count(text, "en") == 0
+
+
+@pytest.mark.parametrize(("text", "lang", "negations"), [
+    # blind5 (seen): an amount after «plus de», idioms that say "remember" and "notice everything"
+    ("Plus de 40 000 pages sont désormais en ligne.", "fr", 0),
+    ("Au total, plus de 450 livres lui ont été prélevées.", "fr", 0),
+    ("Plus de doute possible.", "fr", 1),
+    ("N'oubliez pas que les compagnies aériennes limitent les liquides.", "fr", 0),
+    ("Les femmes parlent très peu, mais rien ne leur échappe.", "fr", 0),
+    ("Customers must be able to cancel in no more than three steps.", "en", 0),
+    ("The network is not without its problems.", "en", 0),
+])
+def test_amounts_bounds_and_idioms_are_not_negations(text, lang, negations):
+    assert count(text, lang) == negations

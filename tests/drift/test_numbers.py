@@ -398,3 +398,10 @@ def test_comparatives_and_dates_are_read_as_the_same_claim(source, target, lang)
     from alignment.drift import BeadPair, number_signal
 
     assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+def test_a_dash_ends_a_qualifiers_reach():
+    from alignment.qualifiers import quantities
+
+    # blind5 (seen): «стало больше — уже третий год» is "rose for the third year running"
+    assert all(not q.qualifier for q in quantities("Жалоб тоже стало больше — уже третий год подряд.", "ru"))

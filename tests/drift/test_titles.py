@@ -41,3 +41,9 @@ def test_german_stellvertretend_as_an_adverb_is_no_rank():
     # Text+Berg test6 pair 41 (report only): «und stellvertretend ihrer Mütter» = vicariously
     assert rank_words("die Träume der jungen Mädchen - und stellvertretend ihrer Mütter", "de") == []
     assert [w.rank for w in rank_words("der stellvertretende Direktor", "de")] == ["deputy"]
+
+
+def test_a_vice_chancellor_heads_a_university():
+    # blind5 (seen): "Vice-Chancellor" rendered «présidente de l'université», «ректор»
+    assert rank_words("Foreword from the Vice-Chancellor", "en") == []
+    assert [w.rank for w in rank_words("the Vice-President of the company", "en")] == ["deputy"]
