@@ -128,6 +128,8 @@ def _variants(word: str) -> tuple[str, ...]:
     if (len(stem) >= 3 or (len(stem) == 2 and len(word) <= 4)) and stem != word.lower():
         schemes = language_data.entry(_TRANSLITERATION, "stem_schemes")
         keys.update(skeleton(transliterate(stem, s)) for s in schemes)
+        if stem.endswith("ь"):  # Ильёй, Ильи: the name is Илья (Ilya)
+            keys.update(skeleton(transliterate(stem + "я", s)) for s in transliteration_schemes())
     place = _place_adjective().match(word.lower())
     if place:  # Кольском (полуострове) names the Kola Peninsula: Кол + а
         keys.update(skeleton(transliterate(place.group(1) + "а", s)) for s in transliteration_schemes())
@@ -672,8 +674,9 @@ def _cyrillic_keys(word: str) -> frozenset[str]:
     stem = _ru_ending().sub("", word.lower())
     out = set()
     for form in {word.lower(), stem} if len(stem) >= 3 else {word.lower()}:
-        latin = re.sub(r"[^a-z]", "", transliterate(form, "en").lower())
-        out.add(_rewrite(latin, data["cyrillic_rules"]))
+        for spelled in {form, form.replace("ё", "е")}:  # ё said yo (Фёдор) or as a Dutch ui (Хёйзинга)
+            latin = re.sub(r"[^a-z]", "", transliterate(spelled, "en").lower())
+            out.add(_rewrite(latin, data["cyrillic_rules"]))
     return frozenset(out)
 
 

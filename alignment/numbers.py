@@ -91,6 +91,7 @@ class _Language:
     after_tens_hyphen: dict[str, dict[str, int]]
     percent_phrases: list[list[str]]
     and_units: dict[str, int]
+    one_after_tens: frozenset[str]
     half_before_hour: str | None
     fraction_needs_number: bool
     vigesimal: bool
@@ -138,6 +139,7 @@ def _language(lang: str) -> _Language:
         after_tens_hyphen=data.get("after_tens_hyphen", {}),
         percent_phrases=data.get("percent_phrases", []),
         and_units=data.get("and_units", {}),
+        one_after_tens=frozenset(data.get("one_after_tens", ())),
         half_before_hour=data.get("half_before_hour"),
         fraction_needs_number=bool(data.get("fraction_needs_number")),
         vigesimal=bool(data.get("vigesimal")),
@@ -572,6 +574,11 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
                 current += hyphen["units"][low]
                 j += 1
                 continue
+        if j > i and current % 10 == 0 and 20 <= current % 100 <= 90 and low in table.one_after_tens:
+            current += 1  # "тридцать один человек", "тридцать одна тысяча"
+            seen = True
+            j += 1
+            continue
         if j > i and current % 10 == 0 and 20 <= current % 100 <= 90:
             # "восемьдесят третьего", "quatre-vingt-troisième", "vingt et unième": an ordinal after
             # its tens ends the number (written apart, or after the connector)

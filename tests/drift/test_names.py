@@ -330,3 +330,13 @@ def test_english_first_vowels_and_a_final_y_said_ai_reach_their_transcription(la
 @pytest.mark.parametrize(("a", "b"), [("Ada", "Ады"), ("Eva", "Евы"), ("United", "Uni")])
 def test_a_short_name_inflected_and_the_united_kingdom_are_the_same_names(a, b):
     assert names_match(a, b)  # blind5 (seen): Ada Pemberton / Ады Пембертон, United Kingdom / Royaume-Uni
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [("Пётр", "Pyotr"), ("Фёдор", "Fiodor"), ("Ильёй", "Ilya"),
+                                                 ("Соловьём", "Solovyov"), ("Горбачёв", "Gorbachev")])
+def test_yo_is_written_yo_or_e_and_a_soft_stem_names_its_nominative(cyrillic, latin):
+    assert names_match(cyrillic, latin)  # blind8 q05, q22 (seen): Пётр / Pyotr, Ильёй / Ilya
+
+
+def test_yo_does_not_join_different_names():
+    assert not names_match("Пётр", "Pavel") and not names_match("Ильёй", "Igor")

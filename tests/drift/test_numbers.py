@@ -405,3 +405,12 @@ def test_a_dash_ends_a_qualifiers_reach():
 
     # blind5 (seen): «стало больше — уже третий год» is "rose for the third year running"
     assert all(not q.qualifier for q in quantities("Жалоб тоже стало больше — уже третий год подряд.", "ru"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("За помощью обратился тридцать один человек.", 31.0),  # blind8 q04 (seen)
+    ("тридцать одна тысяча", 31000.0),
+    ("сто двадцать один", 121.0),
+])
+def test_russian_one_after_its_tens_is_part_of_the_number(text, value):
+    assert [m.key[1] for m in extract_numbers(text, "ru")] == [value]
