@@ -785,7 +785,7 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
     for one, other, one_text, other_text in ((only_source, only_target, source, target),
                                              (only_target, only_source, target, source)):
         for m in list(one):
-            if m.key[0] != "num" or m not in one:
+            if m.key[0] != "num":
                 continue
             unit = unit_after(one_text, m)
             for conv in conversions:

@@ -127,24 +127,32 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
     for name, by_lang in classes.items():
         for phrase in by_lang.get(lang, []):
             after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
-            m = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
-            if m and said and _names_a_place(said[m[-1].end():]):
+            found = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
+            if not found:
                 continue
-            between = _TOKEN.findall(window[m[-1].end():]) if m else []
-            if m and re.search(r"[—–;:]", window[m[-1].end():]):
+            last = found[-1]
+            if said and _names_a_place(said[last.end():]):
+                continue
+            if re.search(r"[—–;:]", window[last.end():]):
                 continue  # "стало больше — уже третий год": a clause apart, not "more than three"
-            if between and any(between[0] == w or between[0].startswith(w) and w.endswith("'")
-                               for w in _data().get("comparative_after", {}).get(lang, ())):
+            between = _TOKEN.findall(window[last.end():])
+            if between and _compares(between[0], lang):
                 continue  # "moins qu'un an plus tôt": a comparison, not "less than a year"
             glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)
-            if m and len(between) < reach and glued:
-                before = _TOKEN.findall(window[:m[-1].start()])[-1:]
+            if len(between) < reach and glued:
+                before = _TOKEN.findall(window[:last.start()])[-1:]
                 if name in ("more", "less") and any(w in _negators() for w in before):
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound
                     # denied is an estimate, not the opposite bound
                     return "about"
                 return name
     return ""
+
+
+def _compares(word: str, lang: str) -> bool:
+    """Whether ``word`` right after a qualifier makes it a comparison ("que", "qu'un")."""
+    return any(word == w or (w.endswith("'") and word.startswith(w))
+               for w in _data().get("comparative_after", {}).get(lang, ()))
 
 
 @derived

@@ -137,15 +137,28 @@ def _quote_list(mentions: Sequence[object]) -> str:
     return ", ".join(f"“{m.text}”" for m in list(mentions)[:3])  # type: ignore[attr-defined]
 
 
+Unmatched = Mapping[int, tuple[list[NameMention], list[NameMention]]]
+"""Per bead with both sides, its unmatched mentions of each side at the weak threshold."""
+
+
+def unmatched_by_bead(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
+                      target_lang: str) -> dict[int, tuple[list[NameMention], list[NameMention]]]:
+    """The unmatched mentions of every bead with both sides, found once for the checks that read
+    the whole document (the encoder's word check, the consistent renderings)."""
+    return {k: unmatched_name_mentions(pair, source_lang, target_lang, stats.names, WEAK_NAME_CONFIDENCE)
+            for k, pair in enumerate(pairs) if pair.source and pair.target}
+
+
 def translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
-                      target_lang: str, encoder: Encoder) -> dict[int, set[tuple[str, int]]]:
-    """Unmatched name mentions whose translation the encoder finds on the other side."""
+                     target_lang: str, encoder: Encoder,
+                     unmatched: Unmatched | None = None) -> dict[int, set[tuple[str, int]]]:
+    """Unmatched name mentions whose translation the encoder finds on the other side
+    (``unmatched``: :func:`unmatched_by_bead`, when the caller has it already)."""
+    if unmatched is None:
+        unmatched = unmatched_by_bead(pairs, stats, source_lang, target_lang)
     items: list[tuple[int, str, NameMention, list[str]]] = []
-    for k, pair in enumerate(pairs):
-        if not pair.source or not pair.target:
-            continue
-        only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, stats.names,
-                                                     WEAK_NAME_CONFIDENCE)
+    for k, (only_src, only_tgt) in unmatched.items():
+        pair = pairs[k]
         for side, mentions, other in (("source", only_src, pair.target_text),
                                       ("target", only_tgt, pair.source_text)):
             if mentions:
@@ -165,30 +178,26 @@ def translated_names(pairs: Sequence[BeadPair], stats: DocumentStats, source_lan
     return out
 
 
-def _stem(word: str) -> str:
-    return word.casefold()[:RENDERING_STEM]
-
-
 RENDERING_STEM = 4
 """Letters two spellings share to count as one word's forms (Mousquetaire / Mousquetaires,
 Палата / Палату): the start of a word carries its stem in all four languages read here."""
 
 
-def consistent_renderings(pairs: Sequence[BeadPair], stats: DocumentStats, source_lang: str,
-                          target_lang: str) -> dict[int, set[tuple[str, int]]]:
+def _stem(word: str) -> str:
+    return word.casefold()[:RENDERING_STEM]
+
+
+def consistent_renderings(unmatched: Unmatched) -> dict[int, set[tuple[str, int]]]:
     """Name-like words the translator rendered the same way in two beads or more.
 
     A name swapped by mistake is swapped once; a capitalised word that meets the same unmatched
     word on the other side in several beads ("the Three Musketeers" / « les Trois Mousquetaires »,
     "House" / « Chambre », "Ushguli" / « Ouchgouli ») is the translator's rendering of it, a term,
-    whatever its spelling. Returns, per bead, the (side, start) of such mentions."""
+    whatever its spelling. ``unmatched``: :func:`unmatched_by_bead`. Returns, per bead, the
+    (side, start) of such mentions."""
     seen: dict[tuple[str, str], set[int]] = {}
     found: list[tuple[int, list[NameMention], list[NameMention]]] = []
-    for k, pair in enumerate(pairs):
-        if not pair.source or not pair.target:
-            continue
-        only_src, only_tgt = unmatched_name_mentions(pair, source_lang, target_lang, stats.names,
-                                                     WEAK_NAME_CONFIDENCE)
+    for k, (only_src, only_tgt) in unmatched.items():
         if only_src and only_tgt:
             found.append((k, only_src, only_tgt))
             for a in only_src:
@@ -216,15 +225,15 @@ class NameSignal(Signal):
 
     def prepare(self, context: DocumentContext) -> None:
         super().prepare(context)
+        unmatched = unmatched_by_bead(context.pairs, context.stats, context.source_lang, context.target_lang)
         if context.translated_names is not None:
             self.translated = context.translated_names
         elif context.encoder is not None and context.config.names_by_meaning:
             self.translated = translated_names(context.pairs, context.stats, context.source_lang,
-                                               context.target_lang, context.encoder)
+                                               context.target_lang, context.encoder, unmatched)
         else:
             self.translated = {}
-        self.consistent = consistent_renderings(context.pairs, context.stats, context.source_lang,
-                                                context.target_lang)
+        self.consistent = consistent_renderings(unmatched)
 
     def judge(self, index: int, pair: BeadPair) -> list[DriftSignal]:
         ctx = self.context
