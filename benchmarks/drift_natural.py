@@ -28,7 +28,8 @@ DATA = ROOT / "benchmarks" / "data" / "drift_natural_blind.tsv"
 SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_blind2.tsv",
         "blind3": ROOT / "benchmarks" / "data" / "drift_natural_blind3.tsv",
         "blind4": ROOT / "benchmarks" / "data" / "drift_natural_blind4.tsv",
-        "blind5": ROOT / "benchmarks" / "data" / "drift_natural_blind5.tsv"}
+        "blind5": ROOT / "benchmarks" / "data" / "drift_natural_blind5.tsv",
+        "blind6": ROOT / "benchmarks" / "data" / "drift_natural_blind6.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -93,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", metavar="FILE", help="write every pair's result, raw strengths included "
                                                       "(JSON; benchmarks/drift_feedback.py reads it)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
-                        help="blind: the first set (scored once at 1b988dd, now seen); blind2: the second "
-                             "(scored once at dc05a45, now seen); blind3: the third (written blind by a "
-                             "helper in a later session, kept for one run on a frozen library)")
+                        help="blind..blind5: scored once each, now seen (docs/benchmarks.md says where); "
+                             "blind6: written blind by a helper on 2026-12-06, kept for one run on a "
+                             "frozen library")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
