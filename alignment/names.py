@@ -652,14 +652,19 @@ def _latin_keys(word: str) -> frozenset[str]:
     low = word.lower()
     for letter, said in data.get("letter_folds", {}).items():
         low = low.replace(letter, said)
-    w = re.sub(r"[^a-z]", "", _strip_accents(low))
-    for start, said in data.get("initial_rules", ()):
-        if w.startswith(start):
-            w = said + w[len(start):]
-    for ending, said in data.get("final_rules", ()):
-        if w.endswith(ending):
-            w = w[: -len(ending)] + said
-    readings = [w, *(_rewrite(w, rules) for rules in data.get("alternative_rules", {}).values())]
+    spelled = re.sub(r"[^a-z]", "", _strip_accents(low))
+    # a name no rule reaches is also read as it is said (Menzies: Mingis; Worcestershire: Woostershire)
+    heard = [said + spelled[len(name):] for name, said in data.get("said_as", {}).items()
+             if spelled.startswith(name)]
+    readings = []
+    for w in (spelled, *heard):
+        for start, said in data.get("initial_rules", ()):
+            if w.startswith(start):
+                w = said + w[len(start):]
+        for ending, said in data.get("final_rules", ()):
+            if w.endswith(ending):
+                w = w[: -len(ending)] + said
+        readings += [w, *(_rewrite(w, rules) for rules in data.get("alternative_rules", {}).values())]
     keys = {_rewrite(r.replace("w", v), data["latin_rules"])
             for r in readings for v in data.get("w_variants", ["u"])}
     for key in list(keys):
@@ -672,8 +677,12 @@ def _latin_keys(word: str) -> frozenset[str]:
 def _cyrillic_keys(word: str) -> frozenset[str]:
     data = _transcription()
     stem = _ru_ending().sub("", word.lower())
+    forms = {word.lower(), stem} if len(stem) >= 3 else {word.lower()}
+    adjective = _place_adjective().match(word.lower())
+    if adjective:  # an adjective formed on a name: Букеровской (премии) is the Booker (Prize)
+        forms.add(re.sub("(ов|ев)$", "", adjective.group(1)))
     out = set()
-    for form in {word.lower(), stem} if len(stem) >= 3 else {word.lower()}:
+    for form in forms:
         for spelled in {form, form.replace("ё", "е")}:  # ё said yo (Фёдор) or as a Dutch ui (Хёйзинга)
             latin = re.sub(r"[^a-z]", "", transliterate(spelled, "en").lower())
             out.add(_rewrite(latin, data["cyrillic_rules"]))
@@ -689,14 +698,27 @@ def cross_script_match(a: str, b: str) -> bool:
     if cyr_a == cyr_b:
         return False
     latin, cyrillic = (b, a) if cyr_a else (a, b)
-    least = _transcription()["min_ratio"]
+    data = _transcription()
+    least, folded_least = data["min_ratio"], data.get("folded_min_ratio", 1.0)
     for x in _latin_keys(latin):
         for y in _cyrillic_keys(cyrillic):
             # two first sounds said alike (Ashby = Эшби) are one letter when the keys are compared
-            if (len(x) >= 3 and len(y) >= 3 and _same_first_sound(x[0], y[0])
-                    and SequenceMatcher(None, x, x[0] + y[1:]).ratio() >= least):
+            if len(x) < 3 or len(y) < 3 or not _same_first_sound(x[0], y[0]):
+                if x == y and len(x) >= 2:  # a short name said alike (Hughes = Хьюз: "uz")
+                    return True
+                continue
+            y = x[0] + y[1:]
+            if SequenceMatcher(None, x, y).ratio() >= least:
+                return True
+            # unstressed vowels read alike (Galway = Голуэй, Bevan = Бивен), the keys then closer
+            if SequenceMatcher(None, _fold_vowels(x), _fold_vowels(y)).ratio() >= folded_least:
                 return True
     return False
+
+
+def _fold_vowels(key: str) -> str:
+    folds = _transcription().get("vowel_folds", {})
+    return re.sub(r"(.)\1+", r"\1", "".join(folds.get(c, c) for c in key))
 
 
 def _same_first_sound(a: str, b: str) -> bool:

@@ -340,3 +340,25 @@ def test_yo_is_written_yo_or_e_and_a_soft_stem_names_its_nominative(cyrillic, la
 
 def test_yo_does_not_join_different_names():
     assert not names_match("Пётр", "Pavel") and not names_match("Ильёй", "Igor")
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # said otherwise than spelled
+    ("Menzies", "Мингис"), ("Beauchamp", "Бичем"), ("Featherstonehaugh", "Фэншо"),
+    ("Worcestershire", "Вустершире"), ("Cholmondeley", "Чамли"), ("Súilleabháin", "Салливан"),
+    ("Siobhan", "Шивон"), ("Niamh", "Нив"), ("Saoirse", "Сирша"), ("Owen", "Оуэн"),  # Irish and Welsh
+    ("Hughes", "Хьюз"),  # a short key said alike
+    ("Exchange", "Эксчейндж"), ("Howell", "Хауэлл"),  # English ch and ow
+    ("Galway", "Голуэе"),  # Russian o for an unstressed a
+    ("Booker", "Букеровской"),  # an adjective formed on the name
+])
+def test_irregular_british_and_irish_names_reach_their_russian_form(latin, cyrillic):
+    assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Menzies", "Мэнсфилд"), ("Hughes", "Хейс"), ("Kelly", "Келлер"),
+    ("Morgan", "Мортон"), ("Beauchamp", "Бакстер"), ("Galway", "Гилмор"),
+])
+def test_said_as_readings_and_vowel_folds_do_not_join_different_names(latin, cyrillic):
+    assert not names_match(latin, cyrillic)
