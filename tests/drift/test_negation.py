@@ -484,3 +484,33 @@ def test_nothing_but_is_only_not_nothing(text):
 ])
 def test_amounts_bounds_and_idioms_are_not_negations(text, lang, negations):
     assert count(text, lang) == negations
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # words that say "not" in their meaning render the other side's negation (blind4, blind5, blind: seen)
+    ("Growers on the higher ground were largely spared.", "Садоводы на возвышенностях почти не пострадали.",
+     "ru"),
+    ("Three patients were awake for most of the night.", "Трое пациентов почти всю ночь не спали.", "ru"),
+    ("Terrible things happen, but the people keep going.", "Происходят ужасные вещи, но люди не сдаются.",
+     "ru"),
+    ("We baked 400 loaves a day and still ran out by noon.",
+     "Nous faisions 400 pains par jour, et à midi il n'en restait déjà plus.", "fr"),
+    ("Walkers should not miss the path to the chapel.",
+     "Любителям пеших прогулок стоит пройти по тропе к часовне.", "ru"),
+    ("He said he was not unsympathetic.", "Il a dit qu'il n'était pas insensible à cet argument.", "fr"),
+    ("Younger consumers prefer sweeter spreads or no breakfast at all.",
+     "Les jeunes préfèrent les pâtes plus sucrées, voire se passent complètement de petit déjeuner.", "fr"),
+])
+def test_negation_said_in_the_meaning_of_a_word_is_not_a_reversal(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    ("Growers on the higher ground were badly hit.", "Садоводы на возвышенностях почти не пострадали.", "ru"),
+    ("Offenbar war hier ein Tier auf die Insel hinaufgestiegen .",
+     "Ce n'était pas indubitablement la trace d'un animal sorti sur l'îlot .", "fr"),
+    ("They surrendered on the third day.", "Они не сдались и на третий день.", "ru"),
+])
+def test_a_plain_not_against_no_negative_word_still_reverses(source, target, target_lang):
+    source_lang = "de" if source.startswith("Offenbar") else "en"
+    assert _reversal_strength(source, target, source_lang, target_lang) >= 1.0
