@@ -91,6 +91,24 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if not qualifier and key[0] == "unit" and after_number:
             qualifier = out[-1].qualifier  # "не менее чем за 48 часов": the hours are the 48's
         out.append(Quantity(key, qualifier, text[start:end], start, end))
+    return _share_within_times(out, text)
+
+
+_TIME_GAP = re.compile(r"\s*(?::|h|ч\.?)?\s*", re.IGNORECASE)
+
+
+def _share_within_times(found: list[Quantity], text: str) -> list[Quantity]:
+    """The numbers of one clock time ("семь сорок", "7 h 40", "7:40") share one qualifier: one
+    written before the hour ("примерно в семь сорок") or after the minutes ("7 h 40 précises")
+    qualifies the whole time."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (a.key[0] == b.key[0] == "num" and bool(a.qualifier) != bool(b.qualifier)
+                and _TIME_GAP.fullmatch(text[a.end:b.start])):
+            shared = a.qualifier or b.qualifier
+            out[k], out[k + 1] = (Quantity(a.key, shared, a.words, a.start, a.end),
+                                  Quantity(b.key, shared, b.words, b.start, b.end))
     return out
 
 
@@ -189,7 +207,7 @@ class QualifierChange:
         return f"source has {said(self.source)} where the target has {said(self.target)}"
 
 
-LABELS = {"more": "more than", "less": "less than", "about": "about", "almost": "almost"}
+LABELS = {"more": "more than", "less": "less than", "about": "about", "almost": "almost", "exact": "exactly"}
 
 
 def qualifier_changes(source: str, source_lang: str, target: str, target_lang: str) -> list[QualifierChange]:

@@ -367,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-match-confidence", type=float, default=None,
                         help="turn down found passages below this match confidence "
                              "(QuoteConfig.min_match_confidence)")
+    parser.add_argument("--rescue-confidence", type=float, default=None,
+                        help="trace a quotation whose nearest passage falls short on z and margin when "
+                             "its match confidence reaches this (QuoteConfig.rescue_confidence; 0: off)")
     parser.add_argument("--dry-run", action="store_true",
                         help="only build the documents and quotations and print their counts (no model)")
     args = parser.parse_args(argv)
@@ -383,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
         print("perturbed copies: " + ", ".join(f"{k} {v}" for k, v in sorted(d["perturbed_by_kind"].items())))
         return 0
     given = {k: v for k, v in (("min_word_coverage", args.min_word_coverage),
-                               ("min_match_confidence", args.min_match_confidence)) if v is not None}
+                               ("min_match_confidence", args.min_match_confidence),
+                               ("rescue_confidence", args.rescue_confidence)) if v is not None}
     config = QuoteConfig(**given) if given else None
     r = run(args.model, args.seed, config=config, cache=args.cache, material=args.material)
     if args.json:

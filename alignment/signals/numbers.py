@@ -76,12 +76,19 @@ def qualifier_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drif
     if not changes:
         return None
     # "about 7500 m" for "7500 m environ" or a plain "7500 m" is house style far more often than a
-    # changed claim: an approximation alone is a hint; "more than a month" for "a month" is a flag
-    directional = [c for c in changes if "about" not in (c.source.qualifier, c.target.qualifier)]
+    # changed claim: an approximation alone is a hint, and so is an "exactly" or "sharp" alone;
+    # "more than a month" for "a month", or "about 7:40" for "7:40 sharp", is a flag
+    directional = [c for c in changes if not _house_style({c.source.qualifier, c.target.qualifier})]
     shown = directional or changes
     return DriftSignal("numbers", "; ".join(c.reason() for c in shown[:2]),
                        tuple((c.source.start, c.source.end) for c in shown),
                        tuple((c.target.start, c.target.end) for c in shown), 1.0 if directional else 0.45)
+
+
+def _house_style(qualifiers: set[str]) -> bool:
+    """Qualifiers that differ in style rather than claim: "about" against anything but "exactly",
+    and "exactly" against none."""
+    return ("about" in qualifiers and "exact" not in qualifiers) or qualifiers == {"exact", ""}
 
 
 def _significant(mention: NumberMention) -> bool:

@@ -85,3 +85,36 @@ def test_french_devoir_before_a_possessive_is_owe_not_must():
     pair = BeadPair(("The exhibition's title comes from the salt cellars, which a household could own.",),
                     ("C'est aux salières que l'exposition doit son titre : un foyer pouvait les posséder.",))
     assert "reversal" not in detect_drift([pair], "en", "fr").beads[0].kinds
+
+
+@pytest.mark.parametrize(("source", "quote", "lang"), [
+    # seen blind quote sets: hedges added or dropped in a quotation
+    ("Это просто неправда.", "That is probably not true.", "en"),
+    ("Вероятно, дамбу прорвало ночью.", "Le barrage a cédé pendant la nuit.", "fr"),
+])
+def test_a_quotation_that_adds_or_drops_a_hedge_has_changed_the_claim(source, quote, lang):
+    from alignment.quotes import hedge_signal
+
+    found = hedge_signal(BeadPair((source,), (quote,)), "ru", lang)
+    assert found is not None and found.kind == "reversal" and found.strength == 1.0
+
+
+@pytest.mark.parametrize(("source", "quote", "lang"), [
+    # the seed article: «возможность» is an opportunity, not a hedge; «разве что» hedges like "perhaps"
+    ("Новая власть предоставит каждому возможность проявить себя.",
+     "The new government will provide every opportunity to prove oneself.", "en"),
+    ("Оружия огромное количество; не хватает разве что авиации.",
+     "There are weapons in huge quantities; perhaps only aviation is lacking.", "en"),
+    ("Вероятно, дамбу прорвало ночью.", "The dam probably gave way at night.", "en"),
+])
+def test_a_hedge_on_both_sides_or_on_neither_is_not_a_change(source, quote, lang):
+    from alignment.quotes import hedge_signal
+
+    assert hedge_signal(BeadPair((source,), (quote,)), "ru", lang) is None
+
+
+def test_certainty_said_as_beyond_doubt_against_a_hedge_is_a_contrast():
+    from alignment.modality import modality_contrast
+
+    assert modality_contrast("Сомнений не вызывает, что сбросы продолжались.", "ru",
+                             "The discharges most likely went on.", "en") is not None

@@ -414,3 +414,38 @@ def test_a_dash_ends_a_qualifiers_reach():
 ])
 def test_russian_one_after_its_tens_is_part_of_the_number(text, value):
     assert [m.key[1] for m in extract_numbers(text, "ru")] == [value]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind8 q27 (seen): an approximate time quoted as an exact one
+    ("Примерно в семь сорок утра я почувствовал удар.", "At 7:40 sharp I felt a jolt.", "en"),
+    ("Примерно в семь сорок утра я почувствовал удар.", "À 7 h 40 précises, j'ai senti un choc.", "fr"),
+    ("Поезд шёл со скоростью около сорока километров в час.", "The train was doing exactly 40 km/h.", "en"),
+])
+def test_about_against_exactly_is_a_changed_claim(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import qualifier_signal
+
+    found = qualifier_signal(BeadPair((source,), (target,)), "ru", lang)
+    assert found is not None and found.strength == 1.0, found
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("В семь сорок утра я почувствовал удар.", "At 7:40 sharp I felt a jolt.", "en"),
+    ("Примерно в семь сорок утра я почувствовал удар.", "At 7:40 I felt a jolt.", "en"),
+])
+def test_exactly_or_about_against_an_unqualified_figure_is_only_a_hint(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import qualifier_signal
+
+    found = qualifier_signal(BeadPair((source,), (target,)), "ru", lang)
+    assert found is not None and found.strength < 1.0
+
+
+def test_the_numbers_of_one_clock_time_share_their_qualifier():
+    from alignment.qualifiers import quantities
+
+    said = [(q.words, q.qualifier) for q in quantities("Примерно в семь сорок утра", "ru")]
+    assert said == [("семь", "about"), ("сорок", "about")]
+    said = [(q.words, q.qualifier) for q in quantities("À 7 h 40 précises", "fr")]
+    assert said == [("7", "exact"), ("40", "exact")]

@@ -181,3 +181,56 @@ def test_a_title_is_not_traced_to_a_passage_that_merely_resembles_it():
     title = "Minister of Defense of the Donetsk People’s Republic"
     [m] = match_quotes([title], "en", [doc], HashingEncoder())
     assert m.verdict == "term, not traced" and "a title" in m.reasons[0]
+
+
+def _as_default_quote_model():
+    """A hashing stand-in read with the default quote model's fitted confidence."""
+    from models.base import EncoderInfo
+    from models.fake import HashingEncoder
+
+    encoder = HashingEncoder()
+    encoder.info = EncoderInfo("e5+use")
+    return encoder
+
+
+def _refused(index: int, quote: str, near: str, z: float, margin: float):
+    from alignment.quotes import NOT_FOUND, QuoteMatch
+
+    span = SourceSpan(0, "d1.txt", (index,), 0, len(near), near, "en")
+    return QuoteMatch(index, quote, None, None, 0.8, z, margin, NOT_FOUND,
+                      ["no span stands out: best z 4.2 (needs 4.5)"], runner_up=span)
+
+
+def test_a_refused_quotation_whose_nearest_passage_is_confidently_its_source_is_traced_to_it():
+    # blind8 (seen): a retelling in another document narrowed the true source's margin and z
+    from alignment.quotes import FAITHFUL, NOT_FOUND, QuoteConfig, _rescue
+
+    text = "The switch had been laid in two thousand and seven with a fifteen-year service life."
+    clear = _refused(0, text, text, z=4.2, margin=2.0)
+    weak = _refused(1, text, "Rain is expected over the coast on Thursday.", z=4.2, margin=0.2)
+    low_z = _refused(2, text, text, z=3.5, margin=2.0)
+    _rescue([clear, weak, low_z], "en", _as_default_quote_model(), QuoteConfig())
+    assert clear.verdict == FAITHFUL and clear.span is not None
+    assert "match confidence" in clear.reasons[-1]
+    assert not any(r.startswith("no span stands out") for r in clear.reasons)
+    assert weak.verdict == NOT_FOUND and weak.span is None
+    assert low_z.verdict == NOT_FOUND and low_z.span is None
+
+
+def test_the_rescue_can_be_switched_off():
+    from alignment.quotes import NOT_FOUND, QuoteConfig, _rescue
+
+    text = "The switch had been laid in two thousand and seven with a fifteen-year service life."
+    clear = _refused(0, text, text, z=4.2, margin=2.0)
+    _rescue([clear], "en", _as_default_quote_model(), QuoteConfig(rescue_confidence=0))
+    assert clear.verdict == NOT_FOUND
+
+
+def test_a_stand_in_encoder_without_its_own_fitted_confidence_rescues_nothing():
+    from alignment.quotes import NOT_FOUND, QuoteConfig, _rescue
+    from models.fake import HashingEncoder
+
+    text = "The switch had been laid in two thousand and seven with a fifteen-year service life."
+    clear = _refused(0, text, text, z=4.2, margin=2.0)
+    _rescue([clear], "en", HashingEncoder(), QuoteConfig())
+    assert clear.verdict == NOT_FOUND

@@ -183,7 +183,8 @@ def test_a_reason_never_shows_a_failing_figure_as_meeting_its_threshold(sources)
     tenth = round(z, 1)
     need = tenth if tenth - z >= 0.006 else round((z + tenth + 0.05) / 2, 3)
     (m,) = match_quotes([quote], "en", sources, HashingEncoder(), config=QuoteConfig(min_z=need,
-                                                                                        min_z_by_model={}))
+                                                                                        min_z_by_model={},
+                                                                                        rescue_confidence=0))
     assert m.verdict == NOT_FOUND
     pairs = _shown_pairs(" ".join(m.reasons))
     assert pairs and pairs[0][0] < pairs[0][1], m.reasons
