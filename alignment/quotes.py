@@ -38,6 +38,7 @@ from alignment.drift import (
     robust_location_scale,
 )
 from alignment.figures import at_least, shown, versus
+from alignment.lists import list_items
 from alignment.modality import modal_words
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
@@ -492,12 +493,12 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
                                  config=config.drift).beads[len(others):] if sub_pairs else []
         by_sentence: dict[int, list[DriftSignal]] = {}
         for (m, sub), pair, bead in zip(aligned, sub_pairs, sub_beads, strict=True):
-            kept = _quote_signals(bead, pair, lang, quote_lang)
+            kept = _quote_signals(bead, pair, lang, quote_lang, encoder)
             if _words(sub.quote) < PART_FULL_WORDS:
                 kept = [s for s in kept if s.kind in TERM_KINDS]
             by_sentence.setdefault(id(m), []).extend(sub.placed(s) for s in kept)
         for (m, part), pair, bead in zip(items, pairs, report.beads, strict=True):
-            kept = _quote_signals(bead, pair, lang, quote_lang)
+            kept = _quote_signals(bead, pair, lang, quote_lang, encoder)
             if part is None and id(m) in aligned_ids:
                 kept = by_sentence.get(id(m), [])  # sentence by sentence, where it splits alike
             if _is_short(pair.target_text):
@@ -537,17 +538,52 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
         _judge_words(group, quote_lang, lang, encoder, config)
 
 
-def _quote_signals(bead: BeadDrift, pair: BeadPair, source_lang: str, quote_lang: str) -> list[DriftSignal]:
+def _quote_signals(bead: BeadDrift, pair: BeadPair, source_lang: str, quote_lang: str,
+                   encoder: Encoder | None = None) -> list[DriftSignal]:
     """The signals a quotation's verdict reads: its flags, and a clear reversal (negation or
     certainty on one side only, strength 1) even where the drift calibration leaves it a hint, since
-    a quotation is one claim, read closely; a hedge on one side only (:func:`hedge_signal`); an
-    omission at the passage's edge is a cut, not a drift."""
+    a quotation is one claim, read closely; a hedge on one side only (:func:`hedge_signal`); an item
+    added to or dropped from a list (:func:`list_item_signal`); an omission at the passage's edge is
+    a cut, not a drift."""
     clear = [h for h in bead.hints if h.kind == "reversal" and h.strength >= REVERSAL_STRENGTH]
     kept = [s for s in [*bead.signals, *clear] if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
     hedged = hedge_signal(pair, source_lang, quote_lang)
     if hedged is not None and not any(s.kind == "reversal" for s in kept):
         kept.append(hedged)
+    listed = list_item_signal(pair, source_lang, quote_lang, encoder) if encoder is not None else None
+    if listed is not None and not any(s.kind == listed.kind for s in kept):
+        kept.append(listed)
     return kept
+
+
+def list_item_signal(pair: BeadPair, source_lang: str, quote_lang: str,
+                     encoder: Encoder) -> DriftSignal | None:
+    """One side lists one item more than the other ("nickel, copper, cobalt and sulphates" against
+    «никель, медь и сульфаты»), and exactly one of its items (the first excepted: it carries the
+    head of the sentence) has no word the other side translates (``alignment.wordcover``)."""
+    source_items = list_items(pair.source_text, source_lang)
+    quote_items = list_items(pair.target_text, quote_lang)
+    if len(quote_items) == len(source_items) + 1 and len(source_items) >= 3:
+        kind, items, text, lang, other, other_lang = ("addition", quote_items, pair.target_text, quote_lang,
+                                                      pair.source_text, source_lang)
+    elif len(source_items) == len(quote_items) + 1 and len(quote_items) >= 3:
+        kind, items, text, lang, other, other_lang = ("omission", source_items, pair.source_text, source_lang,
+                                                      pair.target_text, quote_lang)
+    else:
+        return None
+    covers = covered_share([(text[a:b], lang, other, other_lang) for a, b in items[1:]], encoder)
+    lone = [item for item, cover in zip(items[1:], covers, strict=True)
+            if cover is not None and cover.share == 0.0]
+    if len(lone) != 1:
+        return None
+    (a, b), = lone
+    if kind == "addition":
+        why = (f"the quotation lists “{text[a:b]}”, which the source's list ({len(items) - 1} items) "
+               "does not have")
+        return DriftSignal(kind, why, (), ((a, b),), 1.0)
+    why = (f"the source lists “{text[a:b]}”, which the quotation's list ({len(items) - 1} items) "
+           "leaves out")
+    return DriftSignal(kind, why, ((a, b),), (), 1.0)
 
 
 def hedge_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSignal | None:
