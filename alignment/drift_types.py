@@ -30,6 +30,9 @@ class DriftSignal:
     pinned: bool = True
     """The spans name the words that differ. An omission or addition seen in the length ratio (or
     similarity) alone, with no clause that lacks a counterpart, is not pinned: it can only be a hint."""
+    figures: tuple[tuple[str, float], ...] = ()
+    """The statistics the reason quotes, by name (omission and addition: "leave-one-out gain z" …),
+    for a reader that weighs them (``alignment.quotes``) without parsing the reason."""
 
 
 @dataclass(frozen=True)

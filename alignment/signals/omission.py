@@ -157,7 +157,9 @@ def omission_addition_signals(pair: BeadPair, stats: DocumentStats, config: Drif
         src_spans = spans if side == "source" else ()
         tgt_spans = spans if side == "target" else ()
         shown = round(strength, 4) if strength > NOISE_STRENGTH else 0.0
-        out.append(DriftSignal(kind, reason, src_spans, tgt_spans, shown, pinned))
+        figures = (("length ratio z", evidence.z_len), ("partial similarity z", evidence.z_def),
+                   ("leave-one-out gain z", evidence.z_gain))
+        out.append(DriftSignal(kind, reason, src_spans, tgt_spans, shown, pinned, figures))
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from alignment.drift_types import BeadPair, DriftSignal
 from alignment.quotes import DRIFTED, FAITHFUL, NOT_FOUND, QuoteConfig, match_quotes
 from corpora.types import Document, Quote, Sentence
 from models.fake import HashingEncoder
@@ -357,3 +358,50 @@ def test_a_name_changed_in_one_sentence_of_a_whole_quotation_stays_a_changed_nam
     *_, m = match_quotes([DOC_B[2], DOC_B[6], quote], "en", [source, doc(DOC_B, "b.txt")], HashingEncoder())
     assert m.span is not None and m.parts == []
     assert m.verdict == DRIFTED and any("sentence 3" in r and "Odessa" in r for r in m.reasons), m.reasons
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Not a single rural hospital in the region will be closed.", True),
+    ("«Ни одна больница не будет закрыта.»", True),
+    ("Il n'augmentera pas les impôts !", True),
+    ("will not raise taxes.", False),
+    ("… and then he left.", False),
+    ("the creation of a sovereign and independent state", False),
+])
+def test_a_quotation_written_as_a_whole_sentence_is_told_from_a_fragment(text, whole):
+    from alignment.quotes import _whole_sentence
+
+    assert _whole_sentence(text) is whole
+
+
+def test_what_a_whole_sentence_quotation_leaves_off_its_passage_is_left_out():
+    # blind8 q29 (seen): "Passengers who did not see a doctor" dropped from a refund promise
+    from alignment.quotes import _edge_omission
+
+    source = "Пассажиры, которые не обращались к врачам, могут вернуть стоимость билета в любой кассе."
+
+    def omission(gain: float) -> DriftSignal:
+        figures = (("leave-one-out gain z", gain),)
+        return DriftSignal("omission", "no counterpart", ((0, 41),), (), 1.0, True, figures)
+
+    cut = omission(2.2)
+    whole = BeadPair((source,), ("Passengers can get their fare back at any ticket office.",))
+    fragment = BeadPair((source,), ("can get their fare back at any ticket office",))
+    assert not _edge_omission(cut, whole)
+    assert _edge_omission(cut, fragment)
+    # a reworded head ("Rien ne prouve que…" for «Нет никаких доказательств того, что…») gains nothing
+    assert _edge_omission(omission(-0.2), whole)
+
+
+def test_a_whole_sentence_quotation_matched_to_a_clause_is_judged_against_the_sentence():
+    from alignment.quotes import FAITHFUL, QuoteMatch, SourceSpan, _whole_sentences
+
+    sentence = "Ни одна сельская больница в крае не будет закрыта, пока я работаю губернатором."
+    whole = SourceSpan(0, "d1.txt", (4,), 100, 100 + len(sentence), sentence, "ru")
+    clause = SourceSpan(0, "d1.txt", (4,), 100, 149, sentence[:49], "ru")
+    quote = "Not a single rural hospital in the region will be closed."
+    quoted = QuoteMatch(0, quote, None, clause, 0.9, 6.0, 2.0, FAITHFUL, [])
+    part = QuoteMatch(1, "not a single rural hospital", None, clause, 0.9, 6.0, 2.0, FAITHFUL, [])
+    _whole_sentences([quoted, part], [whole, clause])
+    assert quoted.span is whole
+    assert part.span is clause
