@@ -362,3 +362,12 @@ def test_irregular_british_and_irish_names_reach_their_russian_form(latin, cyril
 ])
 def test_said_as_readings_and_vowel_folds_do_not_join_different_names(latin, cyrillic):
     assert not names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # blind6 (scored once, seen since): Polish and Czech names in their Russian form
+    ("Przybylski", "Пшибыльскому"), ("Jerzy", "Ежи"), ("Šťastný", "Штястны"), ("Kouřilová", "Коуржилова"),
+    ("Dvořák", "Дворжак"), ("Čapek", "Чапек"),
+])
+def test_polish_and_czech_letters_reach_their_russian_transcription(latin, cyrillic):
+    assert names_match(latin, cyrillic)

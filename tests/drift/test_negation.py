@@ -514,3 +514,23 @@ def test_negation_said_in_the_meaning_of_a_word_is_not_a_reversal(source, target
 def test_a_plain_not_against_no_negative_word_still_reverses(source, target, target_lang):
     source_lang = "de" if source.startswith("Offenbar") else "en"
     assert _reversal_strength(source, target, source_lang, target_lang) >= 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # blind6 (scored once, seen since): idioms whose "not" negates nothing, and a draw in chess
+    ("In Poland a draw can feel like a small defeat.",
+     "В Польше ничья может восприниматься как маленькое поражение.", "ru"),
+    ("Some of them hate it, but they improve faster.",
+     "Некоторые это терпеть не могут, но растут быстрее.", "ru"),
+    ("Apart from the camera, our complaints are small.",
+     "Если не считать камеры, претензии у нас мелкие.", "ru"),
+    ("“Late is fine,” one man told me.", "« En retard, ce n'est pas grave », m'a dit un homme.", "fr"),
+    ("We accept these findings in full.", "Nous acceptons ces conclusions sans réserve.", "fr"),
+    ("She lost her first eleven games and kept coming back.",
+     "Elle a perdu ses onze premières parties et n'en revenait pas moins chaque samedi.", "fr"),
+    ("I learned on a board with two pawns missing.", "Я учился на доске, где не хватало двух пешек.", "ru"),
+    ("The battery is better, but not by enough to justify the cost.",
+     "L'autonomie est meilleure, mais pas au point de justifier la dépense.", "fr"),
+])
+def test_idioms_and_elliptical_negations_of_blind6_are_not_reversals(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0

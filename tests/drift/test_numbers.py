@@ -449,3 +449,16 @@ def test_the_numbers_of_one_clock_time_share_their_qualifier():
     assert said == [("семь", "about"), ("сорок", "about")]
     said = [(q.words, q.qualifier) for q in quantities("À 7 h 40 précises", "fr")]
     assert said == [("7", "exact"), ("40", "exact")]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind6 (scored once, seen since): "closer to an hour" is "almost an hour", "short of" is "less than"
+    ("It takes closer to an hour when the wind is in the west.",
+     "Cela prend près d'une heure par vent d'ouest.", "fr"),
+    ("That is still short of the seven years offered by some rivals.",
+     "Это всё ещё меньше семи лет, которые предлагают некоторые конкуренты.", "ru"),
+])
+def test_closer_to_and_short_of_are_qualifiers(source, target, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(source, "en", target, lang) == []

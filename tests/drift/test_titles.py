@@ -47,3 +47,13 @@ def test_a_vice_chancellor_heads_a_university():
     # blind5 (seen): "Vice-Chancellor" rendered «présidente de l'université», «ректор»
     assert rank_words("Foreword from the Vice-Chancellor", "en") == []
     assert [w.rank for w in rank_words("the Vice-President of the company", "en")] == ["deputy"]
+
+
+def test_agency_staff_is_not_an_acting_office():
+    # blind6 (scored once, seen since): «personnel intérimaire» is agency staff, not an acting post
+    from alignment.titles import title_changes
+
+    assert title_changes("the cost of agency staff during the winter", "en",
+                         "le coût du personnel intérimaire pendant l'hiver", "fr") == ([], [])
+    only_src, only_tgt = title_changes("the director spoke", "en", "le directeur intérimaire a parlé", "fr")
+    assert only_tgt
