@@ -30,7 +30,9 @@ def find_entries(text: str, entries: list[str]) -> list[tuple[str, int, int]]:
     for entry in entries:
         whole = entry.endswith("$")
         phrase = re.escape(entry[:-1] if whole else entry)
-        pattern = rf"(?<![^\W_]){phrase}" + (r"(?![^\W_])" if whole else r"[^\W_]*")
+        # a phrase that starts with a mark (", говорят,": said in parenthesis) starts right after a word
+        lead = r"(?<![^\W_])" if entry[:1].isalnum() else ""
+        pattern = lead + phrase + (r"(?![^\W_])" if whole else r"[^\W_]*")
         out.extend((text[m.start():m.end()], m.start(), m.end()) for m in re.finditer(pattern, low))
     return sorted(set(out), key=lambda w: w[1])
 

@@ -118,3 +118,31 @@ def test_certainty_said_as_beyond_doubt_against_a_hedge_is_a_contrast():
 
     assert modality_contrast("Сомнений не вызывает, что сбросы продолжались.", "ru",
                              "The discharges most likely went on.", "en") is not None
+
+
+@pytest.mark.parametrize(("source", "quote", "lang"), [
+    # blind9 (scored once, seen since): a French conditional and hearsay said in parenthesis
+    ("Если вы знаете компанию, которая поможет, напишите нам.",
+     "Si vous connaissez une entreprise qui pourrait aider, écrivez-nous.", "fr"),
+    ("Телескоп, говорят, продадут частному коллекционеру.",
+     "The telescope, they say, will be sold to a private collector.", "en"),
+    # the seed article: a hedge built on a modal is still a hedge on both sides
+    ("Может быть, в тех самых бандитских «бригадах».", "Maybe in these «brigades» of bandits.", "en"),
+    ("Возможно, через какое-то время мы снова увидим украинское государство.",
+     "it may be that after a time we shall again see a Ukrainian state", "en"),
+])
+def test_modal_verbs_and_hedges_said_alike_are_not_a_changed_claim(source, quote, lang):
+    from alignment.claims import claim_contrast
+    from alignment.quotes import hedge_signal
+
+    pair = BeadPair((source,), (quote,))
+    assert hedge_signal(pair, "ru", lang) is None
+    assert claim_contrast(source, "ru", quote, lang) is None
+
+
+def test_reported_speech_is_not_a_hedge():
+    from alignment.quotes import hedge_signal
+
+    pair = BeadPair(("Несколько человек говорят, что уйдут вслед за мной.",),
+                    ("Several people say they will follow me out.",))
+    assert hedge_signal(pair, "ru", "en") is None
