@@ -24,7 +24,8 @@ from alignment.modality import _data, find_entries, modal_words
 from corpora.language import base_code
 
 Span = tuple[int, int]
-CONTRASTS = (("strong_modal", "weak_modal", "modal", True), ("universal", "partial", "quantifier", False))
+CONTRASTS = (("strong_modal", "weak_modal", "modal", True), ("universal", "partial", "quantifier", False),
+             ("none", "almost_none", "quantifier", False))
 """(strong words, weak words, what they are, pinned). A quantifier contrast is a hint in the drift
 flags: a free translation moves "all" and "some" between noun phrases ("auf einige der wichtigsten
 Publikationen" / "ce qui est connu de chacun"); the two untouched Text+Berg dev pairs where it
@@ -73,8 +74,10 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
     for strong, weak, what, pinned in CONTRASTS:
         for (a_side, a, a_lang), (b_side, b, b_lang) in (sides, sides[::-1]):
             a_strong, b_weak = claim_words(a, a_lang, strong), claim_words(b, b_lang, weak)
-            if (a_strong and b_weak and not claim_words(a, a_lang, weak)
-                    and not claim_words(b, b_lang, strong)):
+            # a strong word inside a weak phrase is that phrase ("aucun" of "presque aucun")
+            b_strong = [w for w in claim_words(b, b_lang, strong)
+                        if not any(x[1] <= w[1] < x[2] for x in b_weak)]
+            if a_strong and b_weak and not claim_words(a, a_lang, weak) and not b_strong:
                 reason = (f"the {a_side} says “{a_strong[0][0]}” where the {b_side} says "
                           f"“{b_weak[0][0]}” ({what})")
                 return _contrast(reason, a_side, a_strong, b_weak, pinned)

@@ -51,6 +51,13 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     tgt_lex = _without(tgt_lex, restrictive_words(pair.target_text, target_lang),
                        len(restrictive_words(pair.source_text, source_lang)))
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
+    if 0 < strength < 1.0:
+        # a negation the other side may say in a word ("ни один … не" / "hardly any"): a changed
+        # quantifier, if the claims check names one, says more than the weak count
+        claim = claim_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
+        if claim is not None and "quantifier" in claim.reason:
+            return DriftSignal("reversal", claim.reason, claim.source_spans, claim.target_spans, 1.0,
+                               pinned=claim.pinned)
     if strength <= 0:
         contrast = modality_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
         if contrast is not None:

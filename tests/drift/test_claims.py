@@ -146,3 +146,23 @@ def test_reported_speech_is_not_a_hedge():
     pair = BeadPair(("Несколько человек говорят, что уйдут вслед за мной.",),
                     ("Several people say they will follow me out.",))
     assert hedge_signal(pair, "ru", "en") is None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind8 and blind9 (seen): "not one" / "never once" quoted as "hardly any" / "hardly ever"
+    ("Ни один сотрудник обсерватории не останется без поддержки.",
+     "Hardly any of the observatory's staff will be left without support.", "en"),
+    ("Ни один сотрудник обсерватории не останется без поддержки.",
+     "Presque aucun employé de l'observatoire ne sera laissé sans soutien.", "fr"),
+    ("Я двадцать лет вожу поезда и ни разу не получал взыскания за скорость.",
+     "I have been driving trains for twenty years and have hardly ever been disciplined for speeding.", "en"),
+])
+def test_none_against_almost_none_is_a_changed_quantifier(source, target, lang):
+    found = negation_signal(BeadPair((source,), (target,)), "ru", lang)
+    assert found is not None and found.strength == 1.0 and "quantifier" in found.reason
+
+
+def test_none_said_alike_is_no_change():
+    pair = BeadPair(("Ни один сотрудник не останется без поддержки.",),
+                    ("Not one member of staff will be left without support.",))
+    assert negation_signal(pair, "ru", "en") is None
