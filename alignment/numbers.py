@@ -777,9 +777,11 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
     «73 mètres» (``unit_conversions``); each side's figure is read with the unit word right after it."""
     conversions = language_data.entry(RESOURCE, "unit_conversions")
     tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
+    glue = sorted(language_data.entry(RESOURCE, "conversion_unit_glue"), key=len, reverse=True)
+    glued = re.compile(r"\s*(?:(?:" + "|".join(re.escape(g) for g in glue) + r")\s*)*" if glue else r"\s*")
 
     def unit_after(text: str, m: NumberMention) -> str:
-        nxt = re.match(r"\s*([^\W\d_]+)", text[m.end:])
+        nxt = re.match(r"([^\W\d_]+)", text[glued.match(text, m.end).end():])
         return nxt.group(1).lower() if nxt else ""
 
     for one, other, one_text, other_text in ((only_source, only_target, source, target),
@@ -794,7 +796,10 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
                 value = float(m.key[1]) * float(conv["factor"])
 
                 def agrees(n: NumberMention, value: float = value) -> bool:
-                    return abs(float(n.key[1]) - value) <= tolerance * max(value, float(n.key[1]))
+                    said = float(n.key[1])
+                    # or rounded to the nearest ten ("une soixantaine" for 64 km; not 80 m for 73)
+                    nearest_ten = said >= 10 and said % 10 == 0 and abs(said - value) <= 5
+                    return nearest_ten or abs(said - value) <= tolerance * max(value, said)
 
                 partner = next((n for n in other if n.key[0] == "num" and agrees(n)
                                 and unit_after(other_text, n) in conv["to"]), None)

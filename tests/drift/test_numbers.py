@@ -462,3 +462,18 @@ def test_closer_to_and_short_of_are_qualifiers(source, target, lang):
     from alignment.qualifiers import qualifier_changes
 
     assert qualifier_changes(source, "en", target, lang) == []
+
+
+@pytest.mark.parametrize(("target", "lang", "same"), [
+    # blind6 (seen): forty miles (64 km) rounded to tens by the translator
+    ("réunis à une soixantaine de kilomètres de là.", "fr", True),
+    ("в зале за шестьдесят с лишним километров отсюда.", "ru", True),
+    ("réunis à 50 kilomètres de là.", "fr", False),
+    ("réunis à 90 kilomètres de là.", "fr", False),
+])
+def test_a_conversion_rounded_to_tens_is_the_same_quantity(target, lang, same):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    found = number_signal(BeadPair(("a chamber forty miles away.",), (target,)), "en", lang)
+    assert (found is None) is same
