@@ -371,3 +371,9 @@ def test_said_as_readings_and_vowel_folds_do_not_join_different_names(latin, cyr
 ])
 def test_polish_and_czech_letters_reach_their_russian_transcription(latin, cyrillic):
     assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Leie", "Lys"), ("Scheldt", "Escaut"), ("James", "Иакова")])
+def test_rivers_and_saints_by_their_exonyms(a, b):
+    # blind7 (seen): the Leie is «la Lys», the Scheldt «l'Escaut», Saint James «святой Иаков»
+    assert names_match(a, b)

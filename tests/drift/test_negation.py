@@ -534,3 +534,18 @@ def test_a_plain_not_against_no_negative_word_still_reverses(source, target, tar
 ])
 def test_idioms_and_elliptical_negations_of_blind6_are_not_reversals(source, target, target_lang):
     assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # blind7 (scored once, seen since): negation said in a word's meaning, and idioms
+    ("The house with the cherry tree was gone.", "Дома с вишней больше не было.", "ru"),
+    ("Taras died four years later.", "Через четыре года не стало Тараса.", "ru"),
+    ("Within a generation his reputation had faded.", "Не прошло и поколения, как его слава померкла.", "ru"),
+    ("Galicia is green for a reason.", "La Galice n'est pas verte par hasard.", "fr"),
+    ("Instruct the Clerk to begin the tender process immediately.",
+     "Charger la secrétaire de lancer sans délai la procédure d'appel d'offres.", "fr"),
+    ("They produced antibodies in the blood but little protection in the gut.",
+     "Они вызывали выработку антител в крови, но почти не защищали кишечник.", "ru"),
+])
+def test_idioms_and_negative_words_of_blind7_are_not_reversals(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0

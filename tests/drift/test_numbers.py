@@ -477,3 +477,12 @@ def test_a_conversion_rounded_to_tens_is_the_same_quantity(target, lang, same):
 
     found = number_signal(BeadPair(("a chamber forty miles away.",), (target,)), "en", lang)
     assert (found is None) is same
+
+
+def test_short_of_time_is_no_qualifier():
+    # blind7 (seen): "If you are short of time, the 115 kilometres …" qualifies nothing
+    from alignment.qualifiers import qualifier_changes
+
+    source = "If you are short of time, the 115 kilometres can be walked in five days."
+    target = "Si vous êtes pressé, les 115 kilomètres peuvent se faire en cinq jours."
+    assert qualifier_changes(source, "en", target, "fr") == []
