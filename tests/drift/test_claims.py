@@ -166,3 +166,11 @@ def test_none_said_alike_is_no_change():
     pair = BeadPair(("Ни один сотрудник не останется без поддержки.",),
                     ("Not one member of staff will be left without support.",))
     assert negation_signal(pair, "ru", "en") is None
+
+
+def test_please_is_not_perhaps():
+    # blind10 (seen): «Пожалуйста» (please) begins with «пожалуй» (perhaps) and hedges nothing
+    from alignment.claims import claim_contrast
+
+    assert claim_contrast("Пожалуйста, сделайте репост.", "ru", "Please share this.", "en") is None
+    assert claim_contrast("Пожалуй, это правда.", "ru", "This is true.", "en") is not None
