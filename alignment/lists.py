@@ -36,7 +36,7 @@ def list_items(text: str, lang: str) -> list[Span]:
         last = _item_after(text, m.end(), lang)
         if last is None:
             continue
-        items = _items_before(text, m.start(), lang)
+        items = _items_before(text, m.start(), lang, conjunctions)
         if len(items) >= 2 and len(items) + 1 > len(best):
             best = [*items, last]
     return best
@@ -60,12 +60,11 @@ def _item_after(text: str, at: int, lang: str) -> Span | None:
     return (start, end) if _words(piece) >= 1 and _content(piece, lang) <= MAX_ITEM_WORDS else None
 
 
-def _items_before(text: str, at: int, lang: str) -> list[Span]:
+def _items_before(text: str, at: int, lang: str, conjunctions: frozenset[str]) -> list[Span]:
     """Comma-parted items ending right before a conjunction at ``at``, in order. A piece too long
     for an item, one with a verb (Russian, pymorphy3: finite or infinitive) or one with a
     conjunction of its own is the head of the sentence ending in the first item ("The water …
     carries nickel"): its last word stands for that item."""
-    conjunctions = language_data.words("wordcover", "list_conjunctions", base_code(lang, ""))
     items: list[Span] = []
     end = len(text[:at].rstrip(" ,"))
     while end > 0:

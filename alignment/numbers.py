@@ -777,8 +777,7 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
     «73 mètres» (``unit_conversions``); each side's figure is read with the unit word right after it."""
     conversions = language_data.entry(RESOURCE, "unit_conversions")
     tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
-    glue = sorted(language_data.entry(RESOURCE, "conversion_unit_glue"), key=len, reverse=True)
-    glued = re.compile(r"\s*(?:(?:" + "|".join(re.escape(g) for g in glue) + r")\s*)*" if glue else r"\s*")
+    glued = _conversion_glue()
 
     def unit_after(text: str, m: NumberMention) -> str:
         nxt = re.match(r"([^\W\d_]+)", text[glued.match(text, m.end).end():])
@@ -808,3 +807,10 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
                     other.remove(partner)
                     break
     return only_source, only_target
+
+
+@derived
+def _conversion_glue() -> re.Pattern[str]:
+    """The words that may stand between a figure and its unit ("une soixantaine de kilomètres")."""
+    glue = sorted(language_data.entry(RESOURCE, "conversion_unit_glue"), key=len, reverse=True)
+    return re.compile(r"\s*(?:(?:" + "|".join(re.escape(g) for g in glue) + r")\s*)*" if glue else r"\s*")

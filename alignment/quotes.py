@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from alignment.claims import claim_words
 from alignment.clauses import split_clauses
 from alignment.drift import (
     BeadDrift,
@@ -39,7 +40,7 @@ from alignment.drift import (
 )
 from alignment.figures import at_least, shown, versus
 from alignment.lists import list_items
-from alignment.modality import find_entries, modal_words
+from alignment.modality import modal_words
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
     CLEAR,
@@ -359,9 +360,7 @@ def _rescue(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config
         near = m.runner_up
         assert near is not None
         m.word_coverage = None if cover is None else cover.share
-        confidence = model.probability(MatchFigures(m.z, m.margin_z, m.word_coverage,
-                                                    quote_only_number(m.quote_text, quote_lang, near.text,
-                                                                      near.lang)))
+        confidence = model.probability(_match_figures(m, quote_lang, near))
         if not at_least(confidence, config.rescue_confidence):
             continue
         m.span, m.verdict, m.runner_up = near, FAITHFUL, None
@@ -369,6 +368,12 @@ def _rescue(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config
             f"traced by its match confidence {confidence:.2f} (needs {config.rescue_confidence:.2f}): z "
             f"{versus(m.z, config.min_z)} and margin {versus(m.margin_z, config.min_margin_z, ' σ')} alone "
             "do not single it out (a retelling elsewhere in the sources comes close)"]
+
+
+def _match_figures(m: QuoteMatch, quote_lang: str, passage: SourceSpan) -> MatchFigures:
+    """What the match confidence reads of a quotation and one passage (its word coverage judged)."""
+    return MatchFigures(m.z, m.margin_z, m.word_coverage,
+                        quote_only_number(m.quote_text, quote_lang, passage.text, passage.lang))
 
 
 def _confidence(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config: QuoteConfig) -> None:
@@ -384,8 +389,7 @@ def _confidence(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, co
     model = load_confidence().for_family(info_of(encoder).family)
     for m in todo:
         best = m.span or m.runner_up
-        m.figures = MatchFigures(m.z, m.margin_z, m.word_coverage,
-                                 quote_only_number(m.quote_text, quote_lang, best.text, best.lang))  # type: ignore[union-attr]
+        m.figures = _match_figures(m, quote_lang, best)  # type: ignore[arg-type]
         if model is None:
             continue
         m.match_confidence = model.probability(m.figures)
@@ -609,17 +613,10 @@ def _hedges(text: str, lang: str) -> list[tuple[str, int, int]]:
     """The hedges of ``text`` less its modal verbs ("pourrait", "might"): a French conditional
     often renders a plain statement or reported speech, and "will" against "may" is the claims
     check's business (``alignment.claims``)."""
-    modals = find_entries(text, _modal_entries(lang))
+    modals = claim_words(text, lang, "weak_modal")
     # a modal alone ("pourrait") is dropped, a hedge built on one ("может быть", "may be") is kept
     return [h for h in modal_words(text, lang, "hedge")
             if not any(m[1] == h[1] and m[2] >= h[2] for m in modals)]
-
-
-def _modal_entries(lang: str) -> list[str]:
-    from alignment import language_data
-    from corpora.language import base_code
-
-    return list(language_data.load("modality")["claims"]["weak_modal"].get(base_code(lang, ""), []))
 
 
 def hedge_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSignal | None:
