@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -619,6 +619,25 @@ def capitalised_common_word(word: str, lang: str) -> bool:
         return all(common_word_lemma(w, lang) is not None for w in parts)
     table = _simplemma_dictionary(lang)
     return all(w.lower() in table and w[:1].upper() + w[1:] not in table for w in parts)
+
+
+def tells_common_words(lang: str) -> bool:
+    """Whether ``lang`` has a dictionary that tells a capitalised common word from a name (German,
+    which capitalises every noun, has none: its capitals say nothing either way)."""
+    return bool(language_data.language(_NAMES, base_code(lang, "")).get("common_word_dictionary"))
+
+
+def all_title_words(mentions: Sequence[NameMention], lang: str) -> bool:
+    """Whether every mention is a capitalised common word that carries no name: not a Russian
+    adjective formed on one (Делфтским, the Delft one), which the dictionary may know."""
+    endings = tuple(language_data.words_in_order(_NAMES, "name_adjective_lemma_endings", base_code(lang, "")))
+    for m in mentions:
+        if not capitalised_common_word(m.text, lang):
+            return False
+        lemma = common_word_lemma(m.text, lang)
+        if endings and lemma is not None and lemma.endswith(endings):
+            return False
+    return True
 
 
 @derived

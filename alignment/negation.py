@@ -197,7 +197,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
             if w == pas and not elliptical and noun:
                 continue  # "pas" alone is mostly the noun (un pas, ses pas, empreintes de pas)
             if w == grammar("jamais") and not _clause_start(text, toks, k) and not (
-                    k and words[k - 1] == plus and _clause_start(text, toks, k - 1)):
+                    k and words[k - 1] == plus and _clause_start(text, toks, k - 1)) and not (
+                    k and words[k - 1] in _words(lang, "jamais_negative_after")):
                 continue  # "plus que jamais", "ont-ils jamais vu" mean "ever"; "Plus jamais !" does not
             if w == ni and k - last_ni < 12:
                 last_ni = k

@@ -96,6 +96,7 @@ class _Language:
     fraction_needs_number: bool
     vigesimal: bool
     connector_after_hundreds_only: bool
+    homograph_cardinals: frozenset[str] = frozenset()
 
 
 def _stem_and_ending(stems: list[str], endings: list[str], optional: str = "") -> re.Pattern[str]:
@@ -144,6 +145,7 @@ def _language(lang: str) -> _Language:
         fraction_needs_number=bool(data.get("fraction_needs_number")),
         vigesimal=bool(data.get("vigesimal")),
         connector_after_hundreds_only=bool(data.get("connector_after_hundreds_only")),
+        homograph_cardinals=frozenset(data.get("homograph_cardinals", ())),
     )
 
 
@@ -543,6 +545,8 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
     seen = False
     j = i
     first = toks[i].low
+    if first in table.homograph_cardinals and not _instrumental_follows(toks, i, text):
+        return None, i  # «прокормить семью» is the family, «с семью детьми» the seven
     if first in fractions and not table.fraction_needs_number:
         return 1.0 / fractions[first], i + 1  # "le tiers", "треть", "ein Drittel"
     if first in shared.one_words:
@@ -636,6 +640,16 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
     if j == i:
         return None, i
     return total + current, j
+
+
+def _instrumental_follows(toks: list[_Tok], i: int, text: str) -> bool:
+    """Whether the word after ``toks[i]`` may be in the instrumental case (pymorphy3), as a noun
+    counted by an instrumental numeral is («семью годами», «с семью детьми»)."""
+    if i + 1 >= len(toks) or not _gap(text, toks[i], toks[i + 1]) or not toks[i + 1].low.isalpha():
+        return False
+    from alignment.wordcover import morph_analyzer  # pymorphy3 loads on first use
+
+    return any("ablt" in parse.tag for parse in morph_analyzer().parse(toks[i + 1].low))
 
 
 def _hyphen_after_tens(text: str, previous: _Tok, current: float) -> bool:

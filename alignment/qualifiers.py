@@ -53,18 +53,18 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     for n in numbers:
         k = next((i for i, (_, s, e) in enumerate(tokens) if s <= n.start < e or n.start <= s < n.end), None)
         if k is not None:
-            found.append((k, n.end, n.key))
+            found.append((k, n.end, n.key, max(n.start, tokens[k][1])))
     for k, (word, _s, e) in enumerate(tokens):
-        if any(s0 <= k and tokens[k][1] < end for s0, end, _ in found):  # a word of a number
+        if any(s0 <= k and tokens[k][1] < end for s0, end, _, _ in found):  # a word of a number
             continue
         for unit, by_lang in data["units"].items():
             if _matches(word, by_lang.get(lang, [])):
-                found.append((k, e, ("unit", unit)))
+                found.append((k, e, ("unit", unit), tokens[k][1]))
                 break
     out = []
     years_end: list[int] = []
-    for k, end, key in sorted(found, key=lambda f: f[0]):
-        start = tokens[k][1]
+    for k, end, key, start in sorted(found, key=lambda f: f[0]):
+        # a number starts where extract_numbers says: "Plus d'un tiers" has "plus d'" before "un tiers"
         if key[0] == "num" and _year_like(text[start:end], key[1]):
             years_end.append(end)
             continue
@@ -77,8 +77,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         qualifier = _qualifier(window, lang, data["classes"], REACH, said, glue)
         if not qualifier and key[0] != "unit":
             qualifier = _qualifier(window, lang, data["numbers_only"], 1, said)
-        if not qualifier and key[0] != "unit" and not _unit_follows(low, end, lang, data["units"]):
-            qualifier = _qualifier(window, lang, data["bare_numbers_only"], 1, said)
+        if not qualifier and key[0] != "unit":
+            unit_follows = _unit_follows(low, end, lang, data["units"])
+            bare = data.get("bare_before_units", {}) if unit_follows else data["bare_numbers_only"]
+            qualifier = _qualifier(window, lang, bare, 1, said)
         if not qualifier and key[0] != "unit" and _CLAUSE_END.match(low, end):
             qualifier = _qualifier(window, lang, data.get("clause_end_numbers_only", {}), 1, said)
         if not qualifier and key[0] != "unit":
@@ -87,7 +89,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             said = low[max(0, start - 6):end]
             qualifier = next((name for name, by_lang in data["inherent"].items()
                               if any(w in said for w in by_lang.get(lang, []))), "")
-        after_number = out and out[-1].key[0] == "num" and not text[out[-1].end:start].strip()
+        between = low[out[-1].end:start] if out else ""
+        after_number = out and out[-1].key[0] == "num" and (
+            not between.strip() or (out[-1].qualifier and _postposed(between, lang, data.get("postposed", {}))
+                                    == out[-1].qualifier and _postposed_only(between, lang)))
         if not qualifier and key[0] == "unit" and after_number:
             qualifier = out[-1].qualifier  # "не менее чем за 48 часов": the hours are the 48's
         out.append(Quantity(key, qualifier, text[start:end], start, end))
@@ -126,6 +131,25 @@ def _postposed(rest: str, lang: str, classes: dict) -> str:
     return ""
 
 
+def _postposed_only(between: str, lang: str) -> bool:
+    """Whether ``between`` is a postposed qualifier and nothing else («шестьдесят с лишним лет»:
+    the years are the sixty's, and "more than" with them)."""
+    phrases = [p for by_lang in _data().get("postposed", {}).values() for p in by_lang.get(lang, [])]
+    return between.strip(" -") in phrases
+
+
+def _literal_counterparts(before_a: str, lang_a: str, before_b: str, lang_b: str) -> bool:
+    """Whether the words right before two quantities are a bare "under"/"over" and its literal
+    counterpart («sous», «под»): the translation keeps the word, place or bound alike."""
+    def last_words(window: str) -> list[str]:
+        return _TOKEN.findall(window.lower())[-REACH:]
+
+    words_a, words_b = last_words(before_a), last_words(before_b)
+    return any(any(w in group.get(lang_a, ()) for w in words_a)
+               and any(w in group.get(lang_b, ()) for w in words_b)
+               for group in _data().get("literal_counterparts", ()))
+
+
 def _names_a_place(rest: str) -> bool:
     """Whether the word after a qualifier phrase is capitalised (after an elided "d'", "l'")."""
     first = _TOKEN.search(rest)
@@ -151,6 +175,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             last = found[-1]
             if said and _names_a_place(said[last.end():]):
                 continue
+            if _after_an_amount(window[:last.start()], lang):
+                continue  # "three fewer than a year earlier", "6 % больше, чем": a difference, not a bound
             if re.search(r"[—–;:]", window[last.end():]):
                 continue  # "стало больше — уже третий год": a clause apart, not "more than three"
             between = _TOKEN.findall(window[last.end():])
@@ -165,6 +191,23 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                     return "about"
                 return name
     return ""
+
+
+def _after_an_amount(before: str, lang: str) -> bool:
+    """Whether ``before`` ends with an amount (a number, a percentage): a "more"/"less" right after
+    one says by how much two things differ ("6 per cent more than in 2024", "trois de moins qu'un
+    an plus tôt"), not a bound on the quantity after it."""
+    tail = before.rstrip()
+    percent = _data().get("percent_words", {}).get(lang, [])
+    for word in percent:
+        if tail.endswith(word):
+            tail = tail[: -len(word)].rstrip()
+            break
+    tail = re.sub(r"(?:\s|^)(?:de|d'|на)$", "", tail).rstrip()  # «trois de moins», «на 6 % больше»
+    if not tail:
+        return False
+    numbers = extract_numbers(tail[-40:], lang)
+    return bool(numbers) and numbers[-1].end == len(tail[-40:])
 
 
 def _compares(word: str, lang: str) -> bool:
@@ -189,7 +232,11 @@ def _unit_follows(low: str, end: int, lang: str, units: dict) -> bool:
 
 
 def _year_like(said: str, value: object) -> bool:
-    return bool(re.fullmatch(r"\d{4}", said.strip())) and isinstance(value, float) and 1000 <= value <= 2100
+    """A year: four digits, or two that extract_numbers read as a year ("2024/25": 2025)."""
+    digits = said.strip()
+    if not (isinstance(value, float) and 1000 <= value <= 2100 and digits.isdigit()):
+        return False
+    return len(digits) == 4 or int(digits) != value
 
 
 @dataclass(frozen=True)
@@ -218,6 +265,11 @@ def qualifier_changes(source: str, source_lang: str, target: str, target_lang: s
         partners = [b for b in tgt if b.key == a.key]
         if not partners or any(b.qualifier == a.qualifier for b in partners):
             continue
-        if a.qualifier or any(b.qualifier for b in partners):
-            out.append(QualifierChange(a, partners[0]))
+        if not (a.qualifier or any(b.qualifier for b in partners)):
+            continue
+        b = partners[0]
+        if _literal_counterparts(source[max(0, a.start - 40):a.start], base_code(source_lang, ""),
+                                 target[max(0, b.start - 40):b.start], base_code(target_lang, "")):
+            continue  # "under two viaducts" = «sous deux viaducs»
+        out.append(QualifierChange(a, b))
     return out

@@ -12,12 +12,14 @@ from alignment.drift_types import BeadPair, DocumentStats, DriftSignal
 from alignment.names import (
     NameContext,
     NameMention,
+    all_title_words,
     capital_runs,
     capitalised_common_word,
     compound_matched,
     find_names,
     multiword_names_matched,
     names_match,
+    tells_common_words,
     translated_by_meaning,
     translation_cut,
     unmatched_names,
@@ -119,6 +121,16 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
         reason = (f"capitalised words {_quote_list(only_src)} in the source and {_quote_list(only_tgt)} "
                   "in the target are common words, not names: a nickname or title translated?")
         strength = COMMON_WORDS_STRENGTH
+    elif (only_src and only_tgt and tells_common_words(source_lang) and tells_common_words(target_lang)
+          and (all_title_words(only_src, source_lang) or all_title_words(only_tgt, target_lang))):
+        # names on one side, only capitalised common words on the other ("Pughe's Treatise on Iron
+        # Girders" / «Его «Трактат о железных балках»», "The Shipping News" / « Nœuds et
+        # dénouement »): a title translated around a name the other side says otherwise
+        titles_in_source = all_title_words(only_src, source_lang)
+        names, side = (only_tgt, "target") if titles_in_source else (only_src, "source")
+        reason = (f"name {_quote_list(names)} in the {side} has no counterpart, and the capitalised words "
+                  f"of the other side are common words: a title translated, or the name said otherwise?")
+        strength = min(COMMON_WORDS_STRENGTH, max(m.confidence for m in names))
     elif only_src and only_tgt:
         reason = (f"name {_quote_list(only_src)} in the source but {_quote_list(only_tgt)} in the target "
                   "(changed or swapped?)")

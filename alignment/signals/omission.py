@@ -10,7 +10,7 @@ the similarity, each as a robust z against the document's own beads.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -179,5 +179,31 @@ class OmissionAdditionSignal(Signal):
             return [DriftSignal("addition", "target sentence(s) have no source", (),
                                 ((0, len(pair.target_text)),), 1.0)]
         ctx = self.context
-        return omission_addition_signals(pair, ctx.stats, ctx.config, ctx.coverage.get(index),
-                                         ctx.source_lang, ctx.target_lang)
+        found = omission_addition_signals(pair, ctx.stats, ctx.config, ctx.coverage.get(index),
+                                          ctx.source_lang, ctx.target_lang)
+        return [self._unless_rendered(pair, sig) for sig in found]
+
+    def _unless_rendered(self, pair: BeadPair, sig: DriftSignal) -> DriftSignal:
+        """``sig``, unpinned when the other side has words for nearly all of the clause it names:
+        the clause is then restructured, not missing (see ``DriftConfig.span_cover_share``)."""
+        ctx, cut = self.context, self.context.config.span_cover_share
+        if cut is None or ctx.encoder is None or not sig.pinned or sig.strength <= NOISE_STRENGTH:
+            return sig
+        from alignment.wordcover import word_coverage  # the word encoder loads on first use
+
+        if sig.kind == "omission":
+            (start, end), lang, other, other_lang = (sig.source_spans[0], ctx.source_lang, pair.target_text,
+                                                     ctx.target_lang)
+            text = pair.source_text[start:end]
+        else:
+            (start, end), lang, other, other_lang = (sig.target_spans[0], ctx.target_lang, pair.source_text,
+                                                     ctx.source_lang)
+            text = pair.target_text[start:end]
+        cover = word_coverage(text, lang, other, other_lang, ctx.encoder)
+        if cover is None or cover.share < cut or len(cover.missing) > ctx.config.span_cover_max_missing:
+            return sig
+        side = language_name(other_lang, "target" if sig.kind == "omission" else "source")
+        lacking = f" except “{cover.missing[0]}”" if cover.missing else ""
+        reason = (f"«{clip(text, 80)}» may only be restructured: {side} has words for all of it{lacking} "
+                  f"({sig.reason.rsplit(' (', 1)[-1]}")
+        return replace(sig, reason=reason, pinned=False)

@@ -377,3 +377,22 @@ def test_polish_and_czech_letters_reach_their_russian_transcription(latin, cyril
 def test_rivers_and_saints_by_their_exonyms(a, b):
     # blind7 (seen): the Leie is «la Lys», the Scheldt «l'Escaut», Saint James «святой Иаков»
     assert names_match(a, b)
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "weak"), [
+    # seen natural sets: a title translated around a name said otherwise is weak evidence
+    ("Pughe's “Treatise on Iron Girders”, published in 1858, drew on his experience.",
+     "Его «Трактат о железных балках», вышедший в 1858 году, опирался на опыт.", "ru", True),
+    ("What do you make of the comparisons with Annie Proulx's The Shipping News?",
+     "Que pensez-vous des comparaisons avec Nœuds et dénouement, d'Annie Proulx ?", "fr", True),
+    # but a Russian adjective formed on a place carries a name: Denmark / Delft is a swap
+    ("We signed a partnership with the Technical University of Denmark.",
+     "Мы подписали соглашение с Делфтским техническим университетом.", "ru", False),
+])
+def test_a_title_translated_around_a_name_is_weak_but_a_place_adjective_is_a_swap(source, target, lang, weak):
+    from alignment.drift import BeadPair
+    from alignment.signals.names import COMMON_WORDS_STRENGTH, name_signal
+
+    found = name_signal(BeadPair((source,), (target,)), "en", lang)
+    assert found is not None
+    assert (found.strength <= COMMON_WORDS_STRENGTH) is weak

@@ -549,3 +549,15 @@ def test_idioms_and_elliptical_negations_of_blind6_are_not_reversals(source, tar
 ])
 def test_idioms_and_negative_words_of_blind7_are_not_reversals(source, target, target_lang):
     assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Il peignit en toute saison, mais presque jamais sous le soleil.", True),
+    ("Il vient le samedi, mais jamais le dimanche.", True),
+    ("Plus que jamais, il faut agir.", False),
+    ("Si jamais il vient, appelle-moi.", False),
+])
+def test_a_french_jamais_after_almost_or_but_negates_without_ne(text, negated):
+    from alignment.negation import negation_cues
+
+    assert bool(negation_cues(text, "fr")) is negated

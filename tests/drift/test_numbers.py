@@ -486,3 +486,58 @@ def test_short_of_time_is_no_qualifier():
     source = "If you are short of time, the 115 kilometres can be walked in five days."
     target = "Si vous êtes pressé, les 115 kilomètres peuvent se faire en cinq jours."
     assert qualifier_changes(source, "en", target, "fr") == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # seen natural sets: a literal "under"/"over" kept by the translator, a postposed qualifier
+    # before its unit, "most of all", an amount before "more"/"fewer", an elided "d'un", a season
+    ("Redondela sits at the head of the estuary under two enormous railway viaducts.",
+     "Redondela est blottie au fond de la ría, sous deux immenses viaducs ferroviaires.", "fr"),
+    ("Redondela sits at the head of the estuary under two enormous railway viaducts.",
+     "Редондела лежит в глубине залива под двумя огромными железнодорожными виадуками.", "ru"),
+    ("The first exhibition in more than sixty years.", "Первая выставка за шестьдесят с лишним лет.", "ru"),
+    ("He preferred the hour when the light has not yet decided.",
+     "Ему больше всего нравился час, когда свет ещё не решил.", "ru"),
+    ("The cooperative had 143 members, three fewer than a year earlier.",
+     "La coopérative comptait 143 adhérents, soit trois de moins qu'un an plus tôt.", "fr"),
+    ("We saw 162,400 attendances, 6 per cent more than in 2024/25.",
+     "Мы приняли 162 400 обращений — на 6 % больше, чем в 2024/25 году.", "ru"),
+    ("More than a third of the new income came from Europe.",
+     "Plus d'un tiers de ces nouvelles recettes provient d'Europe.", "fr"),
+    ("She won the European under-18 girls' title.", "Она выиграла первенство Европы среди девушек до 18 лет.", "ru"),
+    ("Temperatures regularly climb above 40°C.", "Le thermomètre dépasse régulièrement les 40 °C.", "fr"),
+])
+def test_places_differences_and_postposed_qualifiers_are_no_changed_bound(source, target, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(source, "en", target, lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("It took under two hours.", "Cela a pris deux heures.", "fr"),
+    ("Children under 18 were admitted.", "Les enfants de 18 ans étaient admis.", "fr"),
+    ("The first exhibition in sixty years.", "Первая выставка за шестьдесят с лишним лет.", "ru"),
+    ("Temperatures climb above 40°C.", "Les températures atteignent 40 °C.", "fr"),
+])
+def test_a_bound_one_side_only_is_still_a_changed_claim(source, target, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(source, "en", target, lang) != []
+
+
+def test_the_family_is_not_the_number_seven():
+    assert keys("Он рисовал вывески, чтобы прокормить семью.", "ru") == []
+    assert keys("Она жила там с семью детьми.", "ru") == [("num", 7.0)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The albergue fills up by four in the afternoon.", "L'albergue est complète dès seize heures."),
+    ("Lunch is served until three o'clock.", "Le déjeuner est servi jusqu'à 15 heures."),
+])
+def test_an_afternoon_hour_is_the_twenty_four_hour_clock(source, target):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", "fr") is None
+    changed = target.replace("seize", "dix-sept").replace("15", "16")
+    assert number_signal(BeadPair((source,), (changed,)), "en", "fr") is not None

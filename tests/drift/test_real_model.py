@@ -154,3 +154,23 @@ def test_an_inflected_russian_common_word_is_paired_with_its_translation_by_its_
     assert translated_by_meaning(queries, "ru", "en", e5_use)[:1] + \
         translated_by_meaning(queries[1:2], "en", "ru", e5_use) + \
         translated_by_meaning(queries[2:], "ru", "en", e5_use) == [True, True, True, False]
+
+
+def _natural_document(name: str, doc: str, lang: str) -> tuple[list[dict], list]:
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / f"drift_natural_{name}.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if r["doc"] == doc]
+    return rows, [BeadPair((r["en"],), (r[lang],)) for r in rows]
+
+
+def test_a_clause_the_other_side_has_words_for_is_restructured_not_added(encoder):
+    # seen natural sets: «Quand on lui demanda pourquoi» renders "Asked why" (a hint), while
+    # «et que deux d'entre eux avaient déjà fermé» has no English words and stays a flag
+    rows, pairs = _natural_document("blind", "d4", "fr")
+    report = detect_drift(pairs, "en", "fr", encoder=encoder)
+    bead = report.beads[[r["id"] for r in rows].index("d4-34")]
+    assert "addition" not in bead.kinds
+    assert any(h.kind == "addition" and "may only be restructured" in h.reason for h in bead.hints)
+    rows, pairs = _natural_document("blind7", "d2", "fr")
+    report = detect_drift(pairs, "en", "fr", encoder=encoder)
+    assert "addition" in report.beads[[r["id"] for r in rows].index("d2-31")].kinds

@@ -91,10 +91,13 @@ def _document(base: list[tuple[str, str]], source: str, target: str) -> list[Bea
     return pairs + [BeadPair((source,), (target,), 0.8)]
 
 
-def test_the_seed_idioms_flag_names_in_french_until_the_termbase_has_them():
+def test_the_seed_idioms_are_a_names_hint_in_french_until_the_termbase_has_them():
     pairs = _document(EN_FR, KREMLIN_EN, KREMLIN_FR)
     without = detect_drift(pairs, "en", "fr")
-    assert "names" in without.beads[-1].kinds  # "White", "Black", "Hundreds" against "Gardes", "Cent-Noirs"
+    # "White", "Black", "Hundreds" against "Gardes", "Cent-Noirs": capitalised common words on one
+    # side make it a translated title more likely than a swap, a hint and not a flag
+    assert "names" not in without.beads[-1].kinds
+    assert any(h.kind == "names" for h in without.beads[-1].hints)
     honoured = detect_drift(pairs, "en", "fr", termbase=SEED_TERMS)
     assert not honoured.beads[-1].flagged and _names_numbers(honoured, -1) == []
 
