@@ -637,6 +637,8 @@ def all_title_words(mentions: Sequence[NameMention], lang: str) -> bool:
         lemma = common_word_lemma(m.text, lang)
         if endings and lemma is not None and lemma.endswith(endings):
             return False
+        if base_code(lang, "") == "ru" and _surname_end().search(m.text.lower()):
+            return False  # Кряжева: a place or surname that the dictionary also reads as an adjective
     return True
 
 

@@ -7,6 +7,8 @@ Silent for a language whose negation is not read: an unread Macedonian "не" ag
 
 from __future__ import annotations
 
+import re
+
 from alignment.claims import claim_contrast
 from alignment.drift_types import BeadPair, DriftSignal
 from alignment.modality import modality_contrast
@@ -44,7 +46,16 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
     # word, not the other side's "not": only the surplus may stand for a negation
     src_own = _outside(word_negatives(pair.source_text, source_lang, False, False), src)
     tgt_own = _outside(word_negatives(pair.target_text, target_lang, False, False), tgt)
-    src_lex, tgt_lex = src_lex[len(tgt_own):], tgt_lex[len(src_own):]
+    # … but a "not able" word ("incapable") renders an ability negated, never another side's
+    # "fail"; and a negative word inside a negation's own scope ("could not be avoided") is
+    # rendered by a word of the same meaning («évitable»), not by one negative by its affix
+    # («inévitable» says the whole "not avoided")
+    src_lex = _rendered(src_lex, tgt_own, tgt, pair.target_text,
+                        lexical_negatives(pair.source_text, source_lang),
+                        word_negatives(pair.source_text, source_lang, False, False))
+    tgt_lex = _rendered(tgt_lex, src_own, src, pair.source_text,
+                        lexical_negatives(pair.target_text, target_lang),
+                        word_negatives(pair.target_text, target_lang, False, False))
     # and an "only" the other side also has ("Nur …" / "Seuls …") renders that "only"
     src_lex = _without(src_lex, restrictive_words(pair.source_text, source_lang),
                        len(restrictive_words(pair.target_text, target_lang)))
@@ -81,6 +92,35 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
 def _outside(words: list[NegationCue], cues: list[NegationCue]) -> list[NegationCue]:
     """``words`` that are not part of a negation cue ("guère" of "n'aurait guère")."""
     return [w for w in words if not any(c.start <= w.start < c.end for c in cues)]
+
+
+SCOPE_WORDS = 3
+"""A negative word this many words or fewer after a negation cue is in its scope ("not be avoided")."""
+
+
+def _rendered(words: list[NegationCue], other_own: list[NegationCue], other_cues: list[NegationCue],
+              other_text: str, able: list[NegationCue], meaning: list[NegationCue]) -> list[NegationCue]:
+    """``words`` (negative words of one side) less those that render the other side's own
+    negative words (``other_own``): one each, never a "not able" word (``able``), and for an own
+    word inside a negation's scope only a word negative in its meaning (``meaning``)."""
+    def in_scope(w: NegationCue) -> bool:
+        return any(c.end <= w.start and len(re.findall(r"[^\W\d_]+", other_text[c.end:w.start])) < SCOPE_WORDS
+                   for c in other_cues)
+
+    able_at = {(w.start, w.end) for w in able}
+    meaning_at = {(w.start, w.end) for w in meaning}
+    scoped = sum(1 for w in other_own if in_scope(w))
+    free = len(other_own) - scoped
+    out = []
+    for w in words:
+        at = (w.start, w.end)
+        if free and at not in able_at:
+            free -= 1
+        elif scoped and at in meaning_at:
+            scoped -= 1
+        else:
+            out.append(w)
+    return out
 
 
 def _without(words: list[NegationCue], dropped: list[NegationCue], count: int) -> list[NegationCue]:

@@ -396,3 +396,14 @@ def test_a_title_translated_around_a_name_is_weak_but_a_place_adjective_is_a_swa
     found = name_signal(BeadPair((source,), (target,)), "en", lang)
     assert found is not None
     assert (found.strength <= COMMON_WORDS_STRENGTH) is weak
+
+
+def test_a_russian_place_the_dictionary_reads_as_an_adjective_is_still_a_name():
+    # quote blind5 (seen): «у Кряжева» (at Kryazhevo) quoted as "at Sosnovka" is a swapped place
+    from alignment.drift import BeadPair
+    from alignment.signals.names import name_signal
+
+    pair = BeadPair(("Мост через Ладву у Кряжева будет построен к осени 2026 года.",),
+                    ("The bridge across the Ladva at Sosnovka will be built by the autumn of 2026.",))
+    found = name_signal(pair, "ru", "en")
+    assert found is not None and found.strength == 1.0

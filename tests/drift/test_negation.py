@@ -561,3 +561,29 @@ def test_a_french_jamais_after_almost_or_but_negates_without_ne(text, negated):
     from alignment.negation import negation_cues
 
     assert bool(negation_cues(text, "fr")) is negated
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # seen natural sets: a negation said in a word is not consumed by an unrelated negative word
+    # of the other side ("began to fail", "a few" is not even negative), and idioms
+    ("His eyesight began to fail, and by 1890 he could no longer work on large canvases.",
+     "Sa vue commença à baisser et, dès 1890, il fut incapable de travailler sur de grands formats.", "fr"),
+    ("For a few years I reached a rating that was nowhere near enough to make a living.",
+     "Pendant quelques années j'ai atteint un classement très loin de suffire pour en vivre.", "fr"),
+    ("There were two nurses, and no doctor nearer than a two-hour flight.",
+     "Nous étions deux infirmières, et le médecin le plus proche se trouvait à deux heures d'avion.", "fr"),
+])
+def test_a_negation_said_in_a_word_is_not_taken_by_another_negative_word(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+def test_a_negative_word_in_the_scope_of_not_is_still_rendered_by_its_plain_counterpart():
+    # "could not be avoided" against «évitable» (avoidable) is a reversal
+    assert _reversal_strength("This could not be avoided.", "C'était évitable.", "en", "fr") == 1.0
+
+
+@pytest.mark.parametrize("word", ["несколько", "недавно", "необходимо", "немедленно", "нередко"])
+def test_russian_words_that_begin_with_ne_but_do_not_mean_not(word):
+    from alignment.negation import word_negatives
+
+    assert word_negatives(f"Он {word} сказал это.", "ru") == []
