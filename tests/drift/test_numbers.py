@@ -504,7 +504,8 @@ def test_short_of_time_is_no_qualifier():
      "Мы приняли 162 400 обращений — на 6 % больше, чем в 2024/25 году.", "ru"),
     ("More than a third of the new income came from Europe.",
      "Plus d'un tiers de ces nouvelles recettes provient d'Europe.", "fr"),
-    ("She won the European under-18 girls' title.", "Она выиграла первенство Европы среди девушек до 18 лет.", "ru"),
+    ("She won the European under-18 girls' title.",
+     "Она выиграла первенство Европы среди девушек до 18 лет.", "ru"),
     ("Temperatures regularly climb above 40°C.", "Le thermomètre dépasse régulièrement les 40 °C.", "fr"),
 ])
 def test_places_differences_and_postposed_qualifiers_are_no_changed_bound(source, target, lang):
