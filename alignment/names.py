@@ -627,19 +627,28 @@ def tells_common_words(lang: str) -> bool:
     return bool(language_data.language(_NAMES, base_code(lang, "")).get("common_word_dictionary"))
 
 
-def all_title_words(mentions: Sequence[NameMention], lang: str) -> bool:
-    """Whether every mention is a capitalised common word that carries no name: not a Russian
-    adjective formed on one (Делфтским, the Delft one), which the dictionary may know."""
-    endings = tuple(language_data.words_in_order(_NAMES, "name_adjective_lemma_endings", base_code(lang, "")))
+def all_title_words(mentions: Sequence[NameMention], lang: str, text: str) -> bool:
+    """Whether every mention is a capitalised common word of a translated title, not a name: not a
+    Russian adjective formed on one (Делфтским, the Delft one), which the dictionary may know, and,
+    in a language that capitalises common words only in names and quoted titles (Russian: «в
+    Думе» is the Duma), only inside quotation marks («Трактат о железных балках»)."""
+    data = language_data.language(_NAMES, base_code(lang, ""))
+    endings = tuple(data.get("name_adjective_lemma_endings", ()))
     for m in mentions:
         if not capitalised_common_word(m.text, lang):
             return False
         lemma = common_word_lemma(m.text, lang)
         if endings and lemma is not None and lemma.endswith(endings):
             return False
-        if base_code(lang, "") == "ru" and _surname_end().search(m.text.lower()):
-            return False  # Кряжева: a place or surname that the dictionary also reads as an adjective
+        if data.get("title_words_quoted_only") and not _quoted(text, m.start):
+            return False
     return True
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside quotation marks (« », “ ”, „ “)."""
+    before = text[:at]
+    return any(before.count(o) > before.count(c) for o, c in (("«", "»"), ("“", "”"), ("„", "“")))
 
 
 @derived

@@ -122,11 +122,12 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
                   "in the target are common words, not names: a nickname or title translated?")
         strength = COMMON_WORDS_STRENGTH
     elif (only_src and only_tgt and tells_common_words(source_lang) and tells_common_words(target_lang)
-          and (all_title_words(only_src, source_lang) or all_title_words(only_tgt, target_lang))):
+          and (all_title_words(only_src, source_lang, pair.source_text)
+               or all_title_words(only_tgt, target_lang, pair.target_text))):
         # names on one side, only capitalised common words on the other ("Pughe's Treatise on Iron
         # Girders" / «Его «Трактат о железных балках»», "The Shipping News" / « Nœuds et
         # dénouement »): a title translated around a name the other side says otherwise
-        titles_in_source = all_title_words(only_src, source_lang)
+        titles_in_source = all_title_words(only_src, source_lang, pair.source_text)
         names, side = (only_tgt, "target") if titles_in_source else (only_src, "source")
         reason = (f"name {_quote_list(names)} in the {side} has no counterpart, and the capitalised words "
                   f"of the other side are common words: a title translated, or the name said otherwise?")

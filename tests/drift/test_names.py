@@ -407,3 +407,15 @@ def test_a_russian_place_the_dictionary_reads_as_an_adjective_is_still_a_name():
                     ("The bridge across the Ladva at Sosnovka will be built by the autumn of 2026.",))
     found = name_signal(pair, "ru", "en")
     assert found is not None and found.strength == 1.0
+
+
+def test_a_russian_capitalised_common_word_outside_quotes_is_an_institution_not_a_title():
+    # drift_quotes dev material: «в Думе» (the Duma) quoted as "la Orlov" is a changed name,
+    # while «Трактат о железных балках» in quotation marks is a translated title
+    from alignment.drift import BeadPair
+    from alignment.signals.names import name_signal
+
+    pair = BeadPair(("Царские министры не доверяли Думе, считая её гнездом адвокатов.",),
+                    ("Les ministres du tsar ne faisaient pas confiance à la Orlov, un nid d'avocats.",))
+    found = name_signal(pair, "ru", "fr")
+    assert found is not None and found.strength == 1.0

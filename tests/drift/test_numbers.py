@@ -542,3 +542,13 @@ def test_an_afternoon_hour_is_the_twenty_four_hour_clock(source, target):
     assert number_signal(BeadPair((source,), (target,)), "en", "fr") is None
     changed = target.replace("seize", "dix-sept").replace("15", "16")
     assert number_signal(BeadPair((source,), (changed,)), "en", "fr") is not None
+
+
+def test_russian_pod_before_a_number_is_almost_and_before_a_place_is_near():
+    from alignment.qualifiers import qualifier_changes
+
+    target = "Самолётам под пятьдесят лет."
+    assert qualifier_changes("The planes are fifty years old.", "en", target, "ru")
+    assert not qualifier_changes("The planes are nearly fifty years old.", "en", target, "ru")
+    near = ("a village near Brzeg, two miles", "деревня под Бжегом, две мили")
+    assert not qualifier_changes(near[0], "en", near[1], "ru")
