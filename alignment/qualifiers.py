@@ -77,7 +77,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         qualifier = _qualifier(window, lang, data["classes"], REACH, said, glue)
         if not qualifier and key[0] != "unit":
             qualifier = _qualifier(window, lang, data["numbers_only"], 1, said)
-        if not qualifier and key[0] != "unit":
+        if not qualifier and key[0] != "unit" and not _starts_a_range(text, end, lang):
             unit_follows = _unit_follows(low, end, lang, data["units"])
             bare = data.get("bare_before_units", {}) if unit_follows else data["bare_numbers_only"]
             qualifier = _qualifier(window, lang, bare, 1, said)
@@ -131,6 +131,19 @@ def _postposed(rest: str, lang: str, classes: dict) -> str:
     return ""
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:or|to|ou|à|или|до|oder|bis|-|–|—)\s*", re.IGNORECASE)
+
+
+def _starts_a_range(text: str, end: int, lang: str) -> bool:
+    """Whether the number ending at ``end`` starts a range ("two or three months", "2-3"): a bare
+    "over" before a range says when ("spread over two or three months"), not "more than"."""
+    join = _RANGE_JOIN.match(text, end)
+    if join is None or join.end() == end:
+        return False
+    following = extract_numbers(text[join.end():join.end() + 30], lang)
+    return bool(following) and following[0].start == 0
+
+
 def _postposed_only(between: str, lang: str) -> bool:
     """Whether ``between`` is a postposed qualifier and nothing else («шестьдесят с лишним лет»:
     the years are the sixty's, and "more than" with them)."""
@@ -180,11 +193,16 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if re.search(r"[—–;:]", window[last.end():]):
                 continue  # "стало больше — уже третий год": a clause apart, not "more than three"
             between = _TOKEN.findall(window[last.end():])
+            before = _TOKEN.findall(window[:last.start()])[-1:]
+            if (name == "more" and between and before
+                    and before[0] in _data().get("superlative_before", {}).get(lang, ())):
+                continue  # «le plus d'indices, avec 24»: the most; «les plus de 75 ans» still more than 75
+            if not between and phrase in _data().get("sign_words", {}).get(lang, ()):
+                continue  # «moins 45», "minus forty-five": the number's sign, not "less than"
             if between and _compares(between[0], lang):
                 continue  # "moins qu'un an plus tôt": a comparison, not "less than a year"
             glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)
             if len(between) < reach and glued:
-                before = _TOKEN.findall(window[:last.start()])[-1:]
                 if name in ("more", "less") and any(w in _negators() for w in before):
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound
                     # denied is an estimate, not the opposite bound

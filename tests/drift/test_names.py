@@ -419,3 +419,13 @@ def test_a_russian_capitalised_common_word_outside_quotes_is_an_institution_not_
                     ("Les ministres du tsar ne faisaient pas confiance à la Orlov, un nid d'avocats.",))
     found = name_signal(pair, "ru", "fr")
     assert found is not None and found.strength == 1.0
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Murtagh", "Мёртаг"), ("Hurst", "Херст"), ("Murdoch", "Мёрдок"),
+])
+def test_english_ur_is_said_as_in_hurt(latin, cyrillic):
+    # blind8 (scored once, seen since): Declan Murtagh = Деклан Мёртаг
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)

@@ -587,3 +587,17 @@ def test_russian_words_that_begin_with_ne_but_do_not_mean_not(word):
     from alignment.negation import word_negatives
 
     assert word_negatives(f"Он {word} сказал это.", "ru") == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # blind8 (scored once, seen since): bounds and idioms whose «не» negates nothing
+    ("Both sites are within 500 metres of the weir.", "Обе точки — не дальше 500 метров от водослива."),
+    ("He was fascinated less by the clocks than by the lutes.",
+     "Он увлекался не столько часами, сколько лютнями."),
+    ("It looks identical but has a new switch.",
+     "Внешне она ничем не отличается, но оснащена новым выключателем."),
+    ("Farmers will get advice on keeping slurry out of drains.",
+     "Фермерам расскажут, как не допустить попадания навозной жижи в дренаж."),
+])
+def test_russian_bounds_and_idioms_of_blind8_are_not_reversals(source, target):
+    assert _reversal_strength(source, target, "en", "ru") < 1.0

@@ -552,3 +552,32 @@ def test_russian_pod_before_a_number_is_almost_and_before_a_place_is_near():
     assert not qualifier_changes("The planes are nearly fifty years old.", "en", target, "ru")
     near = ("a village near Brzeg, two miles", "деревня под Бжегом, две мили")
     assert not qualifier_changes(near[0], "en", near[1], "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind8 and quote blind11 (scored once, seen since)
+    ("The Tillow Brook had the most signs, with 24 positive sites out of 31.",
+     "C'est le ruisseau de Tillow qui présentait le plus d'indices, avec 24 sites positifs sur 31.", "fr"),
+    ("A violin took him about 250 hours of work, spread over two or three months.",
+     "На одну скрипку у него уходило около 250 часов работы, растянутых на два-три месяца.", "ru"),
+    ("Outside it was nearly minus forty-five.", "На улице было под сорок пять.", "ru"),
+    ("Outside it was nearly minus forty-five.", "Dehors il faisait près de moins 45.", "fr"),
+])
+def test_superlatives_ranges_and_signs_are_no_bounds(source, target, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(source, "en", target, lang) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("более четырёхсот инструментов", 400.0), ("с пятьюстами рублями", 500.0), ("о девятистах метрах", 900.0),
+])
+def test_russian_hundreds_are_read_in_every_case(text, value):
+    assert keys(text, "ru") == [("num", value)]
+
+
+def test_french_les_plus_de_before_a_number_is_still_more_than():
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("in patients over 75", "en", "chez les plus de 75 ans", "fr") == []
+    assert qualifier_changes("in patients aged 75", "en", "chez les plus de 75 ans", "fr") != []

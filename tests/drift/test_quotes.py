@@ -405,3 +405,17 @@ def test_a_whole_sentence_quotation_matched_to_a_clause_is_judged_against_the_se
     _whole_sentences([quoted, part], [whole, clause])
     assert quoted.span is whole
     assert part.span is clause
+
+
+@pytest.mark.parametrize(("quote", "lang"), [
+    # quote blind11 (scored once, seen since): hearsay said another way is still a hedge
+    ("Word is the director has now been arrested.", "en"),
+    ("Le directeur aurait été arrêté, à ce qu'on raconte.", "fr"),
+])
+def test_hearsay_said_another_way_is_a_hedge(quote, lang):
+    from alignment.drift import BeadPair
+    from alignment.quotes import hedge_signal
+
+    hedged, plain = "Директора, по слухам, уже арестовали.", "Директора уже арестовали."
+    assert hedge_signal(BeadPair((hedged,), (quote,)), "ru", lang) is None
+    assert hedge_signal(BeadPair((plain,), (quote,)), "ru", lang) is not None
