@@ -135,6 +135,13 @@ class QuoteConfig:
     nearest passage at 0.27 or below, while eight present ones refused at 0.36–0.61 had their
     source nearest."""
     rescue_min_z: float = 4.0
+    clear_margin_z: float = 2.0
+    """A passage whose z is up to ``clear_margin_z_drop`` below the bar still stands out when it
+    stands this many σ above the next non-overlapping passage: nothing else in the sources comes
+    close (0 switches it off). Chosen on the seen blind5–blind11 quote sets (``docs/benchmarks.md``,
+    ninth round): no absent quotation there had a margin above 1.7 σ, while six present ones refused
+    at z 3.7–4.45 stood 2.2–2.3 σ clear."""
+    clear_margin_z_drop: float = 1.0
     max_sentences: int = 3
     nearby_min_z: float = 3.5
     """A part of a long quotation that does not stand out on its own is still placed when its best
@@ -296,16 +303,23 @@ def match_quotes(
             match.linked_document = linked
         else:
             lk = lookups[0]
-            found, span = lk.clear, candidates[lk.best]
+            # a whole quotation may stand out by its margin alone; a part of a long one may not
+            # (a sentence in no source still has a nearest passage, often far ahead of the rest)
+            found, span = lk.clear or _clear_by_margin(lk.z, lk.margin, config), candidates[lk.best]
             match = QuoteMatch(i, text, notes[i], span if found else None, lk.score, lk.z, lk.margin,
                                FAITHFUL if found else NOT_FOUND, reasons,
                                runner_up=candidates[lk.second] if lk.second is not None else None,
                                linked_document=linked)
+            if found and _clear_by_margin(lk.z, lk.margin, config):
+                match.reasons.append(
+                    f"stands out by its margin: z {versus(lk.z, config.min_z)}, but the passage "
+                    f"stands {versus(lk.margin, config.clear_margin_z, ' σ')} above the next one")
             if not found:
                 match.reasons.append(
                     f"no span stands out: best z {versus(lk.z, config.min_z)}, margin over the next "
-                    f"non-overlapping span {versus(lk.margin, config.min_margin_z, ' σ')}; nearest was "
-                    f"“{clip(span.text, 70)}” in {span.doc_name}")
+                    f"non-overlapping span {versus(lk.margin, config.min_margin_z, ' σ')} (a z from "
+                    f"{config.min_z - config.clear_margin_z_drop:.2f} needs {config.clear_margin_z:.1f} σ); "
+                    f"nearest was “{clip(span.text, 70)}” in {span.doc_name}")
                 match.runner_up = span
         if spare[i]:
             spare_lookups = [_best_span(scores[spare_row + k].astype(float), piece.sentences, candidates,
@@ -432,6 +446,12 @@ def _best_span(row: np.ndarray, size: int, candidates: list[SourceSpan], cand_si
     # decided on the figures as shown (two decimals), so that a reason never contradicts them
     found = at_least(float(z[best]), config.min_z) and at_least(margin, config.min_margin_z)
     return _Lookup(best, float(row[best]), float(z[best]), margin, found, z, fair, row, second)
+
+
+def _clear_by_margin(z: float, margin: float, config: QuoteConfig) -> bool:
+    """Whether a passage below the z bar stands out by its margin alone (``config.clear_margin_z``)."""
+    return (config.clear_margin_z > 0 and at_least(margin, config.clear_margin_z)
+            and at_least(z, config.min_z - config.clear_margin_z_drop) and not at_least(z, config.min_z))
 
 
 def _partial_instead(whole: QuoteMatch, parts: list[QuotePart], lookups: list[_Lookup],
