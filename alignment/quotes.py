@@ -135,12 +135,14 @@ class QuoteConfig:
     nearest passage at 0.27 or below, while eight present ones refused at 0.36–0.61 had their
     source nearest."""
     rescue_min_z: float = 4.0
-    clear_margin_z: float = 2.0
-    """A passage whose z is up to ``clear_margin_z_drop`` below the bar still stands out when it
-    stands this many σ above the next non-overlapping passage: nothing else in the sources comes
-    close (0 switches it off). Chosen on the seen blind5–blind11 quote sets (``docs/benchmarks.md``,
-    ninth round): no absent quotation there had a margin above 1.7 σ, while six present ones refused
-    at z 3.7–4.45 stood 2.2–2.3 σ clear."""
+    clear_margin_z: float | None = None
+    """A whole quotation whose passage is up to ``clear_margin_z_drop`` below the z bar still stands
+    out when it stands this many σ above the next non-overlapping passage: nothing else in the
+    sources comes close (0: off; None: the model's own, ``clear_margin_z_by_model``, else off)."""
+    clear_margin_z_by_model: dict[str, float] = field(default_factory=lambda: {"e5+use": 2.0})
+    """Chosen for e5+use on the seen blind5–blind11 quote sets (``docs/benchmarks.md``, ninth
+    round): no absent quotation there had a margin above 1.7 σ, while six present ones refused at z
+    3.7–4.45 stood 2.2–2.3 σ clear. Other models were not measured, so it stays off for them."""
     clear_margin_z_drop: float = 1.0
     max_sentences: int = 3
     nearby_min_z: float = 3.5
@@ -155,10 +157,14 @@ class QuoteConfig:
     evidence levels were set on the plain meaning strength: no widening for short pairs here."""
 
     def for_model(self, family: str) -> QuoteConfig:
-        """This configuration with the model family's own ``min_z`` (``EncoderInfo.family``), if any."""
+        """This configuration with the model family's own ``min_z`` and ``clear_margin_z``
+        (``EncoderInfo.family``), where it has them."""
+        out = self
         if family in self.min_z_by_model:
-            return replace(self, min_z=self.min_z_by_model[family])
-        return self
+            out = replace(out, min_z=self.min_z_by_model[family])
+        if self.clear_margin_z is None:
+            out = replace(out, clear_margin_z=self.clear_margin_z_by_model.get(family, 0.0))
+        return out
 
 
 @dataclass
@@ -313,12 +319,13 @@ def match_quotes(
             if found and _clear_by_margin(lk.z, lk.margin, config):
                 match.reasons.append(
                     f"stands out by its margin: z {versus(lk.z, config.min_z)}, but the passage "
-                    f"stands {versus(lk.margin, config.clear_margin_z, ' σ')} above the next one")
+                    f"stands {versus(lk.margin, config.clear_margin_z or 0.0, ' σ')} above the next one")
             if not found:
+                other_bar = (f", or a margin of {shown(config.clear_margin_z)} σ from z "
+                             f"{shown(config.min_z - config.clear_margin_z_drop)}" if config.clear_margin_z else "")
                 match.reasons.append(
                     f"no span stands out: best z {versus(lk.z, config.min_z)}, margin over the next "
-                    f"non-overlapping span {versus(lk.margin, config.min_margin_z, ' σ')} (a z from "
-                    f"{config.min_z - config.clear_margin_z_drop:.2f} needs {config.clear_margin_z:.1f} σ); "
+                    f"non-overlapping span {versus(lk.margin, config.min_margin_z, ' σ')}{other_bar}; "
                     f"nearest was “{clip(span.text, 70)}” in {span.doc_name}")
                 match.runner_up = span
         if spare[i]:
@@ -450,7 +457,8 @@ def _best_span(row: np.ndarray, size: int, candidates: list[SourceSpan], cand_si
 
 def _clear_by_margin(z: float, margin: float, config: QuoteConfig) -> bool:
     """Whether a passage below the z bar stands out by its margin alone (``config.clear_margin_z``)."""
-    return (config.clear_margin_z > 0 and at_least(margin, config.clear_margin_z)
+    need = config.clear_margin_z or 0.0
+    return (need > 0 and at_least(margin, need)
             and at_least(z, config.min_z - config.clear_margin_z_drop) and not at_least(z, config.min_z))
 
 

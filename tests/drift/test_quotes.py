@@ -185,8 +185,7 @@ def test_a_reason_never_shows_a_failing_figure_as_meeting_its_threshold(sources)
     need = tenth if tenth - z >= 0.006 else round((z + tenth + 0.05) / 2, 3)
     (m,) = match_quotes([quote], "en", sources, HashingEncoder(), config=QuoteConfig(min_z=need,
                                                                                         min_z_by_model={},
-                                                                                        rescue_confidence=0,
-                                                                                        clear_margin_z=0))
+                                                                                        rescue_confidence=0))
     assert m.verdict == NOT_FOUND
     pairs = _shown_pairs(" ".join(m.reasons))
     assert pairs and pairs[0][0] < pairs[0][1], m.reasons
@@ -428,7 +427,7 @@ def test_a_quotation_just_under_the_bar_stands_out_by_a_wide_margin(sources):
     quote = DOC_B[5]
     (found,) = match_quotes([quote], "en", sources, HashingEncoder())
     assert found.margin_z >= 2.0
-    config = QuoteConfig(min_z=found.z + 0.5, min_z_by_model={}, rescue_confidence=0)
+    config = QuoteConfig(min_z=found.z + 0.5, min_z_by_model={}, rescue_confidence=0, clear_margin_z=2.0)
     (m,) = match_quotes([quote], "en", sources, HashingEncoder(), config=config)
     assert m.verdict != NOT_FOUND and any("stands out by its margin" in r for r in m.reasons), m.reasons
     strict = QuoteConfig(min_z=found.z + 0.5, min_z_by_model={}, rescue_confidence=0,
