@@ -321,8 +321,9 @@ def match_quotes(
                     f"stands out by its margin: z {versus(lk.z, config.min_z)}, but the passage "
                     f"stands {versus(lk.margin, config.clear_margin_z or 0.0, ' σ')} above the next one")
             if not found:
-                other_bar = (f", or a margin of {shown(config.clear_margin_z)} σ from z "
-                             f"{shown(config.min_z - config.clear_margin_z_drop)}" if config.clear_margin_z else "")
+                lower_z = config.min_z - config.clear_margin_z_drop
+                other_bar = (f", or a margin of {shown(config.clear_margin_z)} σ from z {shown(lower_z)}"
+                             if config.clear_margin_z else "")
                 match.reasons.append(
                     f"no span stands out: best z {versus(lk.z, config.min_z)}, margin over the next "
                     f"non-overlapping span {versus(lk.margin, config.min_margin_z, ' σ')}{other_bar}; "
