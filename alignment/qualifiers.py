@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from alignment import language_data
 from alignment.language_data import derived
-from alignment.numbers import extract_numbers
+from alignment.numbers import NumberMention, extract_numbers
 from corpora.language import base_code
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\d[\d\s.,]*\d|\d")
@@ -50,7 +50,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
     found: list[tuple[int, int, tuple[str, object]]] = []  # token index range, key
     numbers = extract_numbers(text, lang)
+    days = _days_of_month(numbers, text)
     for n in numbers:
+        if n.start in days:
+            continue  # "no later than 30 August", «au plus tard le 30 août»: a date, not a quantity
         k = next((i for i, (_, s, e) in enumerate(tokens) if s <= n.start < e or n.start <= s < n.end), None)
         if k is not None:
             found.append((k, n.end, n.key, max(n.start, tokens[k][1])))
@@ -102,6 +105,21 @@ def quantities(text: str, lang: str) -> list[Quantity]:
 _TIME_GAP = re.compile(r"\s*(?::|h|ч\.?)?\s*", re.IGNORECASE)
 
 
+def _days_of_month(mentions: list[NumberMention], text: str) -> set[int]:
+    """Where the numbers that are a day of a month start: 1 to 31 written next to a month (30 août,
+    18 июня, August 30), with only spaces, a comma or "of" between."""
+    out = set()
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = text[a.end:b.start].strip(" ,").lower()
+        if gap not in ("", "of"):
+            continue
+        for day, month in ((a, b), (b, a)):
+            value = float(day.key[1])
+            if day.key[0] == "num" and month.key[0] == "month" and 1 <= value <= 31 and value.is_integer():
+                out.add(day.start)
+    return out
+
+
 def _share_within_times(found: list[Quantity], text: str) -> list[Quantity]:
     """The numbers of one clock time ("семь сорок", "7 h 40", "7:40") share one qualifier: one
     written before the hour ("примерно в семь сорок") or after the minutes ("7 h 40 précises")
@@ -149,6 +167,13 @@ def _postposed_only(between: str, lang: str) -> bool:
     the years are the sixty's, and "more than" with them)."""
     phrases = [p for by_lang in _data().get("postposed", {}).values() for p in by_lang.get(lang, [])]
     return between.strip(" -") in phrases
+
+
+def _same_claim(a: str, b: str) -> bool:
+    """Whether two qualifier classes claim the same: equal, or one that may go unsaid ("within two
+    years" = «dans les deux ans») against one it allows (data: 'compatible')."""
+    compatible = _data().get("compatible", {})
+    return a == b or b in compatible.get(a, ()) or a in compatible.get(b, ())
 
 
 def _literal_counterparts(before_a: str, lang_a: str, before_b: str, lang_b: str) -> bool:
@@ -203,7 +228,10 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                 continue  # "moins qu'un an plus tôt": a comparison, not "less than a year"
             glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)
             if len(between) < reach and glued:
-                if name in ("more", "less") and any(w in _negators() for w in before):
+                two_back = _TOKEN.findall(window[:last.start()])[-2:-1]  # "no component below 6.0"
+                denied = any(w in _negators() for w in before) or any(
+                    w in _data().get("noun_negators", {}).get(lang, ()) for w in two_back)
+                if name in ("more", "less") and denied:
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound
                     # denied is an estimate, not the opposite bound
                     return "about"
@@ -272,7 +300,8 @@ class QualifierChange:
         return f"source has {said(self.source)} where the target has {said(self.target)}"
 
 
-LABELS = {"more": "more than", "less": "less than", "about": "about", "almost": "almost", "exact": "exactly"}
+LABELS = {"more": "more than", "less": "less than", "about": "about", "almost": "almost", "exact": "exactly",
+          "within": "within"}
 
 
 def qualifier_changes(source: str, source_lang: str, target: str, target_lang: str) -> list[QualifierChange]:
@@ -281,7 +310,7 @@ def qualifier_changes(source: str, source_lang: str, target: str, target_lang: s
     out = []
     for a in src:
         partners = [b for b in tgt if b.key == a.key]
-        if not partners or any(b.qualifier == a.qualifier for b in partners):
+        if not partners or any(_same_claim(a.qualifier, b.qualifier) for b in partners):
             continue
         if not (a.qualifier or any(b.qualifier for b in partners)):
             continue

@@ -429,3 +429,23 @@ def test_english_ur_is_said_as_in_hurt(latin, cyrillic):
     from alignment.names import names_match
 
     assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Geoff", "Джефф"), ("Haigh", "Хейг"), ("Gillian", "Джиллиан"),
+])
+def test_english_names_said_otherwise_of_blind9(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)
+
+
+def test_the_west_indies_are_the_antilles_but_india_is_not():
+    from alignment.drift import BeadPair
+    from alignment.signals.names import name_signal
+
+    same = BeadPair(("He made his money in the West India trade.",),
+                    ("Il s'enrichit dans le commerce avec les Antilles.",))
+    assert name_signal(same, "en", "fr") is None
+    swapped = BeadPair(("He sailed to India.",), ("Il partit pour les Antilles.",))
+    assert name_signal(swapped, "en", "fr") is not None

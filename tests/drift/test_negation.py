@@ -601,3 +601,20 @@ def test_russian_words_that_begin_with_ne_but_do_not_mean_not(word):
 ])
 def test_russian_bounds_and_idioms_of_blind8_are_not_reversals(source, target):
     assert _reversal_strength(source, target, "en", "ru") < 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # blind9 (scored once, seen since): idioms, litotes and bounds whose negation negates nothing
+    ("Rooms cost £128 to £205, depending on whether meals are included.",
+     "Les chambres coûtent de 128 à 205 £, selon que les repas sont compris ou non.", "fr"),
+    ("I have not stopped thinking about it.", "Je n'ai cessé d'y penser depuis.", "fr"),
+    ("I have not stopped thinking about it.", "Я до сих пор о нём думаю.", "ru"),
+    ("Anyone who cancels late will not be refunded unless we can fill the place.",
+     "Toute annulation tardive ne sera remboursée que si la place peut être réattribuée.", "fr"),
+    ("There are some problems of detail.", "Le livre n'est pas exempt de défauts de détail.", "fr"),
+    ("Most of them left for good.", "La plupart partirent sans retour.", "fr"),
+    ("It is, quite simply, the best novel of the year.", "Это, без преувеличения, лучший роман года.", "ru"),
+    ("The drop was fewer than two mites a day.", "Опад не превышал двух клещей в сутки.", "ru"),
+])
+def test_idioms_litotes_and_bounds_of_blind9_are_not_reversals(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0

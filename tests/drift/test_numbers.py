@@ -581,3 +581,45 @@ def test_french_les_plus_de_before_a_number_is_still_more_than():
 
     assert qualifier_changes("in patients over 75", "en", "chez les plus de 75 ans", "fr") == []
     assert qualifier_changes("in patients aged 75", "en", "chez les plus de 75 ans", "fr") != []
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind9 (scored once, seen since): a day of the month is a date, not a quantity; "within" may
+    # go unsaid or be said as a bound; a bound after a negated noun is denied
+    ("Entry forms must reach the secretary no later than 30 August.",
+     "Les bulletins devront parvenir au secrétaire au plus tard le 30 août.", "fr"),
+    ("For more experienced members, Dr Okafor will give a talk on 18 June.",
+     "Для более опытных пчеловодов 18 июня доктор Окафор прочтёт лекцию.", "ru"),
+    ("Claims must be made within two years.", "Les demandes doivent être faites dans les deux ans.", "fr"),
+    ("They were found within two hours.", "Ils ont été retrouvés en moins de deux heures.", "fr"),
+    ("A village of fewer than 2,000 people.", "Деревня, где не было и двух тысяч жителей.", "ru"),
+])
+def test_dates_within_and_not_even_are_no_changed_bound(source, target, lang):
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes(source, "en", target, lang) == []
+
+
+def test_within_against_more_than_is_still_a_change():
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("They were found within two hours.", "en",
+                             "Ils ont été retrouvés après plus de deux heures.", "fr") != []
+
+
+def test_a_bound_under_a_negated_noun_is_only_a_hint():
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    pair = BeadPair(("An overall score of 6.5, with no component below 6.0.",),
+                    ("Une note globale de 6,5, avec un minimum de 6,0 dans chaque épreuve.",))
+    found = number_signal(pair, "en", "fr")
+    assert found is not None and found.strength < 1.0
+
+
+def test_russian_hours_of_the_day_read_the_twelve_hour_clock():
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    pair = BeadPair(("On Saturdays the mill closed at 2 pm.",), ("По субботам фабрика закрывалась в два часа дня.",))
+    assert number_signal(pair, "en", "ru") is None
