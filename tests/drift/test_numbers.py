@@ -621,5 +621,6 @@ def test_russian_hours_of_the_day_read_the_twelve_hour_clock():
     from alignment.drift import BeadPair
     from alignment.signals.numbers import number_signal
 
-    pair = BeadPair(("On Saturdays the mill closed at 2 pm.",), ("По субботам фабрика закрывалась в два часа дня.",))
+    pair = BeadPair(("On Saturdays the mill closed at 2 pm.",),
+                    ("По субботам фабрика закрывалась в два часа дня.",))
     assert number_signal(pair, "en", "ru") is None
