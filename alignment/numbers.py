@@ -450,8 +450,9 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 used.append((start, end))
             i = j
             continue
-        if i and [toks[i - 1].low, tok.low] in _language(lang).percent_phrases:
-            i += 1  # "pour cent" is a percent sign
+        percent = i and [toks[i - 1].low, tok.low] in _language(lang).percent_phrases
+        if percent and _after_a_number(toks, i - 1, lang):
+            i += 1  # "20 pour cent" is a percent sign; «pour cent vingt personnes» is "for 120"
             continue
         # number words: a run of cardinals / magnitudes, or "a"/"un" + magnitude
         value, j = _word_run(toks, i, lang, text)
@@ -640,6 +641,14 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
     if j == i:
         return None, i
     return total + current, j
+
+
+def _after_a_number(toks: list[_Tok], i: int, lang: str) -> bool:
+    """Whether the token before ``toks[i]`` is a number (digits or a number word)."""
+    if i < 1:
+        return False
+    prev = toks[i - 1]
+    return prev.value is not None or prev.low[-1:].isdigit() or _word_value(prev.low, lang) is not None
 
 
 def _instrumental_follows(toks: list[_Tok], i: int, text: str) -> bool:

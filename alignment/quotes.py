@@ -41,6 +41,7 @@ from alignment.drift import (
 from alignment.figures import at_least, shown, versus
 from alignment.lists import list_items
 from alignment.modality import modal_words
+from alignment.negation import negation_covers, negation_cues
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
     CLEAR,
@@ -643,9 +644,17 @@ def _hedges(text: str, lang: str) -> list[tuple[str, int, int]]:
     often renders a plain statement or reported speech, and "will" against "may" is the claims
     check's business (``alignment.claims``)."""
     modals = claim_words(text, lang, "weak_modal")
-    # a modal alone ("pourrait") is dropped, a hedge built on one ("может быть", "may be") is kept
+    # a modal alone ("pourrait") is dropped, a hedge built on one ("может быть", "may be") is kept,
+    # and a negated one is no hedge ("it is not possible" says "impossible")
     return [h for h in modal_words(text, lang, "hedge")
-            if not any(m[1] == h[1] and m[2] >= h[2] for m in modals)]
+            if not any(m[1] == h[1] and m[2] >= h[2] for m in modals) and not _negated(text, h[1], lang)]
+
+
+def _negated(text: str, at: int, lang: str) -> bool:
+    """Whether a negation cue stands right before position ``at`` ("not possible")."""
+    if not negation_covers(lang):
+        return False
+    return any(c.end <= at and not text[c.end:at].strip() for c in negation_cues(text, lang))
 
 
 def hedge_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSignal | None:

@@ -624,3 +624,9 @@ def test_russian_hours_of_the_day_read_the_twelve_hour_clock():
     pair = BeadPair(("On Saturdays the mill closed at 2 pm.",),
                     ("По субботам фабрика закрывалась в два часа дня.",))
     assert number_signal(pair, "en", "ru") is None
+
+
+def test_pour_cent_is_a_percent_sign_only_after_a_number():
+    # quote blind12 (scored once, seen since): «pour cent vingt personnes» is "for 120 people"
+    assert keys("un programme pour cent vingt personnes", "fr") == [("num", 120.0)]
+    assert keys("une hausse de vingt pour cent", "fr") == [("num", 20.0)]

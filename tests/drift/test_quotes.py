@@ -434,3 +434,14 @@ def test_a_quotation_just_under_the_bar_stands_out_by_a_wide_margin(sources):
                          clear_margin_z=found.margin_z + 1)
     (m,) = match_quotes([quote], "en", sources, HashingEncoder(), config=strict)
     assert m.verdict == NOT_FOUND and "needs" in " ".join(m.reasons)
+
+
+def test_a_negated_hedge_word_is_no_hedge():
+    # quote blind12 (scored once, seen since): "it is not possible" says «невозможно», a certainty
+    from alignment.drift import BeadPair
+    from alignment.quotes import hedge_signal
+
+    assert hedge_signal(BeadPair(("Потребовать её возврата невозможно.",),
+                                 ("It is not possible to demand it back.",)), "ru", "en") is None
+    assert hedge_signal(BeadPair(("Потребовать её возврата можно.",),
+                                 ("It is possibly right to demand it back.",)), "ru", "en") is not None
