@@ -646,9 +646,16 @@ def all_title_words(mentions: Sequence[NameMention], lang: str, text: str) -> bo
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether position ``at`` of ``text`` is inside quotation marks (« », “ ”, „ “)."""
-    before = text[:at]
-    return any(before.count(o) > before.count(c) for o, c in (("«", "»"), ("“", "”"), ("„", "“")))
+    """Whether position ``at`` of ``text`` is inside a quoted title of two words or more (« », “ ”,
+    „ “): «Трактат о железных балках», not the one-word name of a ship or a paper («Север»)."""
+    for opening, closing in (("«", "»"), ("“", "”"), ("„", "“")):
+        start = text.rfind(opening, 0, at)
+        if start < 0 or text.count(closing, start + 1, at):
+            continue
+        end = text.find(closing, at)
+        quoted = text[start + 1:end if end >= 0 else len(text)]
+        return len(quoted.split()) >= 2
+    return False
 
 
 @derived

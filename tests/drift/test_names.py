@@ -449,3 +449,14 @@ def test_the_west_indies_are_the_antilles_but_india_is_not():
     assert name_signal(same, "en", "fr") is None
     swapped = BeadPair(("He sailed to India.",), ("Il partit pour les Antilles.",))
     assert name_signal(swapped, "en", "fr") is not None
+
+
+def test_a_one_word_quoted_russian_name_is_a_name_not_a_title():
+    # drift_quotes blind material: the trawler «Север» quoted as "the trawler Odessa" is a changed name
+    from alignment.drift import BeadPair
+    from alignment.signals.names import name_signal
+
+    pair = BeadPair(("Траулер «Север» затонул в третьем рейсе.",),
+                    ("Le chalutier Odessa sombra lors de son troisième voyage.",))
+    found = name_signal(pair, "ru", "fr")
+    assert found is not None and found.strength == 1.0
