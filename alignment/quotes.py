@@ -57,6 +57,7 @@ from alignment.quote_parts import (
 )
 from alignment.wordcover import covered_share
 from corpora.excerpt import clip
+from corpora.language import base_code
 from corpora.types import Document, Quote
 from models.base import Encoder, info_of
 
@@ -600,13 +601,48 @@ def _quote_signals(bead: BeadDrift, pair: BeadPair, source_lang: str, quote_lang
     a cut, not a drift."""
     clear = [h for h in bead.hints if h.kind == "reversal" and h.strength >= REVERSAL_STRENGTH]
     kept = [s for s in [*bead.signals, *clear] if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
-    hedged = hedge_signal(pair, source_lang, quote_lang)
+    hedged = hedge_signal(pair, source_lang, quote_lang) or future_signal(pair, source_lang, quote_lang)
     if hedged is not None and not any(s.kind == "reversal" for s in kept):
         kept.append(hedged)
     listed = list_item_signal(pair, source_lang, quote_lang, encoder) if encoder is not None else None
     if listed is not None and not any(s.kind == listed.kind for s in kept):
         kept.append(listed)
     return kept
+
+
+def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSignal | None:
+    """A quotation that says "may", "might" or «pourrait» where its Russian passage states a plain
+    future with a perfective verb («мы заменим», «выдаст»: "we will replace", "will issue") and no
+    modal of its own: a promise turned into a possibility. Russian says "will" in the verb's form,
+    so the claims check, which reads modal words, does not see it (pymorphy3 reads the form)."""
+    if base_code(source_lang, "") != "ru":
+        return None
+    weak = claim_words(pair.target_text, quote_lang, "weak_modal")
+    if not weak or claim_words(pair.target_text, quote_lang, "strong_modal"):
+        return None
+    source = pair.source_text
+    if (claim_words(source, source_lang, "weak_modal") or modal_words(source, source_lang, "hedge")
+            or claim_words(source, source_lang, "strong_modal")):
+        return None
+    futures = perfective_futures(pair.source_text)
+    if not futures:
+        return None
+    word, start, end = futures[-1]  # the main clause's verb more often than a condition's («если …»)
+    return DriftSignal("reversal", f"the source states a future («{word}»: will) where the quotation says "
+                       f"“{weak[0][0]}”", ((start, end),), ((weak[0][1], weak[0][2]),), 1.0)
+
+
+def perfective_futures(text: str) -> list[tuple[str, int, int]]:
+    """The Russian verbs of ``text`` in the perfective future (a plain "will"), by pymorphy3."""
+    from alignment.wordcover import morph_analyzer
+
+    out = []
+    for m in re.finditer(r"[а-яё]+", text, flags=re.IGNORECASE):
+        parses = morph_analyzer().parse(m.group().lower())
+        # not the second person singular: «не закроешь» is the generic "you cannot close"
+        if any({"VERB", "futr", "perf", "indc"} in p.tag and "2per" not in p.tag for p in parses[:2]):
+            out.append((m.group(), m.start(), m.end()))
+    return out
 
 
 def list_item_signal(pair: BeadPair, source_lang: str, quote_lang: str,

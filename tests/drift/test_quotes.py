@@ -445,3 +445,21 @@ def test_a_negated_hedge_word_is_no_hedge():
                                  ("It is not possible to demand it back.",)), "ru", "en") is None
     assert hedge_signal(BeadPair(("Потребовать её возврата можно.",),
                                  ("It is possibly right to demand it back.",)), "ru", "en") is not None
+
+
+@pytest.mark.parametrize(("source", "quote", "lang", "drifted"), [
+    # quote blind11 and blind12 (scored once, seen since): Russian says "will" in the verb's form
+    ("Если дом признают аварийным, мы заменим трубы.",
+     "If the building is declared unsafe, we may replace the pipes.", "en", True),
+    ("Комиссия выдаст разрешение до конца мая.",
+     "La commission pourrait délivrer le permis avant fin mai.", "fr", True),
+    ("Комиссия выдаст разрешение до конца мая.",
+     "The commission will issue the permit by the end of May.", "en", False),
+    ("Комиссия может выдать разрешение до конца мая.",
+     "The commission may issue the permit by the end of May.", "en", False),
+])
+def test_a_russian_plain_future_quoted_as_a_possibility_is_drift(source, quote, lang, drifted):
+    from alignment.drift import BeadPair
+    from alignment.quotes import future_signal
+
+    assert (future_signal(BeadPair((source,), (quote,)), "ru", lang) is not None) is drifted
