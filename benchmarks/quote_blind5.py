@@ -44,8 +44,8 @@ written blind by a helper on 2026-12-06 (``quote_blind9.md``), scored once at 8c
 a regional airline dropping routes, written blind by a helper on 2026-12-06 (``quote_blind10.md``), scored
 once at 6f27be4, seen since; blind11: a district-heating failure, written blind by a helper on 2026-12-07
 (``quote_blind11.md``), scored once at a45ca39, seen since; blind12: a dairy plant closed, written blind by a
-helper on 2026-12-07 (``quote_blind12.md``), scored once at 4ec53bf, seen since; blind13: a bus depot fire, written blind by a
-helper on 2026-12-07 (``quote_blind13.md``), kept for one run."""
+helper on 2026-12-07 (``quote_blind12.md``), scored once at 4ec53bf, seen since; blind13: a bus depot fire,
+written blind by a helper on 2026-12-07 (``quote_blind13.md``), kept for one run."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
