@@ -426,7 +426,8 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", tok.text)
             if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59 and (
                     _shared().clock.match(text[tok.end:])
-                    or _shared().clock_before.search(text[max(0, tok.start - 12):tok.start])):
+                    or _shared().clock_before.search(text[max(0, tok.start - 12):tok.start])
+                    or _AM_PM_AFTER.match(text, tok.end)):
                 # a time of day, "20.30 Uhr" = "20 h 30", "at 6.30": hours and minutes (".00", on
                 # the hour, is no number of its own; "1:00" is read as two tokens, above)
                 for part, (ps, pe) in ((clock.group(1), clock.span(1)), (clock.group(2), clock.span(2))):
@@ -643,6 +644,11 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
     return total + current, j
 
 
+_AM_PM_AFTER = re.compile(r"(?:\s*(?:to|till|until|-|–)\s*\d{1,2}(?:[.:]\d{2})?)?\s*[ap]\.?\s?m\b\.?",
+                          re.IGNORECASE)
+"""A time of day written with a dot and read by the "am"/"pm" of its range ("from 7.30 to 10 am")."""
+
+
 def _after_a_number(toks: list[_Tok], i: int, lang: str) -> bool:
     """Whether the token before ``toks[i]`` is a number (digits or a number word)."""
     if i < 1:
@@ -821,7 +827,9 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
                     said = float(n.key[1])
                     # or rounded to the nearest ten ("une soixantaine" for 64 km; not 80 m for 73)
                     nearest_ten = said >= 10 and said % 10 == 0 and abs(said - value) <= 5
-                    return nearest_ten or abs(said - value) <= tolerance * max(value, said)
+                    # or to the nearest whole unit ("two miles" = «trois kilomètres» for 3.2)
+                    nearest_one = said.is_integer() and abs(said - value) <= 0.5
+                    return nearest_ten or nearest_one or abs(said - value) <= tolerance * max(value, said)
 
                 partner = next((n for n in other if n.key[0] == "num" and agrees(n)
                                 and unit_after(other_text, n) in conv["to"]), None)

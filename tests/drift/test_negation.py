@@ -618,3 +618,14 @@ def test_russian_bounds_and_idioms_of_blind8_are_not_reversals(source, target):
 ])
 def test_idioms_litotes_and_bounds_of_blind9_are_not_reversals(source, target, target_lang):
     assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang", "reversed_"), [
+    # blind10 (scored once, seen since)
+    ("The number rose too, though less sharply.", "Выросло и их число, хотя и не так резко.", "ru", False),
+    ("Whatever you are able to give, thank you.",
+     "Сколько бы Вы ни смогли пожертвовать — спасибо.", "ru", False),
+    ("In the air, perhaps not.", "Dans l'air, peut-être pas.", "fr", False),
+])
+def test_comparatives_concessives_and_elliptical_pas_of_blind10(source, target, target_lang, reversed_):
+    assert (_reversal_strength(source, target, "en", target_lang) >= 1.0) is reversed_

@@ -630,3 +630,28 @@ def test_pour_cent_is_a_percent_sign_only_after_a_number():
     # quote blind12 (scored once, seen since): «pour cent vingt personnes» is "for 120 people"
     assert keys("un programme pour cent vingt personnes", "fr") == [("num", 120.0)]
     assert keys("une hausse de vingt pour cent", "fr") == [("num", 20.0)]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind10 (scored once, seen since): British times with a dot, miles rounded to whole kilometres
+    ("Breakfast is served from 7.30 to 10 am.",
+     "Le petit-déjeuner est servi de 7 h 30 à 10 heures.", "fr"),
+    ("It's now 8.31, and here is the news.", "Сейчас 8:31, и в эфире новости.", "ru"),
+    ("Our eggs come from a farm two miles away.",
+     "Nos œufs viennent d'une ferme située à trois kilomètres.", "fr"),
+    ("The hospital is 19 miles away.", "Больница находится в 30 километрах.", "ru"),
+])
+def test_dotted_times_and_rounded_conversions_are_the_same_numbers(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+def test_a_decimal_range_is_not_a_time():
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    pair = BeadPair(("The level rose from 7.25 to 9.75 metres.",),
+                    ("Le niveau est passé de 7,25 à 9,75 mètres.",))
+    assert number_signal(pair, "en", "fr") is None
