@@ -40,7 +40,7 @@ from alignment.drift import (
 )
 from alignment.figures import at_least, shown, versus
 from alignment.lists import list_items
-from alignment.modality import modal_words
+from alignment.modality import _data, modal_words
 from alignment.negation import negation_covers, negation_cues
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
@@ -624,7 +624,9 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
     if (claim_words(source, source_lang, "weak_modal") or modal_words(source, source_lang, "hedge")
             or claim_words(source, source_lang, "strong_modal")):
         return None
-    futures = perfective_futures(pair.source_text)
+    feared = _data()["claims"].get("future_not_claimed_after", {}).get("ru", [])
+    futures = [f for f in perfective_futures(source)
+               if not any(re.search(rf"(?<![^\W_]){w}", source[:f[1]].lower()) for w in feared)]
     if not futures:
         return None
     word, start, end = futures[-1]  # the main clause's verb more often than a condition's («если …»)

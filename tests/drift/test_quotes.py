@@ -457,6 +457,9 @@ def test_a_negated_hedge_word_is_no_hedge():
      "The commission will issue the permit by the end of May.", "en", False),
     ("Комиссия может выдать разрешение до конца мая.",
      "The commission may issue the permit by the end of May.", "en", False),
+    # the seed article: a future only feared («боится, что … обернётся») is as uncertain as "may"
+    ("Не хочет помочь, потому что боится, что потом это обернётся против него.",
+     "It does not want to help, because it is afraid that it may later be used against it.", "en", False),
 ])
 def test_a_russian_plain_future_quoted_as_a_possibility_is_drift(source, quote, lang, drifted):
     from alignment.drift import BeadPair
