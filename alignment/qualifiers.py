@@ -93,9 +93,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             qualifier = next((name for name, by_lang in data["inherent"].items()
                               if any(w in said for w in by_lang.get(lang, []))), "")
         between = low[out[-1].end:start] if out else ""
-        after_number = out and out[-1].key[0] == "num" and (
-            not between.strip() or (out[-1].qualifier and _postposed(between, lang, data.get("postposed", {}))
-                                    == out[-1].qualifier and _postposed_only(between, lang)))
+        shared = out and out[-1].qualifier and _postposed_only(between, lang) == out[-1].qualifier
+        after_number = out and out[-1].key[0] == "num" and (not between.strip() or shared)
         if not qualifier and key[0] == "unit" and after_number:
             qualifier = out[-1].qualifier  # "не менее чем за 48 часов": the hours are the 48's
         out.append(Quantity(key, qualifier, text[start:end], start, end))
@@ -162,11 +161,12 @@ def _starts_a_range(text: str, end: int, lang: str) -> bool:
     return bool(following) and following[0].start == 0
 
 
-def _postposed_only(between: str, lang: str) -> bool:
-    """Whether ``between`` is a postposed qualifier and nothing else («шестьдесят с лишним лет»:
-    the years are the sixty's, and "more than" with them)."""
-    phrases = [p for by_lang in _data().get("postposed", {}).values() for p in by_lang.get(lang, [])]
-    return between.strip(" -") in phrases
+def _postposed_only(between: str, lang: str) -> str:
+    """The class of ``between`` when it is a postposed qualifier and nothing else («шестьдесят с
+    лишним лет»: the years are the sixty's, and "more than" with them); "" otherwise."""
+    said = between.strip(" -")
+    classes = _data().get("postposed", {})
+    return next((name for name, by_lang in classes.items() if said in by_lang.get(lang, [])), "")
 
 
 def _same_claim(a: str, b: str) -> bool:
@@ -213,12 +213,11 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             last = found[-1]
             if said and _names_a_place(said[last.end():]):
                 continue
-            if _after_an_amount(window[:last.start()], lang):
-                continue  # "three fewer than a year earlier", "6 % больше, чем": a difference, not a bound
             if re.search(r"[—–;:]", window[last.end():]):
                 continue  # "стало больше — уже третий год": a clause apart, not "more than three"
             between = _TOKEN.findall(window[last.end():])
-            before = _TOKEN.findall(window[:last.start()])[-1:]
+            preceding = _TOKEN.findall(window[:last.start()])
+            before, two_back = preceding[-1:], preceding[-2:-1]
             if (name == "more" and between and before
                     and before[0] in _data().get("superlative_before", {}).get(lang, ())):
                 continue  # «le plus d'indices, avec 24»: the most; «les plus de 75 ans» still more than 75
@@ -226,10 +225,11 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                 continue  # «moins 45», "minus forty-five": the number's sign, not "less than"
             if between and _compares(between[0], lang):
                 continue  # "moins qu'un an plus tôt": a comparison, not "less than a year"
+            if _after_an_amount(window[:last.start()], lang):  # read numbers last: the dearest check
+                continue  # "three fewer than a year earlier", "6 % больше, чем": a difference, not a bound
             glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)
             if len(between) < reach and glued:
-                two_back = _TOKEN.findall(window[:last.start()])[-2:-1]  # "no component below 6.0"
-                denied = any(w in _negators() for w in before) or any(
+                denied = any(w in _negators() for w in before) or any(  # "no component below 6.0"
                     w in _data().get("noun_negators", {}).get(lang, ()) for w in two_back)
                 if name in ("more", "less") and denied:
                     # "nicht weniger als 58", "ne dépasse guère 2500", "not much over": a bound

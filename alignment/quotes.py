@@ -313,12 +313,13 @@ def match_quotes(
             lk = lookups[0]
             # a whole quotation may stand out by its margin alone; a part of a long one may not
             # (a sentence in no source still has a nearest passage, often far ahead of the rest)
-            found, span = lk.clear or _clear_by_margin(lk.z, lk.margin, config), candidates[lk.best]
+            by_margin = _clear_by_margin(lk.z, lk.margin, config)
+            found, span = lk.clear or by_margin, candidates[lk.best]
             match = QuoteMatch(i, text, notes[i], span if found else None, lk.score, lk.z, lk.margin,
                                FAITHFUL if found else NOT_FOUND, reasons,
                                runner_up=candidates[lk.second] if lk.second is not None else None,
                                linked_document=linked)
-            if found and _clear_by_margin(lk.z, lk.margin, config):
+            if by_margin:
                 match.reasons.append(
                     f"stands out by its margin: z {versus(lk.z, config.min_z)}, but the passage "
                     f"stands {versus(lk.margin, config.clear_margin_z or 0.0, ' σ')} above the next one")
@@ -684,15 +685,10 @@ def _hedges(text: str, lang: str) -> list[tuple[str, int, int]]:
     modals = claim_words(text, lang, "weak_modal")
     # a modal alone ("pourrait") is dropped, a hedge built on one ("может быть", "may be") is kept,
     # and a negated one is no hedge ("it is not possible" says "impossible")
-    return [h for h in modal_words(text, lang, "hedge")
-            if not any(m[1] == h[1] and m[2] >= h[2] for m in modals) and not _negated(text, h[1], lang)]
-
-
-def _negated(text: str, at: int, lang: str) -> bool:
-    """Whether a negation cue stands right before position ``at`` ("not possible")."""
-    if not negation_covers(lang):
-        return False
-    return any(c.end <= at and not text[c.end:at].strip() for c in negation_cues(text, lang))
+    hedges = [h for h in modal_words(text, lang, "hedge")
+              if not any(m[1] == h[1] and m[2] >= h[2] for m in modals)]
+    cues = negation_cues(text, lang) if hedges and negation_covers(lang) else []
+    return [h for h in hedges if not any(c.end <= h[1] and not text[c.end:h[1]].strip() for c in cues)]
 
 
 def hedge_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSignal | None:

@@ -121,14 +121,12 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
         reason = (f"capitalised words {_quote_list(only_src)} in the source and {_quote_list(only_tgt)} "
                   "in the target are common words, not names: a nickname or title translated?")
         strength = COMMON_WORDS_STRENGTH
-    elif (only_src and only_tgt and tells_common_words(source_lang) and tells_common_words(target_lang)
-          and (all_title_words(only_src, source_lang, pair.source_text)
-               or all_title_words(only_tgt, target_lang, pair.target_text))):
+    elif only_src and only_tgt and (
+            titles := _title_side(pair, only_src, only_tgt, source_lang, target_lang)):
         # names on one side, only capitalised common words on the other ("Pughe's Treatise on Iron
         # Girders" / «Его «Трактат о железных балках»», "The Shipping News" / « Nœuds et
         # dénouement »): a title translated around a name the other side says otherwise
-        titles_in_source = all_title_words(only_src, source_lang, pair.source_text)
-        names, side = (only_tgt, "target") if titles_in_source else (only_src, "source")
+        names, side = (only_tgt, "target") if titles == "source" else (only_src, "source")
         reason = (f"name {_quote_list(names)} in the {side} has no counterpart, and the capitalised words "
                   f"of the other side are common words: a title translated, or the name said otherwise?")
         strength = min(COMMON_WORDS_STRENGTH, max(m.confidence for m in names))
@@ -144,6 +142,18 @@ def name_signal(pair: BeadPair, source_lang: str, target_lang: str,
         strength = max(m.confidence for m in only_tgt)
     return DriftSignal("names", reason, tuple((m.start, m.end) for m in only_src),
                        tuple((m.start, m.end) for m in only_tgt), strength)
+
+
+def _title_side(pair: BeadPair, only_src: list[NameMention], only_tgt: list[NameMention],
+                source_lang: str, target_lang: str) -> str:
+    """The side ("source" or "target") whose unmatched capitals are all a translated title's common
+    words (see :func:`alignment.names.all_title_words`), "" for neither; only where both languages
+    tell a common word from a name."""
+    if not (tells_common_words(source_lang) and tells_common_words(target_lang)):
+        return ""
+    if all_title_words(only_src, source_lang, pair.source_text):
+        return "source"
+    return "target" if all_title_words(only_tgt, target_lang, pair.target_text) else ""
 
 
 def _quote_list(mentions: Sequence[object]) -> str:

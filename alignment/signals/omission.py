@@ -12,14 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
 from alignment.clauses import split_clauses
 from alignment.drift_types import BeadPair, ClauseCoverage, DocumentStats, DriftConfig, DriftSignal, Span
-from alignment.signals.base import Signal
+from alignment.signals.base import DocumentContext, Signal
 from alignment.signals.norms import clip_z, log_ratio, logistic
 from corpora.excerpt import clip
+
+if TYPE_CHECKING:
+    from alignment.wordcover import WordVectors
 from corpora.language import primary_subtag
 
 OMISSION_ADDITION_FEATURES = (
@@ -170,6 +174,8 @@ class OmissionAdditionSignal(Signal):
     name = "omission and addition"
     kinds = ("omission", "addition")
     judges_unpaired = True
+    _word_vectors: WordVectors | None = None
+    """The document's single-word vectors for the restructured-clause check, made on first use."""
 
     def judge(self, index: int, pair: BeadPair) -> list[DriftSignal]:
         if not pair.target:
@@ -183,13 +189,21 @@ class OmissionAdditionSignal(Signal):
                                           ctx.source_lang, ctx.target_lang)
         return [self._unless_rendered(pair, sig) for sig in found]
 
+    def prepare(self, context: DocumentContext) -> None:
+        super().prepare(context)
+        self._word_vectors = None  # one word cache per document
+
     def _unless_rendered(self, pair: BeadPair, sig: DriftSignal) -> DriftSignal:
         """``sig``, unpinned when the other side has words for nearly all of the clause it names:
         the clause is then restructured, not missing (see ``DriftConfig.span_cover_share``)."""
         ctx, cut = self.context, self.context.config.span_cover_share
         if cut is None or ctx.encoder is None or not sig.pinned or sig.strength <= NOISE_STRENGTH:
             return sig
-        from alignment.wordcover import word_coverage  # the word encoder loads on first use
+        from alignment.names import word_encoder
+        from alignment.wordcover import WordVectors, word_coverage  # the word encoder loads on first use
+
+        if self._word_vectors is None:
+            self._word_vectors = WordVectors(word_encoder(ctx.encoder))
 
         if sig.kind == "omission":
             (start, end), lang, other, other_lang = (sig.source_spans[0], ctx.source_lang, pair.target_text,
@@ -199,7 +213,7 @@ class OmissionAdditionSignal(Signal):
             (start, end), lang, other, other_lang = (sig.target_spans[0], ctx.target_lang, pair.source_text,
                                                      ctx.source_lang)
             text = pair.target_text[start:end]
-        cover = word_coverage(text, lang, other, other_lang, ctx.encoder)
+        cover = word_coverage(text, lang, other, other_lang, ctx.encoder, self._word_vectors)
         if cover is None or cover.share < cut or len(cover.missing) > ctx.config.span_cover_max_missing:
             return sig
         side = language_name(other_lang, "target" if sig.kind == "omission" else "source")
