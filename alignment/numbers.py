@@ -840,6 +840,27 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
     return only_source, only_target
 
 
+def centuries(source: str, only_source: list[NumberMention], target: str,
+              only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that name one century twice: "the 1700s" is «XVIII век», the eighteenth
+    (``century_words`` after the other side's number)."""
+    words = {w.lower() for w in language_data.entry(RESOURCE, "century_words")}
+    for hundreds, other, text, other_text in ((only_source, only_target, source, target),
+                                              (only_target, only_source, target, source)):
+        for m in list(hundreds):
+            value = m.key[1] if m.key[0] == "num" else None
+            if not (isinstance(value, float) and value.is_integer() and 1000 <= value <= 2100
+                    and value % 100 == 0 and re.match(r"['’]?s\b", text[m.end:])):
+                continue
+            partner = next((n for n in other if n.key == ("num", value // 100 + 1)
+                            and (re.match(r"\W*([^\W\d_]+)", other_text[n.end:]) or [None, ""])[1].lower()
+                            in words), None)
+            if partner is not None:
+                hundreds.remove(m)
+                other.remove(partner)
+    return only_source, only_target
+
+
 @derived
 def _conversion_glue() -> re.Pattern[str]:
     """The words that may stand between a figure and its unit ("une soixantaine de kilomètres")."""

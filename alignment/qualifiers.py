@@ -207,7 +207,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
     for name, by_lang in classes.items():
         for phrase in by_lang.get(lang, []):
             after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
-            found = list(re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window))
+            found = [m for m in re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window)
+                     if not _inside_longer(m, window, lang)]
             if not found:
                 continue
             last = found[-1]
@@ -216,6 +217,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if re.search(r"[—–;:]", window[last.end():]):
                 continue  # "стало больше — уже третий год": a clause apart, not "more than three"
             between = _TOKEN.findall(window[last.end():])
+            if any(w in _data().get("frequency_words", {}).get(lang, ()) for w in between):
+                continue  # "at least once every ten days": the bound is on how often, not on the ten
             preceding = _TOKEN.findall(window[:last.start()])
             before, two_back = preceding[-1:], preceding[-2:-1]
             if (name == "more" and between and before
@@ -260,6 +263,28 @@ def _compares(word: str, lang: str) -> bool:
     """Whether ``word`` right after a qualifier makes it a comparison ("que", "qu'un")."""
     return any(word == w or (w.endswith("'") and word.startswith(w))
                for w in _data().get("comparative_after", {}).get(lang, ()))
+
+
+def _inside_longer(match: re.Match[str], window: str, lang: str) -> bool:
+    """Whether an 'almost' phrase or a 'not_qualifiers' phrase of the data holds ``match``: «un peu
+    moins de» is 'almost' (like 'just under'), not «moins de»; «тем не менее» is 'however'."""
+    for phrase in _longer_phrases(lang):
+        if len(phrase) <= match.end() - match.start():
+            break
+        after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
+        for m in re.finditer(rf"(?<![^\W_]){re.escape(phrase)}{after}", window):
+            if m.start() <= match.start() and match.end() <= m.end():
+                return True
+    return False
+
+
+@derived
+def _longer_phrases(lang: str) -> tuple[str, ...]:
+    """The 'almost' and 'not_qualifiers' phrases of ``lang``, longest first."""
+    data = _data()
+    phrases = set(data["classes"].get("almost", {}).get(lang, []))
+    phrases |= set(data.get("not_qualifiers", {}).get(lang, []))
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @derived

@@ -1,5 +1,6 @@
 """Reversal: negation on one side only (``alignment.negation``), or, where negation agrees, a
-changed modality ("may" / "will", ``alignment.modality``) or claim ("all" / "most", ``alignment.claims``).
+changed modality ("may" / "will", ``alignment.modality``), opposite words ("rose" / «reculé»,
+``alignment.polarity``) or claim ("all" / "most", ``alignment.claims``).
 
 Silent for a language whose negation is not read: an unread Macedonian "не" against an English
 "not" is not a reversal; the report says "negation check: not available for mk" instead.
@@ -28,6 +29,7 @@ from alignment.negation import (
     weak_negations,
     word_negatives,
 )
+from alignment.polarity import polarity_contrast
 from alignment.signals.base import Signal, or_nothing
 
 
@@ -73,6 +75,9 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
         contrast = modality_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
         if contrast is not None:
             return DriftSignal("reversal", contrast, (), (), 1.0)
+        opposite = polarity_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
+        if opposite is not None:
+            return DriftSignal("reversal", opposite.reason, opposite.source_spans, opposite.target_spans, 1.0)
         claim = claim_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
         return None if claim is None else DriftSignal("reversal", claim.reason, claim.source_spans,
                                                       claim.target_spans, 1.0, pinned=claim.pinned)

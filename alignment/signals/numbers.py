@@ -7,6 +7,7 @@ from alignment.drift_types import BeadPair, DriftSignal
 from alignment.numbers import (
     NumberMention,
     afternoon_hours,
+    centuries,
     compare_numbers,
     converted_units,
     extract_numbers,
@@ -41,6 +42,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = regroup_digits(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = afternoon_hours(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = converted_units(pair.source_text, only_src, pair.target_text, only_tgt)
+    only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]

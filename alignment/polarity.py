@@ -1,0 +1,128 @@
+"""Opposite words: "fell" where the other side says "rose", "rejected" for "accepted".
+
+A translator who reverses a claim with an antonym keeps every name, number and negation, so the
+other checks see nothing; a sentence encoder scores the two sides as close (antonyms share their
+contexts). Here each side's words are looked up in a small lexicon of opposite poles per concept
+(``data/polarity.json``): a pair reverses when one side has words of one pole only and the other
+side words of the opposite pole only. Words inside a negation or right after a negating word are
+left to the negation check, words right before a number to the qualifier check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from alignment import language_data
+from alignment.language_data import derived
+from alignment.negation import negation_cues
+from alignment.numbers import extract_numbers
+from alignment.wordcover import dictionary_form
+from corpora.language import base_code
+
+RESOURCE = "polarity"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class PolarityContrast:
+    """Opposite words of one concept on the two sides."""
+
+    reason: str
+    source_spans: tuple[Span, ...]
+    target_spans: tuple[Span, ...]
+
+
+def polarity_covers(lang: str) -> bool:
+    """Whether the lexicon has words for ``lang``."""
+    return base_code(lang, "") in language_data.entry(RESOURCE, "languages")
+
+
+@derived
+def _poles(lang: str) -> dict[tuple[str, str], tuple[frozenset[str], tuple[str, ...]]]:
+    """(concept, pole) -> (single words, phrases) of ``lang``."""
+    out = {}
+    for concept, entry in language_data.entry(RESOURCE, "concepts").items():
+        for pole in ("up", "down"):
+            words = entry[pole].get(lang, [])
+            out[(concept, pole)] = (frozenset(w for w in words if " " not in w),
+                                    tuple(w for w in words if " " in w))
+    return out
+
+
+def _masked(low: str, lang: str) -> list[Span]:
+    """Spans no polarity word is read in: the 'ignore' phrases and the negation cues."""
+    spans = []
+    for phrase in language_data.entry(RESOURCE, "ignore").get(lang, []):
+        pattern = rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, low)]
+    return spans
+
+
+def polarity_words(text: str, lang: str) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
+    """(concept, pole) -> the words of ``text`` that say it, as (word, start, end)."""
+    lang = base_code(lang, "")
+    if not polarity_covers(lang):
+        return {}
+    low = text.lower().replace("’", "'")
+    masked = _masked(low, lang) + [(c.start, c.end) for c in negation_cues(text, lang)]
+    negators = set(language_data.entry(RESOURCE, "negators"))
+    reach = int(language_data.entry(RESOURCE, "number_reach"))
+    glue = set(language_data.entry(RESOURCE, "number_glue"))
+    number_starts = [n.start for n in extract_numbers(text, lang)]
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
+    found: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+
+    def keep(start: int, end: int, k: int | None) -> bool:
+        if any(a <= start < b for a, b in masked):
+            return False
+        before = low[:start].rstrip()
+        if k is not None and k > 0 and (tokens[k - 1][0] in negators or before.endswith("n't")):
+            return False
+        # "more than 40", «plus de 40», «больше 40»: a bound on a number, not a direction
+        after = [t for t in tokens if t[1] >= end]
+        stop = after[reach][1] if len(after) > reach else len(low)
+        for t_word, t_start, _ in after[:reach]:
+            if t_word not in glue:
+                stop = t_start
+                break
+        return not any(end <= s <= stop for s in number_starts)
+
+    for key, (words, phrases) in _poles(lang).items():
+        for k, (word, start, end) in enumerate(tokens):
+            if _forms(word, lang) & words and keep(start, end, k):
+                found.setdefault(key, []).append((text[start:end], start, end))
+        for phrase in phrases:
+            for m in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", low):
+                k = next((i for i, t in enumerate(tokens) if t[1] == m.start()), None)
+                if keep(m.start(), m.end(), k):
+                    found.setdefault(key, []).append((text[m.start():m.end()], m.start(), m.end()))
+    return found
+
+
+def _forms(word: str, lang: str) -> set[str]:
+    """The word as written, its dictionary form, and for French a past participle's infinitive
+    (the lemmatiser leaves «reculé» as it is)."""
+    forms = {word, dictionary_form(word, lang)}
+    if lang == "fr":
+        forms.add(re.sub(r"é(?:e|s|es)?$", "er", word))
+    return forms
+
+
+def polarity_contrast(source: str, source_lang: str, target: str,
+                      target_lang: str) -> PolarityContrast | None:
+    """The first concept one side says with one pole only and the other with the opposite pole only."""
+    if not (polarity_covers(source_lang) and polarity_covers(target_lang)):
+        return None
+    src, tgt = polarity_words(source, source_lang), polarity_words(target, target_lang)
+    for concept, entry in language_data.entry(RESOURCE, "concepts").items():
+        for pole, other in (("up", "down"), ("down", "up")):
+            s, t = src.get((concept, pole)), tgt.get((concept, other))
+            if s and t and not src.get((concept, other)) and not tgt.get((concept, pole)):
+                reason = (f"the source says “{s[0][0]}” where the target says “{t[0][0]}”: opposite words "
+                          f"({entry['label']})")
+                return PolarityContrast(reason, tuple((a, b) for _, a, b in s),
+                                        tuple((a, b) for _, a, b in t))
+    return None
