@@ -865,4 +865,6 @@ def centuries(source: str, only_source: list[NumberMention], target: str,
 def _conversion_glue() -> re.Pattern[str]:
     """The words that may stand between a figure and its unit ("une soixantaine de kilomètres")."""
     glue = sorted(language_data.entry(RESOURCE, "conversion_unit_glue"), key=len, reverse=True)
-    return re.compile(r"\s*(?:(?:" + "|".join(re.escape(g) for g in glue) + r")\s*)*" if glue else r"\s*")
+    # whole words only: "de" must not eat the start of "decades"
+    alternatives = "|".join(re.escape(g) + (r"(?![^\W\d_])" if g[-1:].isalnum() else "") for g in glue)
+    return re.compile(r"\s*(?:(?:" + alternatives + r")\s*)*" if glue else r"\s*")

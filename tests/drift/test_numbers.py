@@ -655,3 +655,39 @@ def test_a_decimal_range_is_not_a_time():
     pair = BeadPair(("The level rose from 7.25 to 9.75 metres.",),
                     ("Le niveau est passé de 7,25 à 9,75 mètres.",))
     assert number_signal(pair, "en", "fr") is None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind11 and blind12 (scored once, seen since)
+    ("Even so, the cooperative pressed 212 tonnes of fruit.",
+     "Тем не менее кооператив переработал 212 тонн плодов.", "ru"),  # «тем не менее» = however
+    ("The cooperative made a small surplus of just under £9,000.",
+     "La coopérative dégage un léger excédent d'un peu moins de 9 000 £.", "fr"),
+    ("The cooperative made a small surplus of just under £9,000.",
+     "Кооператив получил небольшой профицит — чуть меньше 9000 фунтов.", "ru"),
+    ("It is faulty only if it holds less than 60% of its original capacity.",
+     "Он неисправен, только если его ёмкость упадёт ниже 60 % от исходной.", "ru"),
+    ("Check the pressure at least once every ten days.",
+     "Проверяйте давление не реже одного раза в десять дней.", "ru"),
+    ("The word has been recorded in the region since at least the 1700s.",
+     "В регионе это слово зафиксировано по меньшей мере с XVIII века.", "ru"),
+    ("Over the next three decades she designed some forty typefaces.",
+     "За следующие тридцать лет она создала около сорока шрифтов.", "ru"),
+])
+def test_bounds_centuries_and_decades_said_otherwise_are_the_same_numbers(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The word has been recorded since the 1700s.", "Это слово зафиксировано с XVII века."),
+    ("She taught there for almost two decades.", "Она преподавала там почти тридцать лет."),
+    ("The surplus was just under £9,000.", "Профицит составил больше 9000 фунтов."),
+])
+def test_a_wrong_century_decade_count_or_bound_still_differs(source, target):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", "ru") is not None
