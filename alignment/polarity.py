@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from alignment import language_data
 from alignment.language_data import derived
-from alignment.negation import negation_cues
+from alignment.negation import NegationCue, negation_cues
 from alignment.numbers import extract_numbers
 from alignment.wordcover import dictionary_form
 from corpora.language import base_code
@@ -62,25 +62,43 @@ def _masked(low: str, lang: str) -> list[Span]:
 
 
 def polarity_words(text: str, lang: str) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
-    """(concept, pole) -> the words of ``text`` that say it, as (word, start, end)."""
+    """(concept, pole) -> the words of ``text`` that say it, as (word, start, end); a word a negation
+    reaches is left out (see :func:`negated_polarity_words`)."""
+    return _polarity_words(text, lang)[0]
+
+
+def negated_polarity_words(text: str, lang: str) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
+    """(concept, pole) -> the words of ``text`` inside a negation or in its scope ("did not accept")."""
+    return _polarity_words(text, lang)[1]
+
+
+def _polarity_words(text: str, lang: str) -> tuple[dict, dict]:
     lang = base_code(lang, "")
     if not polarity_covers(lang):
-        return {}
+        return {}, {}
     low = text.lower().replace("’", "'")
-    masked = _masked(low, lang) + [(c.start, c.end) for c in negation_cues(text, lang)]
+    ignored = _masked(low, lang)
+    cues = negation_cues(text, lang)
+    inside = [(c.start, c.end) for c in cues]
     negators = set(language_data.entry(RESOURCE, "negators"))
     reach = int(language_data.entry(RESOURCE, "number_reach"))
+    scope = int(language_data.entry(RESOURCE, "negation_scope"))
     glue = set(language_data.entry(RESOURCE, "number_glue"))
     number_starts = [n.start for n in extract_numbers(text, lang)]
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
-    found: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    scoped = []  # what each cue reaches: the words after it, within its clause
+    for c in cues:
+        clause_end = re.search(r"[,.;:!?—–()]", low[c.end:])
+        limit = c.end + clause_end.start() if clause_end else len(low)
+        after = [t for t in tokens if c.end <= t[1] < limit][:scope]
+        if after:
+            scoped.append((c.end, after[-1][2]))
+    plain: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    negated: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
 
-    def keep(start: int, end: int, k: int | None) -> bool:
-        if any(a <= start < b for a, b in masked):
-            return False
-        before = low[:start].rstrip()
-        if k is not None and k > 0 and (tokens[k - 1][0] in negators or before.endswith("n't")):
-            return False
+    def place(start: int, end: int, k: int | None) -> dict | None:
+        if any(a <= start < b for a, b in ignored):
+            return None
         # "more than 40", «plus de 40», «больше 40»: a bound on a number, not a direction
         after = [t for t in tokens if t[1] >= end]
         stop = after[reach][1] if len(after) > reach else len(low)
@@ -88,18 +106,40 @@ def polarity_words(text: str, lang: str) -> dict[tuple[str, str], list[tuple[str
             if t_word not in glue:
                 stop = t_start
                 break
-        return not any(end <= s <= stop for s in number_starts)
+        if any(end <= s <= stop for s in number_starts):
+            return None
+        before = low[:start].rstrip()
+        if (any(a <= start < b for a, b in inside + scoped) or before.endswith("n't")
+                or (k is not None and k > 0 and tokens[k - 1][0] in negators)):
+            return negated
+        return plain
 
     for key, (words, phrases) in _poles(lang).items():
         for k, (word, start, end) in enumerate(tokens):
-            if _forms(word, lang) & words and keep(start, end, k):
-                found.setdefault(key, []).append((text[start:end], start, end))
+            if _forms(word, lang) & words and (into := place(start, end, k)) is not None:
+                into.setdefault(key, []).append((text[start:end], start, end))
         for phrase in phrases:
             for m in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", low):
                 k = next((i for i, t in enumerate(tokens) if t[1] == m.start()), None)
-                if keep(m.start(), m.end(), k):
-                    found.setdefault(key, []).append((text[m.start():m.end()], m.start(), m.end()))
-    return found
+                if (into := place(m.start(), m.end(), k)) is not None:
+                    into.setdefault(key, []).append((text[m.start():m.end()], m.start(), m.end()))
+    return plain, negated
+
+
+def rendered_negations(text: str, lang: str, other_text: str, other_lang: str) -> list[NegationCue]:
+    """Words of ``other_text`` that say the opposite of a word a negation of ``text`` reaches: they
+    render that negation ("did not accept" / «отклонил», "would not close" / «resterait ouvert»)."""
+    if not (polarity_covers(lang) and polarity_covers(other_lang)):
+        return []
+    negated = negated_polarity_words(text, lang)
+    if not negated:
+        return []
+    other = polarity_words(other_text, other_lang)
+    out: dict[int, NegationCue] = {}
+    for (concept, pole) in negated:
+        for word, start, end in other.get((concept, "down" if pole == "up" else "up"), []):
+            out[start] = NegationCue(word, start, end)
+    return list(out.values())
 
 
 def _forms(word: str, lang: str) -> set[str]:
@@ -118,6 +158,8 @@ def polarity_contrast(source: str, source_lang: str, target: str,
         return None
     src, tgt = polarity_words(source, source_lang), polarity_words(target, target_lang)
     for concept, entry in language_data.entry(RESOURCE, "concepts").items():
+        if not entry.get("contrast", True):
+            continue  # a concept that only renders negations (see rendered_negations)
         for pole, other in (("up", "down"), ("down", "up")):
             s, t = src.get((concept, pole)), tgt.get((concept, other))
             if s and t and not src.get((concept, other)) and not tgt.get((concept, pole)):

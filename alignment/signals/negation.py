@@ -29,7 +29,7 @@ from alignment.negation import (
     weak_negations,
     word_negatives,
 )
-from alignment.polarity import polarity_contrast
+from alignment.polarity import polarity_contrast, rendered_negations
 from alignment.signals.base import Signal, or_nothing
 
 
@@ -63,6 +63,9 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
                        len(restrictive_words(pair.target_text, target_lang)))
     tgt_lex = _without(tgt_lex, restrictive_words(pair.target_text, target_lang),
                        len(restrictive_words(pair.source_text, source_lang)))
+    # an opposite word renders a negation: "did not accept" / «отклонил»
+    src_lex += rendered_negations(pair.target_text, target_lang, pair.source_text, source_lang)
+    tgt_lex += rendered_negations(pair.source_text, source_lang, pair.target_text, target_lang)
     strength, reason = compare_negation(src, tgt, src_lex, tgt_lex)
     if 0 < strength < 1.0:
         # a negation the other side may say in a word ("ни один … не" / "hardly any"): a changed

@@ -49,3 +49,22 @@ def test_words_of_one_direction_or_of_no_direction_are_no_contrast(source, targe
 
 def test_a_language_without_the_lexicon_is_silent():
     assert polarity_contrast("Die Preise stiegen.", "de", "Les prix ont baissé.", "fr") is None
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "word"), [
+    # seen natural sets: a negated word said by its opposite on the other side
+    ("The judge did not accept that argument.", "Судья этот довод отклонил.", "ru", "“отклонил”"),
+    ("The market would not close during the works.", "Le marché resterait ouvert pendant les travaux.", "fr",
+     "“ouvert”"),
+    ("Nobody who was at Brookfield Road that evening will forget it.",
+     "Все, кто был в тот вечер на «Брукфилд-роуд», запомнят его навсегда.", "ru", "“запомнят”"),
+])
+def test_a_negation_said_by_the_opposite_word_is_only_a_hint(source, target, lang, word):
+    signal = negation_signal(BeadPair((source,), (target,), 0.9), "en", lang)
+    assert signal is not None and signal.strength < 1.0 and word in signal.reason, signal
+
+
+def test_a_negation_added_over_the_same_word_still_reverses():
+    signal = negation_signal(BeadPair(("The judge accepted that argument.",),
+                                      ("Судья этот довод не принял.",), 0.9), "en", "ru")
+    assert signal is not None and signal.strength == 1.0
