@@ -77,6 +77,8 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
             # a strong word inside a weak phrase is that phrase ("aucun" of "presque aucun")
             b_strong = [w for w in claim_words(b, b_lang, strong)
                         if not any(x[1] <= w[1] < x[2] for x in b_weak)]
+            if what == "modal" and _negated(b, b_lang, b_weak):
+                continue  # "no boat may go out" = «aucun bateau ne doit sortir»: "may" denied says "must not"
             if a_strong and b_weak and not claim_words(a, a_lang, weak) and not b_strong:
                 reason = (f"the {a_side} says “{a_strong[0][0]}” where the {b_side} says "
                           f"“{b_weak[0][0]}” ({what})")
@@ -88,6 +90,36 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
             reason = f"the {a_side} hedges (“{hedges[0][0]}”) and the {b_side} states it without a hedge"
             return _contrast(reason, a_side, hedges, [], False)
     return None
+
+
+_MODAL_NEGATION_GAP = 1
+"""A weak modal with a negation this many words or fewer before it ("no boat may", «не может»), or,
+in English, right after it ("could not"), is denied: "may not" says "must not", "could not" "will
+not be able", as certain as a strong modal. A French «pourrait ne pas» negates the verb, not the modal."""
+
+
+def _negated(text: str, lang: str, words: list[tuple[str, int, int]]) -> bool:
+    """Whether any of the modal ``words`` of ``text`` is denied by a negation next to it."""
+    if not words:
+        return False
+    from alignment.negation import negation_cues  # the negation reader loads its data on first use
+
+    cues = negation_cues(text, lang)
+    after_counts = base_code(lang, "") == "en"
+    for _, start, end in words:
+        for cue in cues:
+            if cue.start < start < cue.end:
+                return True  # «ne doit pas», «n'a pas pu»
+            if cue.end <= start:
+                gap = text[cue.end:start]
+                limit = _MODAL_NEGATION_GAP
+            elif after_counts and cue.start >= end:
+                gap, limit = text[end:cue.start], 0
+            else:
+                continue
+            if len(re.findall(r"[^\W\d_]+", gap)) <= limit and re.search(r"[,.;:!?—–]", gap) is None:
+                return True
+    return False
 
 
 def _contrast(reason: str, a_side: str, a_words: list, b_words: list, pinned: bool) -> ClaimContrast:

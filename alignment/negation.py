@@ -251,8 +251,25 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
 
 def negation_cues(text: str, lang: str) -> list[NegationCue]:
     """Negation units in ``text`` (see the module docstring for how cues are grouped); the
-    negation words of idioms and litotes ("ne cesse de", "nicht so leicht") do not count."""
-    return list(_cues(text, lang)[0])
+    negation words of idioms and litotes ("ne cesse de", "nicht so leicht") do not count, nor a
+    capitalised cue inside a name ("Colvin Sans", the typeface)."""
+    return [c for c in _cues(text, lang)[0] if not _in_a_name(text, c)]
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;«“\"(—–-])\s*\b[A-Z\u00C0-\u024F\u0400-\u042F][^\W\d_]*\s+$")
+
+
+def _in_a_name(text: str, cue: NegationCue) -> bool:
+    """Whether ``cue`` is one capitalised word right after another capitalised word inside a
+    sentence: a name or title ("Colvin Sans", "Never Let Me Go" after its first word), not a negation.
+    German capitalises every noun, so there a capital after a capital says nothing of a name;
+    the cue must also not open the sentence."""
+    if " " in cue.text.strip() or not cue.text[:1].isupper():
+        return False
+    before = text[:cue.start]
+    if not before.strip() or before.rstrip()[-1:] in ".!?:;«“\"(—–-":
+        return False
+    return bool(_CAPITAL_BEFORE.search(before))
 
 
 def soft_negations(text: str, lang: str) -> list[NegationCue]:

@@ -66,6 +66,9 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 break
     out = []
     years_end: list[int] = []
+    number_ends = [end for _, end, key, start in found
+                   if key[0] == "num" and not _year_like(text[start:end], key[1])]
+    number_ends += [m.end() for m in re.finditer(_stop_pattern(lang), low)] if _stop_pattern(lang) else []
     for k, end, key, start in sorted(found, key=lambda f: f[0]):
         # a number starts where extract_numbers says: "Plus d'un tiers" has "plus d'" before "un tiers"
         if key[0] == "num" and _year_like(text[start:end], key[1]):
@@ -77,7 +80,11 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         window, said = low[begin:start], text[begin:start]
         glues = data.get("glue", {})
         glue = frozenset(glues[lang]) if key[0] == "num" and lang in glues else None
-        qualifier = _qualifier(window, lang, data["classes"], REACH, said, glue)
+        # a number between a qualifier and this quantity takes the qualifier for itself ("more than
+        # 40 or 50", "fewer than one in twenty": the bound is on the 40, on the one)
+        claimed = tuple(e - begin for e in number_ends if begin < e <= start)
+        breakers = frozenset(data.get("unit_breakers", {}).get(lang, ())) if key[0] == "unit" else frozenset()
+        qualifier = _qualifier(window, lang, data["classes"], REACH, said, glue, claimed, breakers)
         if not qualifier and key[0] != "unit":
             qualifier = _qualifier(window, lang, data["numbers_only"], 1, said)
         if not qualifier and key[0] != "unit" and not _starts_a_range(text, end, lang):
@@ -199,11 +206,14 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?»”)…—–])")
 
 
 def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = "",
-               glue: frozenset[str] | None = None) -> str:
+               glue: frozenset[str] | None = None, claimed: tuple[int, ...] = (),
+               breakers: frozenset[str] = frozenset()) -> str:
     """The class of the last qualifier phrase of ``window`` that ends within ``reach`` words of its end
     (``said``: the window as written; a capitalised word right after the phrase makes it a place,
     "près d'Oboïan", "около Москвы", not an amount; ``glue``: the only words allowed between the
-    phrase and the quantity, None for any)."""
+    phrase and the quantity, None for any; ``claimed``: where other numbers of the window end, each
+    taking a qualifier before it for itself; ``breakers``: words after which a unit word is a point
+    of reference, not an amount: "smaller than last year", "more than in any year since")."""
     for name, by_lang in classes.items():
         for phrase in by_lang.get(lang, []):
             after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
@@ -217,6 +227,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if re.search(r"[—–;:]", window[last.end():]):
                 continue  # "стало больше — уже третий год": a clause apart, not "more than three"
             between = _TOKEN.findall(window[last.end():])
+            if any(last.end() <= p for p in claimed) or any(w in breakers for w in between):
+                continue
             if any(w in _data().get("frequency_words", {}).get(lang, ()) for w in between):
                 continue  # "at least once every ten days": the bound is on how often, not on the ten
             preceding = _TOKEN.findall(window[:last.start()])
@@ -276,6 +288,13 @@ def _inside_longer(match: re.Match[str], window: str, lang: str) -> bool:
             if m.start() <= match.start() and match.end() <= m.end():
                 return True
     return False
+
+
+@derived
+def _stop_pattern(lang: str) -> str:
+    """The 'one' words of ``lang`` that take a qualifier like a number ("fewer than one in twenty")."""
+    words = _data().get("one_words", {}).get(lang, [])
+    return r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])" if words else ""
 
 
 @derived

@@ -174,3 +174,21 @@ def test_please_is_not_perhaps():
 
     assert claim_contrast("Пожалуйста, сделайте репост.", "ru", "Please share this.", "en") is None
     assert claim_contrast("Пожалуй, это правда.", "ru", "This is true.", "en") is not None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # seen natural sets: "may" denied says "must not", "could not" "will not be able"
+    ("Please remember that no boat may go out after sunset without lights.",
+     "Rappel : aucun bateau ne doit sortir après le coucher du soleil sans feux.", "fr"),
+    ("During that time the orchards could not be sprayed with synthetic fungicides.",
+     "Всё это время опрыскивать сады синтетическими фунгицидами будет нельзя.", "ru"),
+    ("The commission may not approve the plan.", "La commission ne doit pas approuver le plan.", "fr"),
+])
+def test_a_weak_modal_denied_is_as_strong_as_a_strong_one(source, target, lang):
+    assert claim_contrast(source, "en", target, lang) is None
+
+
+def test_a_strong_modal_denied_against_a_hedged_verb_still_differs():
+    found = claim_contrast("The commission will not approve the plan.", "en",
+                           "La commission pourrait ne pas approuver le plan.", "fr")
+    assert found is not None and "“pourrait”" in found.reason

@@ -629,3 +629,20 @@ def test_idioms_litotes_and_bounds_of_blind9_are_not_reversals(source, target, t
 ])
 def test_comparatives_concessives_and_elliptical_pas_of_blind10(source, target, target_lang, reversed_):
     assert (_reversal_strength(source, target, "en", target_lang) >= 1.0) is reversed_
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # blind12 (seen): a typeface name and idioms that say 'plus' and 'free'
+    ("She designed Ardent, Colvin Sans and a Cyrillic companion to Tisza.",
+     "Elle dessina l'Ardent, le Colvin Sans et une version cyrillique du Tisza."),
+    ("You will need 500 MB of free disk space, plus room for your attachments.",
+     "Il vous faudra 500 Mo d'espace disque libre, sans compter la place nécessaire aux pièces jointes."),
+    ("Copies can be returned there or posted free of charge.",
+     "On peut les y rendre ou les renvoyer par la poste sans frais."),
+])
+def test_a_negation_word_in_a_name_or_an_idiom_is_no_reversal(source, target):
+    assert negation_signal(BeadPair((source,), (target,), 0.9), "en", "fr") is None
+
+
+def test_sans_at_the_start_of_a_sentence_still_negates():
+    assert [c.text for c in negation_cues("Sans elle, point de salut.", "fr")] == ["Sans"]

@@ -691,3 +691,28 @@ def test_a_wrong_century_decade_count_or_bound_still_differs(source, target):
     from alignment.signals.numbers import number_signal
 
     assert number_signal(BeadPair((source,), (target,)), "en", "ru") is not None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # seen natural sets (blind10, blind12): a comparison with a point in time is no bound on it
+    ("The junior section is smaller than last year, with 39 rowers.",
+     "La section jeunes compte moins de rameurs que l'an dernier – 39.", "fr"),
+    ("That is more than in any year since we opened in 2011.",
+     "C'est plus que jamais depuis notre ouverture en 2011.", "fr"),
+    # the bound is on the nearer number: "fewer than one in twenty"
+    ("Fewer than one in twenty described the cabins as too small.",
+     "Moins d'un passager sur vingt a trouvé les cabines trop petites.", "fr"),
+])
+def test_a_qualifier_bounds_only_the_amount_it_stands_before(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+def test_a_bound_still_reaches_a_unit_across_an_article():
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("More than a year has passed.", "en", "Un an s'est écoulé.", "fr") != []
+    assert qualifier_changes("They gave more than 1,100 hours.", "en",
+                             "Они посвятили этому 1100 часов.", "ru") != []
