@@ -686,7 +686,17 @@ def _rewrite(word: str, rules: list[list[str]]) -> str:
 @derived(maxsize=65536)
 def _latin_keys(word: str) -> frozenset[str]:
     data = _transcription()
-    low = word.lower()
+    keys: set[str] = set()
+    # a letter said two ways (Norwegian ø: Tromsø = Тромсё, Bodø = Будё) gives a reading for each
+    lows = {word.lower()}
+    for letter, said in data.get("letter_alternatives", {}).items():
+        lows |= {w.replace(letter, said) for w in lows if letter in w}
+    for low in lows:
+        keys |= _latin_keys_of(low, data)
+    return frozenset(keys)
+
+
+def _latin_keys_of(low: str, data: dict) -> set[str]:
     for letter, said in data.get("letter_folds", {}).items():
         low = low.replace(letter, said)
     spelled = re.sub(r"[^a-z]", "", _strip_accents(low))
@@ -707,7 +717,7 @@ def _latin_keys(word: str) -> frozenset[str]:
     for key in list(keys):
         keys.update(key[:-len(f)] for f in data.get("final_silent", ())
                     if key.endswith(f) and len(key) - len(f) >= 3)
-    return frozenset(keys)
+    return keys
 
 
 @derived(maxsize=65536)

@@ -460,3 +460,21 @@ def test_a_one_word_quoted_russian_name_is_a_name_not_a_title():
                     ("Le chalutier Odessa sombra lors de son troisième voyage.",))
     found = name_signal(pair, "ru", "fr")
     assert found is not None and found.strength == 1.0
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # blind10, blind12 (seen): Norwegian ø said ё, aa said o, skj said ш
+    ("Bodø", "Будё"), ("Skjervøy", "Шервёй"), ("Aasheim", "Осхейм"), ("Ålesund", "Олесунн"),
+    ("Gateshead", "Гейтсхеде"),
+])
+def test_scandinavian_and_english_names_reach_their_russian_transcription(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Bodø", "Бергене"), ("Aasheim", "Осборн")])
+def test_other_names_stay_other_names(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert not names_match(latin, cyrillic)
