@@ -805,8 +805,14 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
     """Unmatched figures that are one quantity in two units: a translator converts "240 feet" to
     «73 mètres» (``unit_conversions``); each side's figure is read with the unit word right after it."""
     conversions = language_data.entry(RESOURCE, "unit_conversions")
-    tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
+    exact_tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
+    rough_tolerance = float(language_data.entry(RESOURCE, "approximate_tolerance"))
+    rough_words = [w.lower() for w in language_data.entry(RESOURCE, "approximate_words")]
     glued = _conversion_glue()
+
+    def rough(text: str, m: NumberMention) -> bool:
+        before = text[max(0, m.start - 20):m.start].lower()
+        return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}\W*$", before) for w in rough_words)
 
     def unit_after(text: str, m: NumberMention) -> str:
         nxt = re.match(r"([^\W\d_]+)", text[glued.match(text, m.end).end():])
@@ -823,8 +829,12 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
                     continue
                 value = float(m.key[1]) * float(conv["factor"])
 
-                def agrees(n: NumberMention, value: float = value) -> bool:
+                roughly = rough(one_text, m)
+
+                def agrees(n: NumberMention, value: float = value, roughly: bool = roughly,
+                           other_text: str = other_text) -> bool:
                     said = float(n.key[1])
+                    tolerance = rough_tolerance if roughly or rough(other_text, n) else exact_tolerance
                     # or rounded to the nearest ten ("une soixantaine" for 64 km; not 80 m for 73)
                     nearest_ten = said >= 10 and said % 10 == 0 and abs(said - value) <= 5
                     # or to the nearest whole unit ("two miles" = «trois kilomètres» for 3.2)
@@ -837,6 +847,30 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
                     one.remove(m)
                     other.remove(partner)
                     break
+    return only_source, only_target
+
+
+_TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?)\s*$", re.IGNORECASE)
+
+
+def dotted_times(source: str, only_source: list[NumberMention], target: str,
+                 only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one time of day written two ways: a British "8.30" (read as a
+    decimal where no clock word stands before it: "an 8.30 start") against the other side's hour and
+    minutes («8 h 30», «8:30»)."""
+    for dotted, other, other_text in ((only_source, only_target, target), (only_target, only_source, source)):
+        for m in list(dotted):
+            clock = re.fullmatch(r"(\d{1,2})[.](\d{2})", m.text.strip())
+            if not clock or int(clock.group(1)) > 24 or int(clock.group(2)) > 59:
+                continue
+            hour, minutes = float(clock.group(1)), float(clock.group(2))
+            pair = next(((h, n) for h in other for n in other
+                         if h.key == ("num", hour) and n.key == ("num", minutes) and h.end <= n.start
+                         and _TIME_SEPARATOR.match(other_text[h.end:n.start])), None)
+            if pair is not None:
+                dotted.remove(m)
+                other.remove(pair[0])
+                other.remove(pair[1])
     return only_source, only_target
 
 

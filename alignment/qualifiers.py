@@ -224,8 +224,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             last = found[-1]
             if said and _names_a_place(said[last.end():]):
                 continue
-            if re.search(r"[—–;:]", window[last.end():]):
-                continue  # "стало больше — уже третий год": a clause apart, not "more than three"
+            if re.search(r"[—–;:№#]", window[last.end():]):
+                continue  # "стало больше — уже третий год": a clause apart; «под № 5»: a number sign
             between = _TOKEN.findall(window[last.end():])
             if any(last.end() <= p for p in claimed) or any(w in breakers for w in between):
                 continue
@@ -317,8 +317,9 @@ def _negators() -> frozenset[str]:
 
 
 def _unit_follows(low: str, end: int, lang: str, units: dict) -> bool:
-    nxt = _TOKEN.search(low, end)
-    return nxt is not None and any(_matches(nxt.group(), by_lang.get(lang, [])) for by_lang in units.values())
+    """Whether a unit word is one of the next two words ("two years", "two school years")."""
+    following = [m.group() for m in _TOKEN.finditer(low, end)][:2]
+    return any(_matches(w, by_lang.get(lang, [])) for w in following for by_lang in units.values())
 
 
 def _year_like(said: str, value: object) -> bool:

@@ -10,6 +10,7 @@ from alignment.numbers import (
     centuries,
     compare_numbers,
     converted_units,
+    dotted_times,
     extract_numbers,
     is_locator,
     number_words_cover,
@@ -43,6 +44,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = afternoon_hours(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = converted_units(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
+    only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]

@@ -9,6 +9,7 @@ the similarity, each as a robust z against the document's own beads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
+from alignment import language_data
 from alignment.clauses import split_clauses
 from alignment.drift_types import BeadPair, ClauseCoverage, DocumentStats, DriftConfig, DriftSignal, Span
 from alignment.signals.base import DocumentContext, Signal
@@ -24,7 +26,7 @@ from corpora.excerpt import clip
 
 if TYPE_CHECKING:
     from alignment.wordcover import WordVectors
-from corpora.language import primary_subtag
+from corpora.language import base_code, primary_subtag
 
 OMISSION_ADDITION_FEATURES = (
     "length z toward", "length z against", "clause deficit z", "leave-one-out gain z", "similarity z",
@@ -187,7 +189,7 @@ class OmissionAdditionSignal(Signal):
         ctx = self.context
         found = omission_addition_signals(pair, ctx.stats, ctx.config, ctx.coverage.get(index),
                                           ctx.source_lang, ctx.target_lang)
-        return [self._unless_rendered(pair, sig) for sig in found]
+        return [_unless_gloss(pair, self._unless_rendered(pair, sig), ctx.target_lang) for sig in found]
 
     def prepare(self, context: DocumentContext) -> None:
         super().prepare(context)
@@ -221,3 +223,34 @@ class OmissionAdditionSignal(Signal):
         reason = (f"«{clip(text, 80)}» may only be restructured: {side} has words for all of it{lacking} "
                   f"({sig.reason.rsplit(' (', 1)[-1]}")
         return replace(sig, reason=reason, pinned=False)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’.-]*)[\s)»”]*[,(:–—]\s*$")
+
+
+def _unless_gloss(pair: BeadPair, sig: DriftSignal, target_lang: str) -> DriftSignal:
+    """``sig``, unpinned when the clause it names as added opens like an apposition (an article, a
+    relative pronoun: ``gloss_openers`` in ``data/wordcover.json``) and is set off right after a
+    name the translation keeps as the source writes it: a translator's gloss for foreign readers ("the
+    Financial Services Compensation Scheme (FSCS), «le fonds britannique de garantie des
+    dépôts»", "National Trust, «l'organisme britannique de protection du patrimoine»")."""
+    if sig.kind != "addition" or not sig.pinned or not sig.target_spans:
+        return sig
+    start = sig.target_spans[0][0]
+    before = _LAST_WORD.search(pair.target_text[:start])
+    if before is None:
+        return sig
+    name = before.group(1).rstrip(".")
+    kept = re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", pair.source_text)
+    if not (name[:1].isupper() and kept):
+        return sig
+    text = pair.target_text[start:sig.target_spans[0][1]]
+    openers = language_data.words("wordcover", "gloss_openers", base_code(target_lang, ""))
+    low = text.lower().replace("’", "'")
+    if not (pair.target_text[:start].rstrip().endswith("(") or any(
+            re.match(rf"{re.escape(w)}(?![^\W\d_])", low) or (w.endswith("'") and low.startswith(w))
+            for w in openers)):
+        return sig  # "…en Europe, notamment pour les personnes âgées": an addition, not an apposition
+    reason = (f"«{clip(text, 80)}» follows the name “{name}”, kept as the source writes it: a translator's "
+              f"gloss? ({sig.reason.rsplit(' (', 1)[-1]}")
+    return replace(sig, reason=reason, pinned=False)

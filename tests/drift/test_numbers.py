@@ -716,3 +716,38 @@ def test_a_bound_still_reaches_a_unit_across_an_article():
     assert qualifier_changes("More than a year has passed.", "en", "Un an s'est écoulé.", "fr") != []
     assert qualifier_changes("They gave more than 1,100 hours.", "en",
                              "Они посвятили этому 1100 часов.", "ru") != []
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind13 (scored once, seen since)
+    ("An 8.30 start asks many of them to learn at night.",
+     "Commencer à 8 h 30 revient à apprendre la nuit.", "fr"),
+    ("The remaining nine have kept the 9.20 start.", "Les neuf autres ont conservé le début à 9 h 20.", "fr"),
+    ("Your nearest branch is about seven miles away.",
+     "L'agence la plus proche est à une douzaine de kilomètres.",
+     "fr"),
+    ("Walk 9: White Horse Hill (7 miles)", "Маршрут № 9: Холм Белой лошади (11 км)", "ru"),
+    ("It took him the better part of a year.", "Il y a consacré la majeure partie d'une année.", "fr"),
+    ("The study followed 3,412 pupils over two school years.",
+     "L'étude a suivi pendant deux années scolaires 3 412 élèves.", "fr"),
+    ("Registered in England and Wales, no. 0481276.",
+     "Зарегистрирован в Англии и Уэльсе под № 0481276.", "ru"),
+])
+def test_times_conversions_and_bounds_of_blind13_are_the_same_numbers(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("An 8.30 start.", "Начало уроков в 8:40.", "ru"),
+    ("Your nearest branch is about seven miles away.",
+     "L'agence la plus proche est à une vingtaine de kilomètres.",
+     "fr"),
+])
+def test_another_time_or_a_distance_too_far_still_differs(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is not None

@@ -130,3 +130,29 @@ def test_a_sentence_of_two_words_is_not_cut_against():
     longer = "The expedition turned back to the base camp below the glacier."
     assert _named("The expedition turned back.", longer, "addition") is not None
     assert _named("It turned.", longer, "addition") is None
+
+
+def _addition(target: str, source: str, lang: str, span: str):
+    from alignment.drift_types import DriftSignal
+    from alignment.signals.omission import _unless_gloss
+
+    start = target.index(span)
+    sig = DriftSignal("addition", f"the English has no counterpart for «{span}» (z)", (),
+                      ((start, start + len(span)),), 0.99, True)
+    return _unless_gloss(BeadPair((source,), (target,)), sig, lang)
+
+
+def test_a_gloss_set_off_after_a_name_kept_as_written_is_a_hint():
+    # blind13 (seen): a translator explains a British institution to French readers
+    source = "Start: the National Trust car park at Woolstone Hill. Parking is free for members."
+    target = ("Départ : parking du National Trust, l'organisme britannique de protection du patrimoine, "
+              "à Woolstone Hill. Le stationnement est gratuit pour les adhérents.")
+    found = _addition(target, source, "fr", "l'organisme britannique de protection du patrimoine")
+    assert not found.pinned and "gloss" in found.reason
+
+
+def test_an_added_qualification_after_a_name_stays_a_flag():
+    # blind3 (seen): a real addition follows "Europe" but does not open like an apposition
+    source = "Access to new treatments is still uneven across Europe."
+    target = "L'accès aux nouveaux traitements reste inégal en Europe, notamment pour les personnes âgées."
+    assert _addition(target, source, "fr", "notamment pour les personnes âgées").pinned

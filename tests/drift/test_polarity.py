@@ -68,3 +68,17 @@ def test_a_negation_added_over_the_same_word_still_reverses():
     signal = negation_signal(BeadPair(("The judge accepted that argument.",),
                                       ("Судья этот довод не принял.",), 0.9), "en", "ru")
     assert signal is not None and signal.strength == 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # blind13 (seen): "keep" = «n'arrêtez pas», "short of" = «не хватает», "take your time" = «не торопитесь»
+    ("See you on Tuesday, and keep practising!",
+     "À mardi, et n'arrêtez pas de travailler vos gammes !", "fr"),
+    ("We are particularly short of violas and double basses.",
+     "Нам особенно не хватает альтов и контрабасов.", "ru"),
+    ("The chalk is as slippery as ice, so take your time.",
+     "Мел скользкий, как лёд, так что не торопитесь.", "ru"),
+])
+def test_idioms_said_with_a_negated_opposite_are_hints(source, target, lang):
+    signal = negation_signal(BeadPair((source,), (target,), 0.9), "en", lang)
+    assert signal is not None and signal.strength < 1.0, signal
