@@ -755,12 +755,22 @@ def cross_script_match(a: str, b: str) -> bool:
                     return True
                 continue
             y = x[0] + y[1:]
-            if SequenceMatcher(None, x, y).ratio() >= least:
+            if SequenceMatcher(None, x, y).ratio() >= least and _consonants_agree(x, y):
                 return True
             # unstressed vowels read alike (Galway = Голуэй, Bevan = Бивен), the keys then closer
             if SequenceMatcher(None, _fold_vowels(x), _fold_vowels(y)).ratio() >= folded_least:
                 return True
     return False
+
+
+def _consonants_agree(x: str, y: str) -> bool:
+    """Whether two keys' consonants agree as well as their letters do: vowels shift between
+    transcriptions (Galway = Голуэй), consonants rarely, so a key alike in its vowels and its ending
+    but not its consonants is another name (Tikhonov / Трифонов: "tknv" against "trfnv")."""
+    cx, cy = (re.sub(r"[aeiouy_]", "", k) for k in (x, y))
+    if min(len(cx), len(cy)) < 3:
+        return True
+    return SequenceMatcher(None, cx, cy).ratio() >= _transcription().get("consonant_min_ratio", 0.0)
 
 
 def _fold_vowels(key: str) -> str:

@@ -495,7 +495,36 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         if month is not None:
             out.append(NumberMention(("month", float(month)), tok.text, tok.start, tok.end))
     out.sort(key=lambda m: m.start)
-    return _shared_magnitude(out, text, magnitudes)
+    return _and_a_half(_shared_magnitude(out, text, magnitudes), text, lang)
+
+
+def _language_entry(lang: str, key: str) -> list[str]:
+    """One list of the language's number data, empty for a language or key not there."""
+    return list(language_data.language(RESOURCE, base_code(lang, "")).get(key, []))
+
+
+def _and_a_half(mentions: list[NumberMention], text: str, lang: str) -> list[NumberMention]:
+    """A whole number followed, after at most one word, by "and a half" («deux degrés et demi»,
+    «два с половиной года») is that number and a half (``half_after`` of the language)."""
+    phrases = _language_entry(lang, "half_after")
+    if not phrases:
+        return mentions
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    after = r"(?![^\W\d_])((?:\W+[^\W\d_]+){0,3})"  # and the three words after it
+    pattern = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(?:" + alternatives + ")" + after, re.IGNORECASE)
+    # hours are left whole: «trois heures et demie» is as often half past three as a duration
+    hours = {w.lower() for w in language_data.entry(RESOURCE, "half_not_with")}
+    out = []
+    for m in mentions:
+        value = m.key[1]
+        whole = m.key[0] == "num" and isinstance(value, float) and value.is_integer()
+        found = pattern.match(text, m.end) if whole else None
+        near = ({(found.group(1) or "").lower(), *re.findall(r"[^\W\d_]+", found.group(2).lower())}
+                if found else set())
+        if found and not near & hours:
+            m = NumberMention(("num", value + 0.5), m.text, m.start, m.end)
+        out.append(m)
+    return out
 
 
 _RANGE_BETWEEN = re.compile(
@@ -832,9 +861,11 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
                 roughly = rough(one_text, m)
 
                 def agrees(n: NumberMention, value: float = value, roughly: bool = roughly,
-                           other_text: str = other_text) -> bool:
+                           other_text: str = other_text, rounding: bool = conv.get("rounding", True)) -> bool:
                     said = float(n.key[1])
                     tolerance = rough_tolerance if roughly or rough(other_text, n) else exact_tolerance
+                    if not rounding:
+                        return abs(said - value) <= tolerance * max(value, said)
                     # or rounded to the nearest ten ("une soixantaine" for 64 km; not 80 m for 73)
                     nearest_ten = said >= 10 and said % 10 == 0 and abs(said - value) <= 5
                     # or to the nearest whole unit ("two miles" = «trois kilomètres» for 3.2)

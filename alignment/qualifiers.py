@@ -147,10 +147,17 @@ def _is_glue(word: str, glue: frozenset[str]) -> bool:
 
 
 def _postposed(rest: str, lang: str, classes: dict) -> str:
-    """The class of a qualifier right after a number ("сорока с лишним", "forty-odd", "40 or so")."""
+    """The class of a qualifier right after a number ("сорока с лишним", "forty-odd", "40 or so"),
+    or after the number's unit word («deux ans au minimum»)."""
     rest = rest.lstrip(" -")
+    unit = _TOKEN.match(rest)
+    units = _data()["units"].values()
+    tails = [rest]
+    if unit and any(_matches(unit.group(), by_lang.get(lang, [])) for by_lang in units):
+        tails.append(rest[unit.end():].lstrip(" -"))
     for name, by_lang in classes.items():
-        if any(re.match(rf"{re.escape(phrase)}(?![^\W_])", rest) for phrase in by_lang.get(lang, [])):
+        if any(re.match(rf"{re.escape(phrase)}(?![^\W_])", tail) for phrase in by_lang.get(lang, [])
+               for tail in tails):
             return name
     return ""
 
@@ -233,9 +240,10 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                 continue  # "at least once every ten days": the bound is on how often, not on the ten
             preceding = _TOKEN.findall(window[:last.start()])
             before, two_back = preceding[-1:], preceding[-2:-1]
-            if (name == "more" and between and before
+            if (name in ("more", "less") and between and before
                     and before[0] in _data().get("superlative_before", {}).get(lang, ())):
-                continue  # «le plus d'indices, avec 24»: the most; «les plus de 75 ans» still more than 75
+                continue  # «le plus d'indices», «les moins nombreuses depuis 20 ans»: superlatives; «les plus
+                # de 75 ans» (no word between) still more than 75
             if not between and phrase in _data().get("sign_words", {}).get(lang, ()):
                 continue  # «moins 45», "minus forty-five": the number's sign, not "less than"
             if between and _compares(between[0], lang):

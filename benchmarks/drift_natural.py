@@ -36,7 +36,8 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind10": ROOT / "benchmarks" / "data" / "drift_natural_blind10.tsv",
         "blind11": ROOT / "benchmarks" / "data" / "drift_natural_blind11.tsv",
         "blind12": ROOT / "benchmarks" / "data" / "drift_natural_blind12.tsv",
-        "blind13": ROOT / "benchmarks" / "data" / "drift_natural_blind13.tsv"}
+        "blind13": ROOT / "benchmarks" / "data" / "drift_natural_blind13.tsv",
+        "blind14": ROOT / "benchmarks" / "data" / "drift_natural_blind14.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -101,8 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", metavar="FILE", help="write every pair's result, raw strengths included "
                                                       "(JSON; benchmarks/drift_feedback.py reads it)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
-                        help="blind..blind12: scored once each, now seen (docs/benchmarks.md says where); "
-                             "blind13: written blind by a helper on 2026-12-07, kept for one run on a "
+                        help="blind..blind13: scored once each, now seen (docs/benchmarks.md says where); "
+                             "blind14: written blind by a helper on 2026-12-07, kept for one run on a "
                              "frozen library")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder

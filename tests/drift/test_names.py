@@ -478,3 +478,11 @@ def test_other_names_stay_other_names(latin, cyrillic):
     from alignment.names import names_match
 
     assert not names_match(latin, cyrillic)
+
+
+def test_a_surname_alike_in_its_vowels_but_not_its_consonants_is_another_name():
+    # quote blind15 (scored once, seen since): Трифонов quoted as Tikhonov
+    from alignment.names import names_match
+
+    assert not names_match("Tikhonov", "Трифонов")
+    assert names_match("Trifonov", "Трифонова") and names_match("Holloway", "Холлоуэй")
