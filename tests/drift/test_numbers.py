@@ -787,3 +787,11 @@ def test_months_converted_keep_to_their_tolerance():
 
     pair = BeadPair(("They spent eighteen months there.",), ("Они прожили там два года.",))
     assert number_signal(pair, "en", "ru") is not None
+
+
+def test_most_of_a_unit_is_no_bound_on_it():
+    # quote blind10 (seen): «большую часть года» is "most of the year", not "almost a year"
+    from alignment.qualifiers import qualifier_changes
+
+    assert qualifier_changes("The plane remains their only link for most of the year.", "en",
+                             "Самолёт большую часть года остаётся единственной связью.", "ru") == []
