@@ -25,7 +25,7 @@ from corpora.language import base_code
 
 Span = tuple[int, int]
 CONTRASTS = (("strong_modal", "weak_modal", "modal", True), ("universal", "partial", "quantifier", False),
-             ("none", "almost_none", "quantifier", False))
+             ("none", "almost_none", "quantifier", False), ("majority", "minority", "quantifier", False))
 """(strong words, weak words, what they are, pinned). A quantifier contrast is a hint in the drift
 flags: a free translation moves "all" and "some" between noun phrases ("auf einige der wichtigsten
 Publikationen" / "ce qui est connu de chacun"); the two untouched Text+Berg dev pairs where it

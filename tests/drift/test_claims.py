@@ -192,3 +192,12 @@ def test_a_strong_modal_denied_against_a_hedged_verb_still_differs():
     found = claim_contrast("The commission will not approve the plan.", "en",
                            "La commission pourrait ne pas approuver le plan.", "fr")
     assert found is not None and "“pourrait”" in found.reason
+
+
+def test_most_against_some_is_a_changed_quantifier():
+    # quote blind14 (scored once, seen since): «часть книг» (some of the books) quoted as "most of the books"
+    found = claim_contrast("Часть книг перевезут в школу.", "ru",
+                           "Most of the books will be moved to the school.", "en")
+    assert found is not None and "quantifier" in found.reason and not found.pinned
+    assert claim_contrast("Большинство книг перевезут в школу.", "ru",
+                          "Most of the books will be moved to the school.", "en") is None
