@@ -262,14 +262,10 @@ _CAPITAL_BEFORE = re.compile(r"(?<![.!?:;«“\"(—–-])\s*\b[A-Z\u00C0-\u024F
 def _in_a_name(text: str, cue: NegationCue) -> bool:
     """Whether ``cue`` is one capitalised word right after another capitalised word inside a
     sentence: a name or title ("Colvin Sans", "Never Let Me Go" after its first word), not a negation.
-    German capitalises every noun, so there a capital after a capital says nothing of a name;
-    the cue must also not open the sentence."""
+    A cue that opens a sentence or follows a mark has no capitalised word right before it."""
     if " " in cue.text.strip() or not cue.text[:1].isupper():
         return False
-    before = text[:cue.start]
-    if not before.strip() or before.rstrip()[-1:] in ".!?:;«“\"(—–-":
-        return False
-    return bool(_CAPITAL_BEFORE.search(before))
+    return bool(_CAPITAL_BEFORE.search(text[:cue.start]))
 
 
 def soft_negations(text: str, lang: str) -> list[NegationCue]:

@@ -498,20 +498,24 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     return _and_a_half(_shared_magnitude(out, text, magnitudes), text, lang)
 
 
-def _language_entry(lang: str, key: str) -> list[str]:
-    """One list of the language's number data, empty for a language or key not there."""
-    return list(language_data.language(RESOURCE, base_code(lang, "")).get(key, []))
+@derived
+def _half_after(lang: str) -> re.Pattern[str] | None:
+    """The language's "and a half" (``half_after``) after at most one word, with the three words
+    after it; None for a language without one. Compiled once: extract_numbers reads every pair."""
+    phrases = language_data.language(RESOURCE, base_code(lang, "")).get("half_after", [])
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    after = r"(?![^\W\d_])((?:\W+[^\W\d_]+){0,3})"  # and the three words after it
+    return re.compile(r"\s*(?:([^\W\d_]+)\s+)?(?:" + alternatives + ")" + after, re.IGNORECASE)
 
 
 def _and_a_half(mentions: list[NumberMention], text: str, lang: str) -> list[NumberMention]:
     """A whole number followed, after at most one word, by "and a half" («deux degrés et demi»,
     «два с половиной года») is that number and a half (``half_after`` of the language)."""
-    phrases = _language_entry(lang, "half_after")
-    if not phrases:
+    pattern = _half_after(lang)
+    if pattern is None:
         return mentions
-    alternatives = "|".join(re.escape(p) for p in phrases)
-    after = r"(?![^\W\d_])((?:\W+[^\W\d_]+){0,3})"  # and the three words after it
-    pattern = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(?:" + alternatives + ")" + after, re.IGNORECASE)
     # hours are left whole: «trois heures et demie» is as often half past three as a duration
     hours = {w.lower() for w in language_data.entry(RESOURCE, "half_not_with")}
     out = []

@@ -52,13 +52,15 @@ def _poles(lang: str) -> dict[tuple[str, str], tuple[frozenset[str], tuple[str, 
     return out
 
 
+def _phrase_spans(phrase: str, low: str) -> list[Span]:
+    """Where ``phrase`` stands in ``low`` as whole words."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", low)]
+
+
 def _masked(low: str, lang: str) -> list[Span]:
-    """Spans no polarity word is read in: the 'ignore' phrases and the negation cues."""
-    spans = []
-    for phrase in language_data.entry(RESOURCE, "ignore").get(lang, []):
-        pattern = rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])"
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, low)]
-    return spans
+    """Spans no polarity word is read in: the 'ignore' phrases."""
+    return [span for phrase in language_data.entry(RESOURCE, "ignore").get(lang, [])
+            for span in _phrase_spans(phrase, low)]
 
 
 def polarity_words(text: str, lang: str) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
@@ -72,7 +74,10 @@ def negated_polarity_words(text: str, lang: str) -> dict[tuple[str, str], list[t
     return _polarity_words(text, lang)[1]
 
 
+@derived(maxsize=4096)
 def _polarity_words(text: str, lang: str) -> tuple[dict, dict]:
+    """The plain and the negated polarity words of ``text``, read once per text: the negation
+    signal asks for both sides' words several times per pair (read-only to every caller)."""
     lang = base_code(lang, "")
     if not polarity_covers(lang):
         return {}, {}
@@ -114,15 +119,16 @@ def _polarity_words(text: str, lang: str) -> tuple[dict, dict]:
             return negated
         return plain
 
+    token_forms = [_forms(word, lang) for word, _, _ in tokens]  # each word lemmatised once
     for key, (words, phrases) in _poles(lang).items():
-        for k, (word, start, end) in enumerate(tokens):
-            if _forms(word, lang) & words and (into := place(start, end, k)) is not None:
+        for k, (_, start, end) in enumerate(tokens):
+            if token_forms[k] & words and (into := place(start, end, k)) is not None:
                 into.setdefault(key, []).append((text[start:end], start, end))
         for phrase in phrases:
-            for m in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", low):
-                k = next((i for i, t in enumerate(tokens) if t[1] == m.start()), None)
-                if (into := place(m.start(), m.end(), k)) is not None:
-                    into.setdefault(key, []).append((text[m.start():m.end()], m.start(), m.end()))
+            for start, end in _phrase_spans(phrase, low):
+                k = next((i for i, t in enumerate(tokens) if t[1] == start), None)
+                if (into := place(start, end, k)) is not None:
+                    into.setdefault(key, []).append((text[start:end], start, end))
     return plain, negated
 
 

@@ -59,7 +59,7 @@ from alignment.wordcover import covered_share
 from corpora.excerpt import clip
 from corpora.language import base_code
 from corpora.types import Document, Quote
-from models.base import Encoder, info_of
+from models.base import Encoder, info_of, l2_normalise
 
 FAITHFUL, DRIFTED, NOT_FOUND = "faithful", "drifted", "no source found"
 PARTIAL = "partial"
@@ -694,8 +694,7 @@ def _least_rendered(items: list[tuple[int, int]], text: str, others: list[str],
     stands out by ``LIST_ITEM_MARGIN``."""
     if not others:
         return []
-    vectors = np.asarray(encoder.encode([text[a:b] for a, b in items] + others), dtype=np.float32)
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    vectors = l2_normalise(encoder.encode([text[a:b] for a, b in items] + others))
     best = (vectors[:len(items)] @ vectors[len(items):].T).max(axis=1)
     order = np.argsort(best)
     if best[order[1]] - best[order[0]] < LIST_ITEM_MARGIN:
