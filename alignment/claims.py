@@ -77,8 +77,9 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
             # a strong word inside a weak phrase is that phrase ("aucun" of "presque aucun")
             b_strong = [w for w in claim_words(b, b_lang, strong)
                         if not any(x[1] <= w[1] < x[2] for x in b_weak)]
-            if what == "modal" and _negated(b, b_lang, b_weak):
-                continue  # "no boat may go out" = «aucun bateau ne doit sortir»: "may" denied says "must not"
+            if what == "modal" and (_negated(b, b_lang, b_weak) or _restricted(b, b_lang, b_weak)):
+                continue  # "no boat may go out" = «aucun bateau ne doit sortir»: "may" denied is "must not";
+                # «могут … только со взрослыми» = "must … with an adult": "may only" says "must"
             if a_strong and b_weak and not claim_words(a, a_lang, weak) and not b_strong:
                 reason = (f"the {a_side} says “{a_strong[0][0]}” where the {b_side} says "
                           f"“{b_weak[0][0]}” ({what})")
@@ -118,6 +119,25 @@ def _negated(text: str, lang: str, words: list[tuple[str, int, int]]) -> bool:
             else:
                 continue
             if len(re.findall(r"[^\W\d_]+", gap)) <= limit and re.search(r"[,.;:!?—–]", gap) is None:
+                return True
+    return False
+
+
+_RESTRICTION_REACH = 5
+"""A weak modal with a restrictive word ("only", «только», «seulement») this many words or fewer after
+it, in its clause, says what must be: "may only ride with an adult" = "must ride with an adult"."""
+
+
+def _restricted(text: str, lang: str, words: list[tuple[str, int, int]]) -> bool:
+    """Whether any of the modal ``words`` of ``text`` is narrowed by a restrictive word after it."""
+    from alignment.negation import restrictive_words
+
+    only = [w for w in restrictive_words(text, lang)]
+    for _, _, end in words:
+        for cue in only:
+            gap = text[end:cue.start]
+            if (cue.start >= end and len(re.findall(r"[^\W\d_]+", gap)) <= _RESTRICTION_REACH
+                    and re.search(r"[,.;:!?—–]", gap) is None):
                 return True
     return False
 

@@ -751,7 +751,8 @@ def cross_script_match(a: str, b: str) -> bool:
         for y in _cyrillic_keys(cyrillic):
             # two first sounds said alike (Ashby = Эшби) are one letter when the keys are compared
             if len(x) < 3 or len(y) < 3 or not _same_first_sound(x[0], y[0]):
-                if x == y and len(x) >= 2:  # a short name said alike (Hughes = Хьюз: "uz")
+                # a short name said alike (Hughes = Хьюз: "uz"; Hugh = Хью: "u", names of some length)
+                if x == y and (len(x) >= 2 or (len(latin) >= 4 and len(cyrillic) >= 3)):
                     return True
                 continue
             y = x[0] + y[1:]

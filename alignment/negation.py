@@ -100,6 +100,19 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
     return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
 
 
+def _prefix_non(text: str, toks: list, k: int, lang: str) -> bool:
+    """Whether "non" at token ``k`` is the prefix of the adjective after it («anti-inflammatoires non
+    stéroïdiens», «travaux non autorisés»): a word negative like "non-steroidal" or "unauthorised",
+    not a clause's negation (data: 'non_prefix_not_before' lists the words after which it is one)."""
+    if k + 1 >= len(toks):
+        return False
+    following, before = toks[k + 1][0], toks[k - 1][0] if k else ""
+    return (text[toks[k][2]:toks[k + 1][1]] in (" ", "-") and following.isalpha() and following.islower()
+            and following not in _words(lang, "non_prefix_not_before")
+            and following not in _words(lang, "determiners")
+            and before not in _words(lang, "non_prefix_not_after"))  # «et non les voyageurs»: a clause's
+
+
 @derived(maxsize=4096)
 def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     lang = base_code(lang)
@@ -176,7 +189,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 absorbed.update(j for j in range(k + 1, min(len(words), k + 4))
                                 if words[j] in particles)
                 units.append((k, k))
-            elif w == grammar("non") and nxt(k) != grammar("not_only"):
+            elif (w == grammar("non") and nxt(k) != grammar("not_only")
+                  and not _prefix_non(text, toks, k, lang)):
                 units.append((k, k))
         for k, w in enumerate(words):
             if (w == plus and k not in absorbed and _clause_start(text, toks, k)

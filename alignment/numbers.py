@@ -848,7 +848,11 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
         return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}\W*$", before) for w in rough_words)
 
     def unit_after(text: str, m: NumberMention) -> str:
-        nxt = re.match(r"([^\W\d_]+)", text[glued.match(text, m.end).end():])
+        end = m.end
+        range_end = _RANGE_TO_FIGURE.match(text, end)  # "12 to 15 knots": the unit is the range's
+        if range_end is not None:
+            end = range_end.end()
+        nxt = re.match(r"-?([^\W\d_]+(?:/[^\W\d_]+)?)", text[glued.match(text, end).end():])
         return nxt.group(1).lower() if nxt else ""
 
     for one, other, one_text, other_text in ((only_source, only_target, source, target),
@@ -885,6 +889,10 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
     return only_source, only_target
 
 
+_RANGE_TO_FIGURE = re.compile(r"\s*(?:to|and|or|-|–|—|à|et|ou|до|и|или|bis)\s*\d[\d.,]*(?=\D|$)",
+                              re.IGNORECASE)
+"""The end of a range of figures after a figure ("12 to 15", «6–8»): its unit comes after it."""
+
 _TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?)\s*$", re.IGNORECASE)
 
 
@@ -899,13 +907,45 @@ def dotted_times(source: str, only_source: list[NumberMention], target: str,
             if not clock or int(clock.group(1)) > 24 or int(clock.group(2)) > 59:
                 continue
             hour, minutes = float(clock.group(1)), float(clock.group(2))
-            pair = next(((h, n) for h in other for n in other
-                         if h.key == ("num", hour) and n.key == ("num", minutes) and h.end <= n.start
-                         and _TIME_SEPARATOR.match(other_text[h.end:n.start])), None)
-            if pair is not None:
+            if _take_clock_time(other, other_text, (hour,), minutes):
                 dotted.remove(m)
-                other.remove(pair[0])
-                other.remove(pair[1])
+    return only_source, only_target
+
+
+def _take_clock_time(mentions: list[NumberMention], text: str, hours: tuple[float, ...],
+                     minutes: float) -> bool:
+    """Remove from ``mentions`` an hour (one of ``hours``) and its minutes written as one time of day
+    («8 h 30», «14:30»); whether there was one."""
+    pair = next(((h, n) for h in mentions for n in mentions
+                 if h.key[0] == n.key[0] == "num" and h.key[1] in hours and n.key[1] == minutes
+                 and h.end <= n.start and _TIME_SEPARATOR.match(text[h.end:n.start])), None)
+    if pair is None:
+        return False
+    mentions.remove(pair[0])
+    mentions.remove(pair[1])
+    return True
+
+
+def spoken_times(source: str, only_source: list[NumberMention], target: str,
+                 only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one time of day said in words and in figures: "half past two" is
+    «14 h 30» or «в 14:30» (the hour, or the hour after noon, then its minutes; 'spoken_clock': the
+    words before the hour and the minutes they add, or take from the next hour)."""
+    spoken = language_data.entry(RESOURCE, "spoken_clock")
+    for said, other, text, other_text in ((only_source, only_target, source, target),
+                                          (only_target, only_source, target, source)):
+        for m in list(said):
+            value = m.key[1] if m.key[0] == "num" else None
+            if not (isinstance(value, float) and value.is_integer() and 1 <= value <= 12):
+                continue
+            before = text[max(0, m.start - 20):m.start].lower()
+            phrase = next((p for p in spoken if re.search(rf"(?<![^\W\d_]){re.escape(p['words'])}\s+$",
+                                                          before)), None)
+            if phrase is None:
+                continue
+            hour = value - 1 if phrase["minutes"] < 0 else value
+            if _take_clock_time(other, other_text, (hour, hour + 12), float(phrase["minutes"] % 60)):
+                said.remove(m)
     return only_source, only_target
 
 

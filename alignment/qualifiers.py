@@ -134,11 +134,17 @@ def _share_within_times(found: list[Quantity], text: str) -> list[Quantity]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if (a.key[0] == b.key[0] == "num" and bool(a.qualifier) != bool(b.qualifier)
-                and _TIME_GAP.fullmatch(text[a.end:b.start])):
+                and _clock_like(a.key[1], b.key[1]) and _TIME_GAP.fullmatch(text[a.end:b.start])):
             shared = a.qualifier or b.qualifier
             out[k], out[k + 1] = (Quantity(a.key, shared, a.words, a.start, a.end),
                                   Quantity(b.key, shared, b.words, b.start, b.end))
     return out
+
+
+def _clock_like(hour: object, minutes: object) -> bool:
+    """Whether two numbers can be an hour and its minutes ("fewer than 300 two years ago" cannot)."""
+    return (isinstance(hour, float) and isinstance(minutes, float) and hour.is_integer()
+            and minutes.is_integer() and 0 <= hour <= 24 and 0 <= minutes <= 59)
 
 
 def _is_glue(word: str, glue: frozenset[str]) -> bool:
@@ -159,6 +165,12 @@ def _postposed(rest: str, lang: str, classes: dict) -> str:
         if any(re.match(rf"{re.escape(phrase)}(?![^\W_])", tail) for phrase in by_lang.get(lang, [])
                for tail in tails):
             return name
+    if unit and unit.group()[:1].isalpha():  # "six bottles or more": one noun between
+        after_noun = rest[unit.end():].lstrip(" ")
+        for name, by_lang in _data().get("postposed_after_noun", {}).items():
+            if any(re.match(rf"{re.escape(phrase)}\s*(?:$|[.,;:!?)»”—–])", after_noun)
+                   for phrase in by_lang.get(lang, [])):  # at the clause's end: not «et plus de spectateurs»
+                return name
     return ""
 
 
@@ -234,6 +246,8 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if re.search(r"[—–;:№#]", window[last.end():]):
                 continue  # "стало больше — уже третий год": a clause apart; «под № 5»: a number sign
             between = _TOKEN.findall(window[last.end():])
+            signs = _data().get("sign_words", {}).get(lang, ())
+            counted = [w for w in between if w not in signs]  # "below minus 25": the sign is the number's
             if any(last.end() <= p for p in claimed) or any(w in breakers for w in between):
                 continue
             if any(w in _data().get("frequency_words", {}).get(lang, ()) for w in between):
@@ -251,7 +265,7 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if _after_an_amount(window[:last.start()], lang):  # read numbers last: the dearest check
                 continue  # "three fewer than a year earlier", "6 % больше, чем": a difference, not a bound
             glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)
-            if len(between) < reach and glued:
+            if len(counted) < reach and glued:
                 denied = any(w in _negators() for w in before) or any(  # "no component below 6.0"
                     w in _data().get("noun_negators", {}).get(lang, ()) for w in two_back)
                 if name in ("more", "less") and denied:

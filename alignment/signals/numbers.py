@@ -16,6 +16,7 @@ from alignment.numbers import (
     number_words_cover,
     regroup_digits,
     roman_present,
+    spoken_times,
 )
 from alignment.qualifiers import qualifier_changes
 from alignment.signals.base import Signal, or_nothing
@@ -45,6 +46,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = converted_units(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
+    only_src, only_tgt = spoken_times(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]

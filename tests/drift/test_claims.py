@@ -201,3 +201,12 @@ def test_most_against_some_is_a_changed_quantifier():
     assert found is not None and "quantifier" in found.reason and not found.pinned
     assert claim_contrast("Большинство книг перевезут в школу.", "ru",
                           "Most of the books will be moved to the school.", "en") is None
+
+
+def test_a_weak_modal_narrowed_by_only_says_must():
+    # natural blind14 (scored once, seen since): «могут … только со взрослыми» = "must … with an adult"
+    assert claim_contrast("Children under 1.25 metres tall must ride chairlifts with an adult.", "en",
+                          "Дети ростом ниже 125 см могут подниматься на подъёмниках только со взрослыми.",
+                          "ru") is None
+    assert claim_contrast("Children must ride chairlifts with an adult.", "en",
+                          "Дети могут подниматься на подъёмниках со взрослыми.", "ru") is not None

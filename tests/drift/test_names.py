@@ -486,3 +486,18 @@ def test_a_surname_alike_in_its_vowels_but_not_its_consonants_is_another_name():
 
     assert not names_match("Tikhonov", "Трифонов")
     assert names_match("Trifonov", "Трифонова") and names_match("Holloway", "Холлоуэй")
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # natural blind14 (scored once, seen since)
+    ("Trevose", "Тревоуза"), ("Penrose", "Пенроуза"), ("Hugh", "Хью"), ("Bierzo", "Бьерсо")])
+def test_long_o_spanish_z_and_one_sound_names_reach_their_transcription(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)
+
+
+def test_a_one_sound_name_still_differs_from_another():
+    from alignment.names import names_match
+
+    assert not names_match("Hugh", "Хэй") and not names_match("Penrose", "Пенниса")

@@ -646,3 +646,35 @@ def test_a_negation_word_in_a_name_or_an_idiom_is_no_reversal(source, target):
 
 def test_sans_at_the_start_of_a_sentence_still_negates():
     assert [c.text for c in negation_cues("Sans elle, point de salut.", "fr")] == ["Sans"]
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # blind14 (scored once, seen since): a prefix «non», expletive and idiomatic negations, two negations
+    # that cancel, "nothing" said as "free", and "less experienced" said «не столь опытных»
+    ("It belongs to the non-steroidal anti-inflammatory drugs (NSAIDs).",
+     "Il appartient à la famille des anti-inflammatoires non stéroïdiens (AINS).", "fr"),
+    ("Unauthorised works will be removed.", "Les travaux non autorisés seront démolis.", "fr"),
+    ("Some have asked whether the start should have been delayed.",
+     "Certains se sont demandé s'il n'aurait pas fallu retarder le départ.", "fr"),
+    ("“We always seem to be in the wrong place when the wind shifts,” he said.",
+     "«Когда ветер меняется, мы почему-то всегда оказываемся не там, где надо», — сказал он.", "ru"),
+    ("None of this would have been possible without our 240 volunteers.",
+     "Всё это удалось только благодаря нашим 240 волонтёрам.", "ru"),
+    ("Delivery costs £9.95, or nothing at all if you spend more than £150.",
+     "Доставка стоит 9,95 фунта, а при заказе на сумму свыше 150 фунтов она бесплатна.", "ru"),
+    ("They plan a shorter course for smaller boats and less experienced crews.",
+     "Они планируют более короткую дистанцию для небольших яхт и не столь опытных экипажей.", "ru"),
+])
+def test_prefix_non_expletive_and_cancelled_negations_of_blind14_are_no_reversals(source, target,
+                                                                                  target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+def test_a_clause_negated_by_et_non_is_the_same_negation_as_not():
+    # seen natural set blind: «et non les voyageurs» negates a clause, as "not passengers" does
+    assert negation_signal(BeadPair(("Freight, not passengers, paid for the line.",),
+                                    ("C'est le fret, et non les voyageurs, qui fit vivre la ligne.",), 0.9),
+                           "en", "fr") is None
+    assert negation_signal(BeadPair(("Freight and passengers paid for the line.",),
+                                    ("C'est le fret, et non les voyageurs, qui fit vivre la ligne.",), 0.9),
+                           "en", "fr") is not None

@@ -795,3 +795,59 @@ def test_most_of_a_unit_is_no_bound_on_it():
 
     assert qualifier_changes("The plane remains their only link for most of the year.", "en",
                              "Самолёт большую часть года остаётся единственной связью.", "ru") == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind14 (scored once, seen since): each a faithful row once flagged
+    ("Conditions were gentle, with a south-westerly breeze of 12 to 15 knots.",
+     "Погода была мягкой: юго-западный ветер 6–8 м/с.", "ru"),
+    ("The front brought gusts of up to 35 knots off the Lizard.",
+     "Фронт принёс порывы до 18 м/с у мыса Лизард.", "ru"),
+    ("Morwenna, a 40-foot sloop, was first to round Bishop Rock.",
+     "«Морвенна», 12-метровый шлюп, первой обогнула маяк Бишоп-Рок.", "ru"),
+    ("Children under 1.25 metres tall ride with an adult.",
+     "Дети ростом ниже 125 см ездят со взрослыми.", "ru"),
+    ("The penguin feed at half past two drew crowds.",
+     "Le repas des manchots, à 14 h 30, a attiré la foule.", "fr"),
+    ("The penguin feed at half past two drew crowds.", "Кормление пингвинов в 14:30 собирало толпы.", "ru"),
+    ("Membership grew by 18%, to just over 9,200 households.",
+     "Le nombre de foyers abonnés a progressé de 18 %, pour dépasser légèrement les 9 200.", "fr"),
+    ("Membership grew by 18%, to just over 9,200 households.",
+     "Число абонементов выросло на 18 % и немного превысило 9200.", "ru"),
+    ("A rescue can easily cost more than €5,000.", "Un secours peut facilement dépasser 5 000 €.", "fr"),
+    ("Frostbite can develop when the wind chill falls below minus 25 °C.",
+     "Par un ressenti inférieur à -25 °C, des gelures peuvent apparaître.", "fr"),
+    ("Talk to a doctor if you feel worse after 3 days of fever.",
+     "Adressez-vous à un médecin si vous vous sentez moins bien après 3 jours de fièvre.", "fr"),
+    ("We deliver free of charge for orders of six bottles or more.",
+     "Nous livrons gratuitement pour toute commande d'au moins six bouteilles.", "fr"),
+    ("The club now has 430 members, up from fewer than 300 two years ago.",
+     "Le club compte aujourd'hui 430 membres, contre moins de 300 il y a deux ans.", "fr"),
+    ("Our director describes her first months below.",
+     "Наш директор рассказывает ниже о первых месяцах работы.", "ru"),
+    ("The feed drew crowds on almost every day of the summer.",
+     "Le repas a attiré la foule presque tous les jours de l'été.", "fr"),
+])
+def test_knots_feet_metres_spoken_times_and_bounds_said_with_a_verb_agree(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("a breeze of 12 to 15 knots", "ветер 9–11 м/с", "ru"),
+    ("The feed is at half past two.", "Le repas est à 15 h 30.", "fr"),
+    ("a 40-foot sloop", "20-метровый шлюп", "ru"),
+    ("with twelve players and more spectators than chairs",
+     "avec douze joueurs et plus de spectateurs", "fr"),
+])
+def test_a_wrong_conversion_or_time_is_still_a_changed_number(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    if "spectateurs" in target:  # «et plus de» is no bound on the twelve: no change at all
+        assert signal is None
+    else:
+        assert signal is not None and signal.strength == 1.0
