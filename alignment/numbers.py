@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -825,12 +825,21 @@ def afternoon_hours(source: str, only_source: list[NumberMention], target: str,
             continue
         for m in list(twelve):
             hour = m.key[1] if m.key[0] == "num" else None
-            partner = next((n for n in twenty_four if hour is not None and 1 <= hour <= 11
-                            and n.key == ("num", hour + 12)), None)
-            if partner is not None:
-                twelve.remove(m)
-                twenty_four.remove(partner)
+            _pair_off(m, twelve, twenty_four, lambda n, hour=hour: hour is not None and 1 <= hour <= 11
+                      and n.key == ("num", hour + 12))
     return only_source, only_target
+
+
+def _pair_off(m: NumberMention, said: list[NumberMention], other: list[NumberMention],
+              agrees: Callable[[NumberMention], bool]) -> bool:
+    """Remove ``m`` from ``said`` and the first mention of ``other`` that ``agrees`` with it, when
+    there is one: the two are one quantity written two ways."""
+    partner = next((n for n in other if agrees(n)), None)
+    if partner is None:
+        return False
+    said.remove(m)
+    other.remove(partner)
+    return True
 
 
 def converted_units(source: str, only_source: list[NumberMention], target: str,
@@ -852,7 +861,8 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
         range_end = _RANGE_TO_FIGURE.match(text, end)  # "12 to 15 knots": the unit is the range's
         if range_end is not None:
             end = range_end.end()
-        nxt = re.match(r"-?([^\W\d_]+(?:/[^\W\d_]+)?)", text[glued.match(text, end).end():])
+        end += len(re.match(r"[½¼¾⅓⅔]?", text[end:]).group())  # "4½ ounces"
+        nxt = re.match(r"-?(°?\s?[^\W\d_]+(?:/[^\W\d_]+)?)", text[glued.match(text, end).end():])
         return nxt.group(1).lower() if nxt else ""
 
     for one, other, one_text, other_text in ((only_source, only_target, source, target),
@@ -864,13 +874,13 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
             for conv in conversions:
                 if unit not in conv["from"]:
                     continue
-                value = float(m.key[1]) * float(conv["factor"])
+                value = abs((float(m.key[1]) + float(conv.get("offset", 0))) * float(conv["factor"]))
 
                 roughly = rough(one_text, m)
 
                 def agrees(n: NumberMention, value: float = value, roughly: bool = roughly,
                            other_text: str = other_text, rounding: bool = conv.get("rounding", True)) -> bool:
-                    said = float(n.key[1])
+                    said = abs(float(n.key[1]))  # 28 °F = «–2 °C»: the sign may stand apart
                     tolerance = rough_tolerance if roughly or rough(other_text, n) else exact_tolerance
                     if not rounding:
                         return abs(said - value) <= tolerance * max(value, said)
@@ -929,22 +939,109 @@ def _take_clock_time(mentions: list[NumberMention], text: str, hours: tuple[floa
 def spoken_times(source: str, only_source: list[NumberMention], target: str,
                  only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched figures that are one time of day said in words and in figures: "half past two" is
-    «14 h 30» or «в 14:30» (the hour, or the hour after noon, then its minutes; 'spoken_clock': the
-    words before the hour and the minutes they add, or take from the next hour)."""
-    spoken = language_data.entry(RESOURCE, "spoken_clock")
+    «14 h 30» or «в 14:30», "half past seven" is «в половине восьмого» (the hour, or the hour after
+    noon, then its minutes; 'spoken_clock': the words before the hour and the minutes they add, or
+    take from the next hour)."""
+    spoken_src = {id(m): t for m in only_source if (t := _spoken_time(source, m)) is not None}
+    spoken_tgt = {id(m): t for m in only_target if (t := _spoken_time(target, m)) is not None}
+    for m in list(only_source):  # said in words on both sides ("half past seven" / «половине восьмого»)
+        if id(m) not in spoken_src:
+            continue
+        partner = next((n for n in only_target if spoken_tgt.get(id(n)) == spoken_src[id(m)]), None)
+        if partner is not None:
+            only_source.remove(m)
+            only_target.remove(partner)
+    for said, other, other_text, times in ((only_source, only_target, target, spoken_src),
+                                           (only_target, only_source, source, spoken_tgt)):
+        for m in list(said):
+            if id(m) in times:
+                hour, minutes = times[id(m)]
+                if _take_clock_time(other, other_text, (hour, hour + 12), minutes):
+                    said.remove(m)
+    return only_source, only_target
+
+
+def _spoken_time(text: str, m: NumberMention) -> tuple[float, float] | None:
+    """The hour (1 to 12) and minutes of a time said in words around ``m`` ('half past' two, «в
+    половине» восьмого), or None."""
+    value = m.key[1] if m.key[0] == "num" else None
+    if not (isinstance(value, float) and value.is_integer() and 1 <= value <= 12):
+        return None
+    before = text[max(0, m.start - 20):m.start].lower()
+    phrase = next((p for p in language_data.entry(RESOURCE, "spoken_clock")
+                   if re.search(rf"(?<![^\W\d_]){re.escape(p['words'])}\s+$", before)), None)
+    if phrase is None:
+        return None
+    hour = value - 1 if phrase["minutes"] < 0 else value
+    return (hour or 12.0), float(phrase["minutes"] % 60)
+
+
+def ordinal_fractions(source: str, only_source: list[NumberMention], target: str,
+                      only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one fraction: "the last third of the journey" (an ordinal word
+    before 'of', 'ordinal_fraction_words') is «le dernier tiers», «последняя треть»."""
+    words = language_data.entry(RESOURCE, "ordinal_fraction_words")
+    for said, other, text in ((only_source, only_target, source), (only_target, only_source, target)):
+        for m in list(said):
+            word = m.text.strip().lower()
+            if word not in words or not re.match(r"\s+of\b", text[m.end:]):
+                continue
+            _pair_off(m, said, other, lambda n, share=1.0 / words[word]: n.key[0] == "num"
+                      and abs(float(n.key[1]) - share) < 1e-6)
+    return only_source, only_target
+
+
+_SHARE_OF = re.compile(r"(?<![^\W\d_])(?:in|out of|sur|из|von)\s+$", re.IGNORECASE)
+
+
+def ratio_percentages(source: str, only_source: list[NumberMention], target: str,
+                      only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one share said two ways: "one household in four" is «25 % des
+    ménages» (a number after 'in', «sur», «из» against the other side's percentage, rounded)."""
+    percent = re.compile(r"\s*(?:%|per ?cent|pour ?cent|процент\w*|prozent)", re.IGNORECASE)
     for said, other, text, other_text in ((only_source, only_target, source, target),
                                           (only_target, only_source, target, source)):
         for m in list(said):
             value = m.key[1] if m.key[0] == "num" else None
-            if not (isinstance(value, float) and value.is_integer() and 1 <= value <= 12):
+            if not (isinstance(value, float) and 2 <= value <= 100
+                    and _SHARE_OF.search(text[max(0, m.start - 8):m.start])):
                 continue
-            before = text[max(0, m.start - 20):m.start].lower()
-            phrase = next((p for p in spoken if re.search(rf"(?<![^\W\d_]){re.escape(p['words'])}\s+$",
-                                                          before)), None)
-            if phrase is None:
+            _pair_off(m, said, other, lambda n, share=100.0 / value, other_text=other_text: n.key[0] == "num"
+                      and percent.match(other_text, n.end) is not None
+                      and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
+    return only_source, only_target
+
+
+def storeys(source: str, only_source: list[NumberMention], target: str,
+            only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched ordinals that name one floor of a building counted two ways: a British "third floor"
+    is the Russian «четвёртый этаж» (the ground floor is the first; 'storey_words', 'storey_offsets')."""
+    words = language_data.entry(RESOURCE, "storey_words")
+    pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for ws in words.values() for w in ws) + r")",
+                         re.IGNORECASE)
+    for m in list(only_source):
+        if m.key[0] != "num" or not pattern.match(source, m.end):
+            continue
+        _pair_off(m, only_source, only_target, lambda n, m=m: n.key[0] == "num"
+                  and pattern.match(target, n.end) is not None
+                  and float(n.key[1]) - float(m.key[1]) in (1.0, -1.0))
+    return only_source, only_target
+
+
+def compound_numerals(source: str, only_source: list[NumberMention], target: str,
+                      only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures written into a compound word on the other side: "a five-day duty period" is
+    «пятидневный цикл» ('compound_prefixes': the stems a language writes a number as, inside a word)."""
+    prefixes = language_data.entry(RESOURCE, "compound_prefixes")
+    for said, text, other_text in ((only_source, source, target), (only_target, target, source)):
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", other_text)]
+        for m in list(said):
+            value = m.key[1] if m.key[0] == "num" else None
+            compound = re.match(r"-[^\W\d_]", text[m.end:])  # only a compound on this side too ("five-day")
+            if not isinstance(value, float) or not value.is_integer() or not compound:
                 continue
-            hour = value - 1 if phrase["minutes"] < 0 else value
-            if _take_clock_time(other, other_text, (hour, hour + 12), float(phrase["minutes"] % 60)):
+            stems = [st for lang_stems in prefixes.values() for st in lang_stems.get(str(int(value)), [])]
+            if any(w.startswith(st) and len(w) >= len(st) + 4 for w in words for st in stems):
                 said.remove(m)
     return only_source, only_target
 

@@ -52,8 +52,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     numbers = extract_numbers(text, lang)
     days = _days_of_month(numbers, text)
     for n in numbers:
-        if n.start in days:
-            continue  # "no later than 30 August", «au plus tard le 30 août»: a date, not a quantity
+        if n.start in days or n.key[0] == "month":
+            continue  # "no later than 30 August", «au plus tard le 30 août», "beyond April": dates
         k = next((i for i, (_, s, e) in enumerate(tokens) if s <= n.start < e or n.start <= s < n.end), None)
         if k is not None:
             found.append((k, n.end, n.key, max(n.start, tokens[k][1])))
@@ -61,7 +61,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if any(s0 <= k and tokens[k][1] < end for s0, end, _, _ in found):  # a word of a number
             continue
         for unit, by_lang in data["units"].items():
-            if _matches(word, by_lang.get(lang, [])):
+            if _matches(word, by_lang.get(lang, [])) and not _unit_adjective(word, lang):
                 found.append((k, e, ("unit", unit), tokens[k][1]))
                 break
     out = []
@@ -139,6 +139,15 @@ def _share_within_times(found: list[Quantity], text: str) -> list[Quantity]:
             out[k], out[k + 1] = (Quantity(a.key, shared, a.words, a.start, a.end),
                                   Quantity(b.key, shared, b.words, b.start, b.end))
     return out
+
+
+def _unit_adjective(word: str, lang: str) -> bool:
+    """A Russian adjective formed on a unit («недельного заработка», «годовой»): no amount of it."""
+    if lang != "ru":
+        return False
+    from alignment.wordcover import morph_analyzer
+
+    return morph_analyzer().parse(word)[0].tag.POS == "ADJF"
 
 
 def _clock_like(hour: object, minutes: object) -> bool:
@@ -262,6 +271,10 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                 continue  # «moins 45», "minus forty-five": the number's sign, not "less than"
             if between and _compares(between[0], lang):
                 continue  # "moins qu'un an plus tôt": a comparison, not "less than a year"
+            difference = _data().get("difference_after", {}).get(lang, {})
+            if (between and between[0] in difference.get("after", ())
+                    and phrase in difference.get("comparatives", ())):
+                continue  # «дороже на 120 фунтов»: by how much, not a bound
             if _after_an_amount(window[:last.start()], lang):  # read numbers last: the dearest check
                 continue  # "three fewer than a year earlier", "6 % больше, чем": a difference, not a bound
             glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)

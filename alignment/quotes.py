@@ -146,6 +146,16 @@ class QuoteConfig:
     round): no absent quotation there had a margin above 1.7 σ, while six present ones refused at z
     3.7–4.45 stood 2.2–2.3 σ clear. Other models were not measured, so it stays off for them."""
     clear_margin_z_drop: float = 1.0
+    several_sentences_bar: tuple[float, float] | None = None
+    """A whole quotation of two or more sentences stands out at this z and this margin (σ): windows
+    of several sentences overlap and resemble one another, so a true source's z spreads less than a
+    single sentence's ((0, 0): off; None: the model's own, ``several_sentences_bar_by_model``, else off)."""
+    several_sentences_bar_by_model: dict[str, tuple[float, float]] = field(
+        default_factory=lambda: {"e5+use": (3.3, 1.2)})
+    """Chosen for e5+use on the seen quote sets blind5–blind16 (library 774cd67; ``docs/benchmarks.md``,
+    eleventh round): no absent quotation of several sentences had a z above 3.2 or a margin above
+    0.96 σ, while 14 present ones refused at z 3.3–4.3 stood 1.2–2.0 σ clear of the next passage.
+    Other models were not measured, so it stays off for them."""
     max_sentences: int = 3
     nearby_min_z: float = 3.5
     """A part of a long quotation that does not stand out on its own is still placed when its best
@@ -166,6 +176,9 @@ class QuoteConfig:
             out = replace(out, min_z=self.min_z_by_model[family])
         if self.clear_margin_z is None:
             out = replace(out, clear_margin_z=self.clear_margin_z_by_model.get(family, 0.0))
+        if self.several_sentences_bar is None:
+            bar = self.several_sentences_bar_by_model.get(family, (0.0, 0.0))
+            out = replace(out, several_sentences_bar=bar)
         return out
 
 
@@ -314,7 +327,10 @@ def match_quotes(
             # a whole quotation may stand out by its margin alone; a part of a long one may not
             # (a sentence in no source still has a nearest passage, often far ahead of the rest)
             by_margin = _clear_by_margin(lk.z, lk.margin, config)
-            found, span = lk.clear or by_margin, candidates[lk.best]
+            by_length = (not (lk.clear or by_margin) and _clear_as_several(lk.z, lk.margin, text, config)
+                         and _parts_agree(scores, spare_row, spare[i], candidates, cand_sizes, bonus, config,
+                                          candidates[lk.best]))
+            found, span = lk.clear or by_margin or by_length, candidates[lk.best]
             match = QuoteMatch(i, text, notes[i], span if found else None, lk.score, lk.z, lk.margin,
                                FAITHFUL if found else NOT_FOUND, reasons,
                                runner_up=candidates[lk.second] if lk.second is not None else None,
@@ -323,6 +339,12 @@ def match_quotes(
                 match.reasons.append(
                     f"stands out by its margin: z {versus(lk.z, config.min_z)}, but the passage "
                     f"stands {versus(lk.margin, config.clear_margin_z or 0.0, ' σ')} above the next one")
+            if by_length:
+                z_bar, margin_bar = config.several_sentences_bar or (0.0, 0.0)
+                match.reasons.append(
+                    f"stands out as a passage of {_sentence_count(text)} sentences: "
+                    f"z {versus(lk.z, z_bar)} and a margin of {versus(lk.margin, margin_bar, ' σ')} over the "
+                    "next passage (windows of several sentences resemble one another: their z spreads less)")
             if not found:
                 lower_z = config.min_z - config.clear_margin_z_drop
                 other_bar = (f", or a margin of {shown(config.clear_margin_z)} σ from z {shown(lower_z)}"
@@ -464,6 +486,26 @@ def _clear_by_margin(z: float, margin: float, config: QuoteConfig) -> bool:
     need = config.clear_margin_z or 0.0
     return (need > 0 and at_least(margin, need)
             and at_least(z, config.min_z - config.clear_margin_z_drop) and not at_least(z, config.min_z))
+
+
+def _clear_as_several(z: float, margin: float, text: str, config: QuoteConfig) -> bool:
+    """Whether a whole quotation of several sentences stands out by the bar for such quotations
+    (``config.several_sentences_bar``)."""
+    z_bar, margin_bar = config.several_sentences_bar or (0.0, 0.0)
+    return (z_bar > 0 and _sentence_count(text) >= 2 and at_least(z, z_bar) and at_least(margin, margin_bar))
+
+
+def _parts_agree(scores: np.ndarray, first_row: int, parts: list[QuotePart], candidates: list[SourceSpan],
+                 cand_sizes: np.ndarray, bonus: np.ndarray, config: QuoteConfig, span: SourceSpan) -> bool:
+    """Whether most sentences of a quotation, each matched on its own, find their nearest passage
+    inside ``span``: three sentences each resembling a different source sentence make a window that
+    stands out a little without being their source."""
+    if not parts:
+        return False
+    inside = sum(candidates[_best_span(scores[first_row + k].astype(float), part.sentences, candidates,
+                                       cand_sizes, bonus, config).best].overlaps(span)
+                 for k, part in enumerate(parts))
+    return inside * 2 > len(parts)
 
 
 def _partial_instead(whole: QuoteMatch, parts: list[QuotePart], lookups: list[_Lookup],

@@ -9,14 +9,18 @@ from alignment.numbers import (
     afternoon_hours,
     centuries,
     compare_numbers,
+    compound_numerals,
     converted_units,
     dotted_times,
     extract_numbers,
     is_locator,
     number_words_cover,
+    ordinal_fractions,
+    ratio_percentages,
     regroup_digits,
     roman_present,
     spoken_times,
+    storeys,
 )
 from alignment.qualifiers import qualifier_changes
 from alignment.signals.base import Signal, or_nothing
@@ -47,6 +51,8 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = spoken_times(pair.source_text, only_src, pair.target_text, only_tgt)
+    for reconcile in (ordinal_fractions, ratio_percentages, storeys, compound_numerals):
+        only_src, only_tgt = reconcile(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")
     only_src = [m for m in only_src if not roman_present(pair.target_text, m)]

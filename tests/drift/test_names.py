@@ -501,3 +501,11 @@ def test_a_one_sound_name_still_differs_from_another():
     from alignment.names import names_match
 
     assert not names_match("Hugh", "Хэй") and not names_match("Penrose", "Пенниса")
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Cairo", "Каире"), ("Vance", "Вэнс"), ("Vance", "Ванс")])
+def test_an_exonym_and_an_english_short_a_reach_their_russian_form(latin, cyrillic):
+    # natural blind16 (scored once, seen since)
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)

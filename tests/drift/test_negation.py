@@ -678,3 +678,51 @@ def test_a_clause_negated_by_et_non_is_the_same_negation_as_not():
     assert negation_signal(BeadPair(("Freight and passengers paid for the line.",),
                                     ("C'est le fret, et non les voyageurs, qui fit vivre la ligne.",), 0.9),
                            "en", "fr") is not None
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # natural blind15 and blind16 (scored once, seen since): idioms, litotes, bounds and words that say 'not'
+    ("She made her first solo flight after just under eleven hours of instruction.",
+     "Первый самостоятельный полёт она совершила, налетав с инструктором без малого одиннадцать часов.",
+     "ru"),
+    ("She left Croydon at a quarter to six on the morning of 9 October.",
+     "Она вылетела из Кройдона 9 октября без четверти шесть утра.", "ru"),
+    ("Dinner for two came to £112 before service.",
+     "Ужин на двоих обошёлся в 112 фунтов без учёта чаевых.", "ru"),
+    ("Within two years she held a commercial pilot's licence.",
+     "Не прошло и двух лет, как она получила лицензию коммерческого пилота.", "ru"),
+    ("I have been looking for some years.", "Ищу я уже не первый год.", "ru"),
+    ("A good deal of butter and cheese is involved.", "Масла и сыра тут не жалеют.", "ru"),
+    ("You're very welcome.", "Не за что.", "ru"),
+    ("The main driver must be at least 23 years old.",
+     "Основной водитель должен быть не моложе 23 лет.", "ru"),
+    ("The decision was not unreasonable.", "Решение нельзя назвать необоснованным.", "ru"),
+    ("So I waited in for nothing.", "То есть я просидела дома зря.", "ru"),
+    ("The most you will pay is the excess of £1,200.",
+     "Votre participation ne dépassera pas le montant de la franchise, soit 1 200 £.", "fr"),
+    ("I think it tastes best on the third day.",
+     "Je trouve qu'il n'est jamais aussi bon que le troisième jour.", "fr"),
+    ("What is not covered", "Exclusions", "fr"),
+    ("If that money is not found, we will cut rations.",
+     "Faute de trouver cette somme, nous réduirons les rations.", "fr"),
+    ("They are really a snack, not a pudding.", "Ce sont plutôt des en-cas que des desserts.", "fr"),
+    ("The people we met were exhausted but far from passive.",
+     "Люди были измотаны, но отнюдь не сидели сложа руки.", "ru"),
+    ("It has long been out of print.", "Книга давно не переиздаётся.", "ru"),
+    ("It's too early to say with confidence.", "С уверенностью пока сказать нельзя.", "ru"),
+    ("Last time you sent the wrong cushions.", "В прошлый раз вы прислали не те подушки.", "ru"),
+    ("Service is refreshingly free of scripted enthusiasm.",
+     "Обслуживают, что приятно, без дежурного энтузиазма.", "ru"),
+    ("You can, provided the garage stays above freezing.",
+     "Можно, если в гараже температура не опускается ниже нуля.", "ru"),
+])
+def test_idioms_litotes_and_negative_words_of_blind15_and_blind16_are_no_reversals(source, target,
+                                                                                   target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+def test_a_dropped_not_before_rule_out_is_still_a_reversal():
+    # seen natural set blind2: "has not ruled out" against «исключил» (has ruled out) is a real reversal
+    assert _reversal_strength("The council has not ruled out further increases next year.",
+                              "Совет исключил дальнейшее повышение платы в следующем году.",
+                              "en", "ru") >= 1.0

@@ -851,3 +851,78 @@ def test_a_wrong_conversion_or_time_is_still_a_changed_number(source, target, la
         assert signal is None
     else:
         assert signal is not None and signal.strength == 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind15 and blind16 (scored once, seen since): each a faithful row once flagged
+    ("Cover it and leave it, ideally at around 75°F, for twelve hours.",
+     "Couvrez et laissez reposer douze heures, idéalement vers 24 °C.", "fr"),
+    ("A hard frost is a night when the temperature drops to 28°F or below.",
+     "Par fortes gelées, j'entends une nuit où la température descend à -2 °C ou moins.", "fr"),
+    ("1 cup (about 4½ ounces) bread flour", "130 g de farine de blé de force (environ 1 tasse)", "fr"),
+    ("1½ cups lukewarm water", "350 мл тёплой воды", "ru"),
+    ("Scrape the dough into a greased 2-pound loaf tin.",
+     "Переложите тесто в форму для хлеба весом 900 г.", "ru"),
+    ("Plant garlic now, about two inches deep and six inches apart.",
+     "Самое время сажать чеснок: на глубину около 5 см, с интервалом 15 см.", "ru"),
+    ("Together they now supply around 40,000 litres a day.",
+     "Вместе они дают теперь около 40 кубометров в сутки.", "ru"),
+    ("Our gross margin improved by 80 basis points to 34.1 %.",
+     "Notre marge brute a gagné 0,8 point, à 34,1 %.", "fr"),
+    ("Roughly one household in four reported eating only once a day.",
+     "Environ 25 % des ménages ont déclaré ne prendre qu'un repas par jour.", "fr"),
+    ("The last third of the journey was the hardest.", "Тяжелее всего далась последняя треть пути.", "ru"),
+    ("I live on the third floor and there's no lift.", "Я живу на четвёртом этаже, лифта нет.", "ru"),
+    ("Both pilots were on the fourth day of a five-day duty period.",
+     "Оба пилота находились на четвёртом дне пятидневного цикла дежурств.", "ru"),
+    ("Every table was taken by half past seven.",
+     "К половине восьмого вечера свободных столиков не осталось.", "ru"),
+    ("She landed in a little under nine hours.", "Elle atterrit en un peu moins de neuf heures.", "fr"),
+    ("The harvest is expected in June at the earliest.",
+     "La récolte est attendue au plus tôt en juin.", "fr"),
+    ("Continue distributions until at least the end of June.",
+     "Продолжать раздачу как минимум до конца июня.", "ru"),
+    ("With a minimum order of five, they are a bargain.", "Par cinq au minimum, c'est une affaire.", "fr"),
+    ("Lessons cost three pounds an hour, more than a typist earned in a week.",
+     "Час занятий стоил три фунта — больше недельного заработка машинистки.", "ru"),
+    ("It's £120 more at full price.", "По полной цене он дороже на 120 фунтов.", "ru"),
+    ("The main driver must be at least 23 years old.",
+     "Основной водитель должен быть не моложе 23 лет.", "ru"),
+])
+def test_fahrenheit_ounces_cups_shares_floors_and_compounds_agree(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    # at most a hint: "about" moved from one figure to the other, a lone «Оба» (both)
+    assert signal is None or signal.strength < 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("Leave it at around 75°F.", "Laissez-le vers 30 °C.", "fr"),
+    ("Roughly one household in four ate once a day.",
+     "Environ 40 % des ménages mangeaient une fois par jour.", "fr"),
+    ("I live on the third floor.", "Я живу на шестом этаже.", "ru"),
+    ("Every table was taken by half past seven.", "К половине девятого столиков не осталось.", "ru"),
+    ("The five days were hard.", "Пятидневный цикл был тяжёлым.", "ru"),
+])
+def test_a_wrong_conversion_share_floor_or_time_still_differs(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    assert number_signal(BeadPair((source,), (target,)), "en", lang) is not None
+
+
+@pytest.mark.parametrize(("source", "target", "changed"), [
+    # «на» after a comparative says by how much; after a bound or 'almost' the bound stands
+    ("It's £120 more at full price.", "По полной цене он дороже на 120 фунтов.", False),
+    ("The works were postponed by at least a year.", "Работы отложены на год.", True),
+    ("The works were postponed by at least a year.", "Работы отложены как минимум на год.", False),
+    ("The starter outlived her by almost twenty years.", "Закваска пережила её на двадцать лет.", True),
+    ("The starter outlived her by almost twenty years.",
+     "Закваска пережила её почти на двадцать лет.", False),
+])
+def test_na_after_a_comparative_is_a_difference_but_a_bound_before_it_stands(source, target, changed):
+    from alignment.qualifiers import qualifier_changes
+
+    assert bool(qualifier_changes(source, "en", target, "ru")) is changed
