@@ -80,6 +80,8 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
             if what == "modal" and (_negated(b, b_lang, b_weak) or _restricted(b, b_lang, b_weak)):
                 continue  # "no boat may go out" = «aucun bateau ne doit sortir»: "may" denied is "must not";
                 # «могут … только со взрослыми» = "must … with an adult": "may only" says "must"
+            if what == "modal" and not _modal_near(a, a_strong, b, b_weak):
+                continue  # "… will aim to reply" against «Вопросы можно направлять …»: other clauses
             if a_strong and b_weak and not claim_words(a, a_lang, weak) and not b_strong:
                 reason = (f"the {a_side} says “{a_strong[0][0]}” where the {b_side} says "
                           f"“{b_weak[0][0]}” ({what})")
@@ -91,6 +93,18 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
             reason = f"the {a_side} hedges (“{hedges[0][0]}”) and the {b_side} states it without a hedge"
             return _contrast(reason, a_side, hedges, [], False)
     return None
+
+
+def _modal_near(a: str, a_words: list[tuple[str, int, int]], b: str,
+                b_words: list[tuple[str, int, int]]) -> bool:
+    """Whether a modal of one side stands at about the same place in its sentence as one of the
+    other's (``negation.near_in_sentence``): a strong modal of one clause and a weak one of another
+    make no contrast. True when either side has none (nothing to compare)."""
+    if not a_words or not b_words:
+        return True
+    from alignment.negation import NegationCue, near_in_sentence
+
+    return any(near_in_sentence(NegationCue(*w), a, [NegationCue(*x) for x in b_words], b) for w in a_words)
 
 
 _MODAL_NEGATION_GAP = 1

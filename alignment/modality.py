@@ -28,6 +28,11 @@ def find_entries(text: str, entries: list[str]) -> list[tuple[str, int, int]]:
     low = text.lower().replace("’", "'")
     out = []
     for entry in entries:
+        if entry.startswith("^"):  # a pattern at the sentence's start: "^говорят,(?! что)" (they say, …)
+            found = re.compile(r"[\W_]*(" + entry[1:] + ")").match(low)
+            if found:
+                out.append((text[found.start(1):found.end(1)], found.start(1), found.end(1)))
+            continue
         whole = entry.endswith("$")
         phrase = re.escape(entry[:-1] if whole else entry)
         # a phrase that starts with a mark (", говорят,": said in parenthesis) starts right after a word

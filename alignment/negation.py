@@ -228,8 +228,9 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
             if w == ne and nxt(k) in only:
                 continue
             if w == ne and any(words[j] == grammar("until") and _same_clause(text, toks, j, k)
-                                 for j in range(max(0, k - 4), k - 1)):
-                continue  # "пока они не стали" = "until they became" (the не is expletive)
+                                 and _clause_start(text, toks, j) for j in range(max(0, k - 4), k - 1)):
+                continue  # "пока они не стали" = "until they became" (the не is expletive); not the
+                # adverb «обвинение пока никому не предъявлено» (so far no one has been charged)
             if w in cues:
                 units.append((k, k))
             elif _ru_ni().match(w):

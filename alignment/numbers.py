@@ -195,6 +195,7 @@ def _shared() -> _Shared:
             [re.escape(w) for w in language_data.entry(RESOURCE, "clock_before")]) + r")\s+$", re.IGNORECASE),
     )
 
+_BY_HOW_MUCH = re.compile(r"\bby\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _ROMAN = re.compile(r"^(?=[MDCLXVI]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
@@ -588,7 +589,9 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
         if i + 1 < len(toks) and toks[i + 1].low in fractions and _gap(text, toks[i], toks[i + 1]):
             after = toks[i + 2].low if i + 2 < len(toks) and _gap(text, toks[i + 1], toks[i + 2]) else ""
             ordinal_too = table.fraction_needs_number and toks[i + 1].low in table.ordinals
-            if ordinal_too and after[:1].isalpha() and after not in shared.fraction_of:
+            # "fell by almost a third over the week": after 'by' it says how much
+            by_how_much = _BY_HOW_MUCH.search(text[max(0, toks[i].start - 30):toks[i].start])
+            if ordinal_too and after[:1].isalpha() and after not in shared.fraction_of and not by_how_much:
                 return None, i  # "a third speaker" is the ordinal; "a third of them" the fraction
             return 1.0 / fractions[toks[i + 1].low], i + 2  # "a third", "un tiers"
         if i + 1 < len(toks) and toks[i + 1].low in magnitudes and _gap(text, toks[i], toks[i + 1]):
@@ -845,62 +848,84 @@ def _pair_off(m: NumberMention, said: list[NumberMention], other: list[NumberMen
 def converted_units(source: str, only_source: list[NumberMention], target: str,
                     only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched figures that are one quantity in two units: a translator converts "240 feet" to
-    «73 mètres» (``unit_conversions``); each side's figure is read with the unit word right after it."""
-    conversions = language_data.entry(RESOURCE, "unit_conversions")
-    exact_tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
-    rough_tolerance = float(language_data.entry(RESOURCE, "approximate_tolerance"))
-    rough_words = [w.lower() for w in language_data.entry(RESOURCE, "approximate_words")]
-    glued = _conversion_glue()
-
-    def rough(text: str, m: NumberMention) -> bool:
-        before = text[max(0, m.start - 20):m.start].lower()
-        return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}\W*$", before) for w in rough_words)
-
-    def unit_after(text: str, m: NumberMention) -> str:
-        end = m.end
-        range_end = _RANGE_TO_FIGURE.match(text, end)  # "12 to 15 knots": the unit is the range's
-        if range_end is not None:
-            end = range_end.end()
-        end += len(re.match(r"[½¼¾⅓⅔]?", text[end:]).group())  # "4½ ounces"
-        nxt = re.match(r"-?(°?\s?[^\W\d_]+(?:/[^\W\d_]+)?)", text[glued.match(text, end).end():])
-        return nxt.group(1).lower() if nxt else ""
-
+    «73 mètres» (``unit_conversions``); each side's figure is read with its unit word, right after it
+    or, failing that, right before it ("at mile 19", «сантиметров на шесть»)."""
     for one, other, one_text, other_text in ((only_source, only_target, source, target),
                                              (only_target, only_source, target, source)):
         for m in list(one):
-            if m.key[0] != "num":
-                continue
-            unit = unit_after(one_text, m)
-            for conv in conversions:
-                if unit not in conv["from"]:
-                    continue
-                value = abs((float(m.key[1]) + float(conv.get("offset", 0))) * float(conv["factor"]))
-
-                roughly = rough(one_text, m)
-
-                def agrees(n: NumberMention, value: float = value, roughly: bool = roughly,
-                           other_text: str = other_text, rounding: bool = conv.get("rounding", True)) -> bool:
-                    said = abs(float(n.key[1]))  # 28 °F = «–2 °C»: the sign may stand apart
-                    tolerance = rough_tolerance if roughly or rough(other_text, n) else exact_tolerance
-                    if not rounding:
-                        return abs(said - value) <= tolerance * max(value, said)
-                    # or rounded to the nearest ten ("une soixantaine" for 64 km; not 80 m for 73)
-                    nearest_ten = said >= 10 and said % 10 == 0 and abs(said - value) <= 5
-                    # or to the nearest whole unit ("two miles" = «trois kilomètres» for 3.2)
-                    nearest_one = said.is_integer() and abs(said - value) <= 0.5
-                    return nearest_ten or nearest_one or abs(said - value) <= tolerance * max(value, said)
-
-                partner = next((n for n in other if n.key[0] == "num" and agrees(n)
-                                and unit_after(other_text, n) in conv["to"]), None)
-                if partner is not None:
-                    one.remove(m)
-                    other.remove(partner)
-                    break
+            partner = next((n for n in other if _converts(m, one_text, n, other_text)), None)
+            if partner is not None:
+                one.remove(m)
+                other.remove(partner)
     return only_source, only_target
 
 
-_RANGE_TO_FIGURE = re.compile(r"\s*(?:to|and|or|-|–|—|à|et|ou|до|и|или|bis)\s*\d[\d.,]*(?=\D|$)",
-                              re.IGNORECASE)
+def glossed_conversions(text: str, unmatched: list[NumberMention],
+                        mentions: list[NumberMention]) -> list[NumberMention]:
+    """``unmatched`` less the figures a translator added in brackets to convert the figure before
+    them (``mentions``: every figure of ``text``): "110 °F" = «110 °F (43 °C)» adds no claim."""
+    out = []
+    for m in unmatched:
+        bracket = re.search(r"\(\s*(?:[~≈]|env\.|ок\.|approx\.)?\s*$", text[max(0, m.start - 8):m.start])
+        before = [p for p in mentions if p.end <= m.start and m.start - p.end <= 12]
+        if not (bracket and before and _converts(before[-1], text, m, text)):
+            out.append(m)
+    return out
+
+
+def _converts(m: NumberMention, text: str, n: NumberMention, other_text: str) -> bool:
+    """Whether ``n`` (in ``other_text``) is ``m``'s quantity converted to another unit
+    (``unit_conversions``), within the tolerance its rounding allows."""
+    if m.key[0] != "num" or n.key[0] != "num":
+        return False
+    units = _units_of(text, m)
+    other_units = _units_of(other_text, n)
+    roughly = _said_roughly(text, m) or _said_roughly(other_text, n)
+    exact_tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
+    tolerance = float(language_data.entry(RESOURCE, "approximate_tolerance")) if roughly else exact_tolerance
+    said = abs(float(n.key[1]))  # 28 °F = «–2 °C»: the sign may stand apart
+    for conv in language_data.entry(RESOURCE, "unit_conversions"):
+        if not (units & set(conv["from"]) and other_units & set(conv["to"])):
+            continue
+        value = abs((float(m.key[1]) + float(conv.get("offset", 0))) * float(conv["factor"]))
+        if abs(said - value) <= tolerance * max(value, said):
+            return True
+        if conv.get("rounding", True):
+            # rounded to the nearest ten ("une soixantaine" for 64 km; not 80 m for 73), or to the
+            # nearest whole unit ("two miles" = «trois kilomètres» for 3.2)
+            if (said >= 10 and said % 10 == 0 and abs(said - value) <= 5) or (
+                    said.is_integer() and abs(said - value) <= 0.5):
+                return True
+    return False
+
+
+def _said_roughly(text: str, m: NumberMention) -> bool:
+    """Whether an 'approximate_words' word stands right before ``m`` ('about seven miles')."""
+    before = text[max(0, m.start - 20):m.start].lower()
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}\W*$", before) for w in _approximate_words())
+
+
+@derived
+def _approximate_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in language_data.entry(RESOURCE, "approximate_words"))
+
+
+def _units_of(text: str, m: NumberMention) -> set[str]:
+    """The unit word of a figure: the word after it (past a range's end, "12 to 15 knots", a vulgar
+    fraction, "4½ ounces", or a hyphen, "40-foot"), and the word before it ("at mile 19"; Russian
+    puts it first to say 'about', «сантиметров на шесть»)."""
+    end = m.end
+    range_end = _RANGE_TO_FIGURE.match(text, end)
+    if range_end is not None:
+        end = range_end.end()
+    end += len(re.match(r"[½¼¾⅓⅔]?", text[end:]).group())
+    after = re.match(r"-?(°?\s?[^\W\d_]+(?:/[^\W\d_]+)?)", text[_conversion_glue().match(text, end).end():])
+    before = re.search(r"([^\W\d_]+)\s+(?:(?:на|в|до|около)\s+)?$", text[max(0, m.start - 30):m.start])
+    return {w.group(1).lower() for w in (after, before) if w}
+
+
+_RANGE_TO_FIGURE = re.compile(r"\s*(?:(?:to|and|or|-|–|—|à|et|ou|до|и|или|bis)\s*\d[\d.,]*(?=\D|$)"
+                              r"|\s+(?:to|and|or|à|et|ou|до|и|или|bis)\s+[^\W\d_]+)", re.IGNORECASE)
 """The end of a range of figures after a figure ("12 to 15", «6–8»): its unit comes after it."""
 
 _TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?)\s*$", re.IGNORECASE)
@@ -917,23 +942,23 @@ def dotted_times(source: str, only_source: list[NumberMention], target: str,
             if not clock or int(clock.group(1)) > 24 or int(clock.group(2)) > 59:
                 continue
             hour, minutes = float(clock.group(1)), float(clock.group(2))
-            if _take_clock_time(other, other_text, (hour,), minutes):
+            if _take_clock_time(other, other_text, (hour,), minutes) is not None:
                 dotted.remove(m)
     return only_source, only_target
 
 
 def _take_clock_time(mentions: list[NumberMention], text: str, hours: tuple[float, ...],
-                     minutes: float) -> bool:
+                     minutes: float) -> float | None:
     """Remove from ``mentions`` an hour (one of ``hours``) and its minutes written as one time of day
-    («8 h 30», «14:30»); whether there was one."""
+    («8 h 30», «14:30»); the hour taken, or None."""
     pair = next(((h, n) for h in mentions for n in mentions
                  if h.key[0] == n.key[0] == "num" and h.key[1] in hours and n.key[1] == minutes
                  and h.end <= n.start and _TIME_SEPARATOR.match(text[h.end:n.start])), None)
     if pair is None:
-        return False
+        return None
     mentions.remove(pair[0])
     mentions.remove(pair[1])
-    return True
+    return float(pair[0].key[1])
 
 
 def spoken_times(source: str, only_source: list[NumberMention], target: str,
@@ -941,39 +966,84 @@ def spoken_times(source: str, only_source: list[NumberMention], target: str,
     """Unmatched figures that are one time of day said in words and in figures: "half past two" is
     «14 h 30» or «в 14:30», "half past seven" is «в половине восьмого» (the hour, or the hour after
     noon, then its minutes; 'spoken_clock': the words before the hour and the minutes they add, or
-    take from the next hour)."""
-    spoken_src = {id(m): t for m in only_source if (t := _spoken_time(source, m)) is not None}
-    spoken_tgt = {id(m): t for m in only_target if (t := _spoken_time(target, m)) is not None}
-    for m in list(only_source):  # said in words on both sides ("half past seven" / «половине восьмого»)
-        if id(m) not in spoken_src:
-            continue
-        partner = next((n for n in only_target if spoken_tgt.get(id(n)) == spoken_src[id(m)]), None)
-        if partner is not None:
-            only_source.remove(m)
-            only_target.remove(partner)
-    for said, other, other_text, times in ((only_source, only_target, target, spoken_src),
-                                           (only_target, only_source, source, spoken_tgt)):
+    take from the next hour). A time found after noon puts the bare hours of the pair after noon too
+    ("the band starts at eight" = «à 20 h» next to "half past seven" = «19 h 30»)."""
+    only_source, only_target = spoken_pairs(source, only_source, target, only_target)
+    after_noon = False
+    for said, other, text, other_text in ((only_source, only_target, source, target),
+                                          (only_target, only_source, target, source)):
         for m in list(said):
-            if id(m) in times:
-                hour, minutes = times[id(m)]
-                if _take_clock_time(other, other_text, (hour, hour + 12), minutes):
-                    said.remove(m)
+            time = _spoken_time(text, m)
+            if time is None:
+                continue
+            hour, minutes, phrase_start = time
+            taken = _take_clock_time(other, other_text, (hour, hour + 12), minutes)
+            if taken is not None:
+                # the phrase's own figures ("a quarter" past eleven) are part of the time
+                said[:] = [n for n in said
+                           if n is not m and not (phrase_start <= n.start and n.end <= m.start)]
+                after_noon |= taken > 12
+    if after_noon:
+        for said, other, other_text in ((only_source, only_target, target),
+                                        (only_target, only_source, source)):
+            for m in list(said):
+                value = m.key[1] if m.key[0] == "num" else None
+                if isinstance(value, float) and value.is_integer() and 1 <= value <= 11:
+                    _pair_off(m, said, other, lambda n, value=value, other_text=other_text:
+                              n.key == ("num", value + 12)
+                              and _CLOCK_AFTER.match(other_text, n.end) is not None)
     return only_source, only_target
 
 
-def _spoken_time(text: str, m: NumberMention) -> tuple[float, float] | None:
-    """The hour (1 to 12) and minutes of a time said in words around ``m`` ('half past' two, «в
-    половине» восьмого), or None."""
+_CLOCK_AFTER = re.compile(r"\s*(?:h\b|:|ч\b|heures?\b|час\w*|uhr\b)", re.IGNORECASE)
+
+
+def spoken_pairs(source: str, source_mentions: list[NumberMention], target: str,
+                 target_mentions: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """The mentions less the times said in words on both sides ("half past seven" / «в половине
+    восьмого»): read before figures are paired by value, so that the 'восьмого' of half past seven is
+    not taken for the 'eight' of the next clause."""
+    times = {id(n): t[:2] for n in target_mentions if (t := _spoken_time(target, n)) is not None}
+    source_left, target_left = list(source_mentions), list(target_mentions)
+    for m in source_mentions:
+        time = _spoken_time(source, m)
+        if time is not None:
+            _pair_off(m, source_left, target_left, lambda n, time=time: times.get(id(n)) == time[:2])
+    return source_left, target_left
+
+
+def _spoken_time(text: str, m: NumberMention) -> tuple[float, float, int] | None:
+    """The hour (1 to 12), minutes and phrase start of a time said in words around ``m`` ('half past'
+    two, «в половине» восьмого), or None."""
     value = m.key[1] if m.key[0] == "num" else None
     if not (isinstance(value, float) and value.is_integer() and 1 <= value <= 12):
         return None
     before = text[max(0, m.start - 20):m.start].lower()
-    phrase = next((p for p in language_data.entry(RESOURCE, "spoken_clock")
-                   if re.search(rf"(?<![^\W\d_]){re.escape(p['words'])}\s+$", before)), None)
-    if phrase is None:
-        return None
-    hour = value - 1 if phrase["minutes"] < 0 else value
-    return (hour or 12.0), float(phrase["minutes"] % 60)
+    for phrase in sorted(language_data.entry(RESOURCE, "spoken_clock"), key=lambda p: -len(p["words"])):
+        found = re.search(rf"(?<![^\W\d_]){re.escape(phrase['words'])}\s+$", before)
+        if found:
+            hour = value - 1 if phrase["minutes"] < 0 else value
+            return (hour or 12.0), float(phrase["minutes"] % 60), max(0, m.start - 20) + found.start()
+    return None
+
+
+def range_magnitudes(text: str, unmatched: list[NumberMention], mentions: list[NumberMention],
+                     other: list[NumberMention]) -> None:
+    """Pair off the unmatched figures of ``text`` that open a range whose end carries the magnitude
+    for both («от двух до пяти тысяч» = 2,000 to 5,000) with ``other``'s figure of that size
+    (``mentions``: every figure of ``text``, in order)."""
+    for m in list(unmatched):
+        value = m.key[1] if m.key[0] == "num" else None
+        end = _RANGE_TO_FIGURE.match(text, m.end)
+        if not isinstance(value, float) or value >= 1000 or end is None:
+            continue
+        closing = next((n for n in mentions if m.end < n.start < end.end() and n.key[0] == "num"), None)
+        if closing is None:
+            continue
+        size = float(closing.key[1])
+        magnitude = next((10.0 ** k for k in (9, 6, 3) if size >= 10.0 ** k and size % 10.0 ** k == 0), None)
+        if magnitude:
+            _pair_off(m, unmatched, other, lambda n, v=value * magnitude: n.key == ("num", v))
 
 
 def ordinal_fractions(source: str, only_source: list[NumberMention], target: str,

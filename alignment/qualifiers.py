@@ -141,6 +141,19 @@ def _share_within_times(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+_COMPARATIVE_WORDS = frozenset({"более", "менее", "больше", "меньше"})
+
+
+def _comparative_of(word: str, lang: str) -> bool:
+    """A Russian adjective, participle or adverb right after «более», «меньше»: an analytic comparative
+    or a comparison with a reference («меньше рекомендуемых 270 мм»), not a bound."""
+    if lang != "ru":
+        return False
+    from alignment.wordcover import morph_analyzer
+
+    return morph_analyzer().parse(word)[0].tag.POS in ("ADJF", "ADJS", "ADVB", "PRTF")
+
+
 def _unit_adjective(word: str, lang: str) -> bool:
     """A Russian adjective formed on a unit («недельного заработка», «годовой»): no amount of it."""
     if lang != "ru":
@@ -271,6 +284,10 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                 continue  # «moins 45», "minus forty-five": the number's sign, not "less than"
             if between and _compares(between[0], lang):
                 continue  # "moins qu'un an plus tôt": a comparison, not "less than a year"
+            if (name in ("more", "less") and between and phrase in _COMPARATIVE_WORDS
+                    and between[0] not in _data().get("unit_breakers", {}).get(lang, ())
+                    and _comparative_of(between[0], lang)):
+                continue  # «по более высокому из двух»: the higher of the two, not "more than two"
             difference = _data().get("difference_after", {}).get(lang, {})
             if (between and between[0] in difference.get("after", ())
                     and phrase in difference.get("comparatives", ())):

@@ -13,12 +13,15 @@ from alignment.numbers import (
     converted_units,
     dotted_times,
     extract_numbers,
+    glossed_conversions,
     is_locator,
     number_words_cover,
     ordinal_fractions,
+    range_magnitudes,
     ratio_percentages,
     regroup_digits,
     roman_present,
+    spoken_pairs,
     spoken_times,
     storeys,
 )
@@ -44,10 +47,14 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     if not (number_words_cover(source_lang) and number_words_cover(target_lang)):
         src = [m for m in src if any(c.isdigit() for c in m.text)]
         tgt = [m for m in tgt if any(c.isdigit() for c in m.text)]
-    only_src, only_tgt = compare_numbers(src, tgt)
+    only_src, only_tgt = compare_numbers(*spoken_pairs(pair.source_text, src, pair.target_text, tgt))
     only_src, only_tgt = regroup_digits(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = afternoon_hours(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = converted_units(pair.source_text, only_src, pair.target_text, only_tgt)
+    range_magnitudes(pair.source_text, only_src, src, only_tgt)
+    range_magnitudes(pair.target_text, only_tgt, tgt, only_src)
+    only_src = glossed_conversions(pair.source_text, only_src, src)
+    only_tgt = glossed_conversions(pair.target_text, only_tgt, tgt)
     only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = spoken_times(pair.source_text, only_src, pair.target_text, only_tgt)

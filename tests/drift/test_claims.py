@@ -210,3 +210,14 @@ def test_a_weak_modal_narrowed_by_only_says_must():
                           "ru") is None
     assert claim_contrast("Children must ride chairlifts with an adult.", "en",
                           "Дети могут подниматься на подъёмниках со взрослыми.", "ru") is not None
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind17 and blind18 (scored once, seen since): «нужно» says 'must', a wish claims nothing
+    ("Bags must be dropped off by 6:15 and can be collected until 2 p.m.",
+     "Сдать вещи нужно до 6:15, а забрать их можно до 14:00.", "ru"),
+    ("May your arguments be short and your holidays long.",
+     "Пусть ваши ссоры будут короткими, а отпуска — длинными.", "ru"),
+])
+def test_nuzhno_is_a_strong_modal_and_a_wish_claims_nothing(source, target, lang):
+    assert claim_contrast(source, "en", target, lang) is None

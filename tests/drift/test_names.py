@@ -509,3 +509,12 @@ def test_an_exonym_and_an_english_short_a_reach_their_russian_form(latin, cyrill
     from alignment.names import names_match
 
     assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Cyrus", "Сайрус"), ("Mae", "Мэй"), ("Livorno", "Ливорно"),
+                                                 ("Livorno", "Livourne")])
+def test_english_long_y_and_ae_and_the_livorno_exonym(latin, cyrillic):
+    # natural blind18 (scored once, seen since)
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)

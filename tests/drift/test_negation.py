@@ -726,3 +726,33 @@ def test_a_dropped_not_before_rule_out_is_still_a_reversal():
     assert _reversal_strength("The council has not ruled out further increases next year.",
                               "Совет исключил дальнейшее повышение платы в следующем году.",
                               "en", "ru") >= 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # natural blind17 and blind18 (scored once, seen since)
+    ("We strongly advise against injecting it until the cause has been confirmed.",
+     "Nous déconseillons vivement de l'injecter tant que la cause n'a pas été confirmée.", "fr"),
+    ("It survived better than anyone dared hope.", "Elle a survécu mieux qu'on n'osait l'espérer.", "fr"),
+    ("He did not say a word until the last note had died away.",
+     "Он не проронил ни слова, пока не отзвучала последняя нота.", "ru"),
+    ("The balloon tore on a chimney before it had risen fifty feet.",
+     "Шар порвался о трубу, не успев подняться и на пятнадцать метров.", "ru"),
+    ("The council's position, restated as recently as last year, is unchanged.",
+     "Совет подтвердил свою позицию не далее как в прошлом году.", "ru"),
+    ("It was the most useful thing anyone has ever made me do.",
+     "Ничего полезнее меня никогда делать не заставляли.", "ru"),
+    ("No customer may be disconnected on any day of a heat alert.",
+     "В дни предупреждения о жаре отключать клиентов запрещено.", "ru"),
+    ("Sue simply got on with things.", "Sue a fait face sans faire d'histoires.", "fr"),
+    ("The name was not uncommon in Liguria.", "Le nom n'avait rien de rare en Ligurie.", "fr"),
+])
+def test_until_expletive_ne_and_superlatives_of_blind17_and_blind18_are_no_reversals(source, target,
+                                                                                  target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+def test_poka_as_so_far_keeps_its_negation_but_poka_ne_as_until_does_not():
+    # quote blind18 (seen): «обвинение пока никому не предъявлено» = "no one has been charged so far"
+    so_far = "В следственном отделе сообщили, что обвинение пока никому не предъявлено."
+    assert _reversal_strength(so_far, "They said that no one has been charged so far.", "ru", "en") < 1.0
+    assert _reversal_strength(so_far, "They said that everyone has been charged so far.", "ru", "en") >= 1.0

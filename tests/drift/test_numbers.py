@@ -926,3 +926,70 @@ def test_na_after_a_comparative_is_a_difference_but_a_bound_before_it_stands(sou
     from alignment.qualifiers import qualifier_changes
 
     assert bool(qualifier_changes(source, "en", target, "ru")) is changed
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind17 and blind18 (scored once, seen since): each a faithful row once flagged
+    ("It leans by our estimate some 60 millimetres over its height.",
+     "Она наклонена — по нашей оценке, сантиметров на шесть по всей высоте.", "ru"),
+    ("The fine is payable within 28 days of this decision.",
+     "Штраф нужно уплатить в течение четырёх недель.", "ru"),
+    ("Grants are available for projects lasting between 24 and 36 months.",
+     "Гранты предоставляются на проекты продолжительностью от двух до трёх лет.", "ru"),
+    ("The racers can reach 25 miles an hour on downhill sections.",
+     "Les athlètes peuvent atteindre 40 km/h dans les descentes.", "fr"),
+    ("Every worker drinks a cup of water (about 8 ounces).",
+     "Каждый работник выпивает стакан воды (примерно 250 мл).", "ru"),
+    ("Aid stations are located roughly every two miles, starting at mile 2.",
+     "Des ravitaillements sont installés environ tous les trois kilomètres, à partir du mile 2.", "fr"),
+    ("Level 2 is declared when the forecast high reaches 110 °F.",
+     "Le niveau 2 est déclenché lorsque les maximales prévues atteignent 110 °F (43 °C).", "fr"),
+    ("The buffet opens at half past seven, the band starts at eight, and the last bus leaves at a quarter "
+     "past eleven.",
+     "Le buffet ouvrira à 19 h 30, l'orchestre commencera à 20 h, et le dernier bus partira à 23 h 15.",
+     "fr"),
+    ("The buffet opens at half past seven, the band starts at eight.",
+     "Фуршет откроется в половине восьмого, группа начнёт играть в восемь.", "ru"),
+    ("The charge is proved at the higher of the two levels.",
+     "Обвинение доказано по более высокому из двух уровней.", "ru"),
+    ("The charge is proved at the higher of the two levels.",
+     "La conduite est établie au plus élevé des deux niveaux.", "fr"),
+    ("He has a clean record over seven seasons in the League.",
+     "Son dossier est vierge en sept saisons dans la Ligue.", "fr"),
+    ("The loft has well below the 270 millimetres now recommended.",
+     "На чердаке гораздо меньше рекомендуемых сейчас 270 миллиметров.", "ru"),
+])
+def test_millimetres_weeks_miles_an_hour_glossed_conversions_and_clock_times_agree(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is None or signal.strength < 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("The fine is payable within 28 days.", "Штраф нужно уплатить в течение двух недель.", "ru"),
+    ("The high reaches 110 °F.", "Les maximales atteignent 110 °F (60 °C).", "fr"),
+    ("The buffet opens at half past seven, the band starts at eight.",
+     "Фуршет откроется в половине девятого, группа начнёт играть в восемь.", "ru"),
+])
+def test_a_wrong_conversion_or_clock_time_still_differs(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is not None and signal.strength > 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "changed"), [
+    # quote blind18 (scored once, seen since): a range whose end carries the magnitude; 'by a third'
+    ("Гражданам грозит штраф от двух до пяти тысяч рублей.", "A fine of 2,000 to 5,000 roubles.", False),
+    ("Гражданам грозит штраф от двух до пяти тысяч рублей.", "A fine of 3,000 to 5,000 roubles.", True),
+    ("Выручка за неделю упала почти на треть.", "Takings fell by almost a third over the week.", False),
+])
+def test_a_range_shares_its_magnitude_and_by_a_third_is_a_fraction(source, target, changed):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "ru", "en")
+    assert (signal is not None and signal.strength == 1.0) is changed, signal

@@ -466,3 +466,27 @@ def test_a_russian_plain_future_quoted_as_a_possibility_is_drift(source, quote, 
     from alignment.quotes import future_signal
 
     assert (future_signal(BeadPair((source,), (quote,)), "ru", lang) is not None) is drifted
+
+
+@pytest.mark.parametrize(("source", "quote", "lang"), [
+    # quote blind15 and blind18 (scored once, seen since): hearsay and 'it looks like' said in other words
+    ("Говорят, ограничения продлятся не меньше пяти лет.",
+     "Word has it the restrictions will last at least five years.", "en"),
+    ("По слухам, умерли уже трое.", "Word has it that three people have already died.", "en"),
+    ("Рынок закрыли, и открывать его, похоже, до конца года не собираются.",
+     "They've shut the market, and it looks like they're not planning to reopen it before the year is out.",
+     "en"),
+])
+def test_hearsay_and_appearance_said_another_way_are_hedges_on_both_sides(source, quote, lang):
+    from alignment.claims import claim_contrast
+    from alignment.quotes import hedge_signal
+
+    assert hedge_signal(BeadPair((source,), (quote,)), "ru", lang) is None
+    assert claim_contrast(source, "ru", quote, lang) is None
+
+
+def test_a_quotation_of_several_sentences_stands_out_on_a_lower_bar_only_where_its_sentences_agree():
+    # seen quote sets: windows of several sentences resemble one another, so their z spreads less
+    config = QuoteConfig().for_model("e5+use")
+    assert config.several_sentences_bar == (3.3, 1.2)
+    assert QuoteConfig().for_model("hashing").several_sentences_bar == (0.0, 0.0)
