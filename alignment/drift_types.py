@@ -97,13 +97,16 @@ class DriftConfig:
     """The cosine gain a left-out run of words needs to count. On tuning seeds 1-20 (use-m3),
     untouched one-clause pairs gained up to 0.17 (a paraphrase), dropped or added clauses 0.18-0.42
     (and some less: a run that gains 0.03-0.15 is not told from a paraphrase)."""
-    span_cover_share: float | None = 0.6
+    span_cover_share: float | None = 0.5
     """A clause named as having no counterpart, when the other side has words for at least this
     share of its content words and lacks at most ``span_cover_max_missing`` of them, is rendered,
     only restructured («Quand on lui demanda pourquoi» for "Asked why"): a hint, not a flag (None:
     no word check). Chosen on the seen natural sets blind..blind7 (flags read by hand: 10 of the
     restructured clauses and 3 real additions have one word or none missing at a share of 0.6 or
-    more) and checked on injected dev seeds 1-20 (docs/benchmarks.md, "Ninth round")."""
+    more) and checked on injected dev seeds 1-20 (docs/benchmarks.md, "Ninth round"). Lowered from 0.6
+    to 0.5 after the blind19/20 runs (seen): on blind..blind20, 16 clauses of two content words with one
+    rendered were false alarms, 2 real omissions («after consultation with staff», «once the honey has
+    been taken off»); injected dev seeds 1-20 unchanged (docs/benchmarks.md, "Eleventh round")."""
     span_cover_max_missing: int = 1
     names_by_meaning: bool = True
     """Let the encoder recognise translated capitalised words ("Church" / "Église")."""

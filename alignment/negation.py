@@ -83,6 +83,11 @@ def _same_clause(text: str, toks: list[tuple[str, int, int]], a: int, b: int) ->
     return re.search(r"[.!?;:]", text[toks[lo][2]:toks[hi][1]]) is None
 
 
+def _same_sentence(text: str, toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether tokens ``a`` < ``b`` stand in one sentence (no full stop, ? or ! between)."""
+    return re.search(r"[.?!]", text[toks[a][2]:toks[b][1]]) is None
+
+
 def _amount_follows(rest: str, lang: str) -> bool:
     """Whether "de"/"d'" and a number follow ("Plus de 40 000 pages", "plus d'un tiers"): an
     amount, not the elliptical "Plus de doute"."""
@@ -136,8 +141,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
         for k, w in enumerate(words):
             if w == first:
                 seen_neither = True
-            if w == second and seen_neither:
-                continue
+            if w == second and (seen_neither or any(_same_sentence(text, toks, a, k) for a, _ in units)):
+                continue  # "neither … nor", and "not allowed, nor is …": one negation continued
             if w in nots and (nxt(k) in only or nxt(k).startswith(litotes)):
                 continue  # "not only"; litotes "not unlike"
             if (w in nots or w.endswith(contraction)) and nxt(k) not in grammar("waiting") and any(
@@ -164,6 +169,11 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 hit = next((j for j in window if words[j] in particles), None)
                 if hit is None and stop is None and k + 1 < len(words) and _fr_bare_ne().match(words[k + 1]):
                     units.append((k, k + 1))  # literary "ne peut", "ne saurait", "n'ose"
+                    continue
+                if (hit is None and stop is None and k + 2 < len(words)
+                        and words[k + 1] in _words(lang, "bare_ne_auxiliaries")
+                        and _fr_bare_ne().match(words[k + 2])):
+                    units.append((k, k + 2))  # "n'ont pu être consultés", "n'a su"
                     continue
                 if hit is None:
                     # "personne ne …", "rien ne …", "ni … ni … ne": the particle comes first

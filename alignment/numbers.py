@@ -21,7 +21,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from alignment import language_data
@@ -928,7 +928,7 @@ _RANGE_TO_FIGURE = re.compile(r"\s*(?:(?:to|and|or|-|–|—|à|et|ou|до|и|и
                               r"|\s+(?:to|and|or|à|et|ou|до|и|или|bis)\s+[^\W\d_]+)", re.IGNORECASE)
 """The end of a range of figures after a figure ("12 to 15", «6–8»): its unit comes after it."""
 
-_TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?)\s*$", re.IGNORECASE)
+_TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?|\.)\s*$", re.IGNORECASE)
 
 
 def dotted_times(source: str, only_source: list[NumberMention], target: str,
@@ -1067,7 +1067,8 @@ _SHARE_OF = re.compile(r"(?<![^\W\d_])(?:in|out of|sur|из|von)\s+$", re.IGNORE
 def ratio_percentages(source: str, only_source: list[NumberMention], target: str,
                       only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched figures that are one share said two ways: "one household in four" is «25 % des
-    ménages» (a number after 'in', «sur», «из» against the other side's percentage, rounded)."""
+    ménages» (a number after 'in', «sur», «из» against the other side's percentage, rounded), and
+    "one request in three" is «un tiers des requêtes» (against the other side's fraction)."""
     percent = re.compile(r"\s*(?:%|per ?cent|pour ?cent|процент\w*|prozent)", re.IGNORECASE)
     for said, other, text, other_text in ((only_source, only_target, source, target),
                                           (only_target, only_source, target, source)):
@@ -1077,9 +1078,44 @@ def ratio_percentages(source: str, only_source: list[NumberMention], target: str
                     and _SHARE_OF.search(text[max(0, m.start - 8):m.start])):
                 continue
             _pair_off(m, said, other, lambda n, share=100.0 / value, other_text=other_text: n.key[0] == "num"
-                      and percent.match(other_text, n.end) is not None
-                      and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
+                      and ((percent.match(other_text, n.end) is not None
+                            and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
+                           or abs(float(n.key[1]) - share / 100.0) < 1e-3))
     return only_source, only_target
+
+
+def school_years(source: str, only_source: list[NumberMention], target: str,
+                 only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that name one school year counted two ways: an English "Year 6" is the
+    French «CM2» ('school_years': the word before the English figure, and each year's French
+    classes); the class's own figure («CM2») goes with it."""
+    data = language_data.entry(RESOURCE, "school_years")
+    words = "|".join(map(re.escape, data["before"]))
+    before = re.compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IGNORECASE)
+    for said, other, text, other_text in ((only_source, only_target, source, target),
+                                          (only_target, only_source, target, source)):
+        for m in list(said):
+            value = m.key[1] if m.key[0] == "num" else None
+            if not (isinstance(value, float) and value.is_integer()
+                    and before.search(text[max(0, m.start - 8):m.start])):
+                continue
+            spans = [g.span() for grade in data["grades"].get(str(int(value)), [])
+                     for g in re.finditer(rf"(?<![^\W\d_]){re.escape(grade)}(?![^\W\d_])", other_text,
+                                          re.IGNORECASE)]
+            if not spans:
+                continue
+            said.remove(m)
+            other[:] = [n for n in other if not any(a <= n.start < b for a, b in spans)]
+    return only_source, only_target
+
+
+def years_of_life(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with each year of life read as the age it says: «на 88-м году жизни» is "at the
+    age of 87" (an ordinal before a 'year_of_life' phrase counts the year being lived)."""
+    phrases = "|".join(map(re.escape, language_data.entry(RESOURCE, "year_of_life")))
+    after = re.compile(rf"(?:-?[^\W\d_]{{0,3}})?\s+(?:{phrases})", re.IGNORECASE)
+    return [replace(m, key=("num", m.key[1] - 1)) if m.key[0] == "num" and isinstance(m.key[1], float)
+            and after.match(text, m.end) else m for m in mentions]
 
 
 def storeys(source: str, only_source: list[NumberMention], target: str,

@@ -89,6 +89,7 @@ def _polarity_words(text: str, lang: str) -> tuple[dict, dict]:
     reach = int(language_data.entry(RESOURCE, "number_reach"))
     scope = int(language_data.entry(RESOURCE, "negation_scope"))
     glue = set(language_data.entry(RESOURCE, "number_glue"))
+    backward = set(language_data.entry(RESOURCE, "scope_before").get(lang, ()))
     number_starts = [n.start for n in extract_numbers(text, lang)]
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
     scoped = []  # what each cue reaches: the words after it, within its clause
@@ -98,6 +99,12 @@ def _polarity_words(text: str, lang: str) -> tuple[dict, dict]:
         after = [t for t in tokens if c.end <= t[1] < limit][:scope]
         if after:
             scoped.append((c.end, after[-1][2]))
+        if c.text.lower() in backward:
+            # a predicate negative closing its clause reaches back: «брать с собой нельзя»
+            opening = max((m.end() for m in re.finditer(r"[,.;:!?—–()]", low[:c.start])), default=0)
+            before = [t for t in tokens if opening <= t[1] and t[2] <= c.start][-scope:]
+            if before:
+                scoped.append((before[0][1], c.start))
     plain: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
     negated: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
 

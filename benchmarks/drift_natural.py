@@ -43,7 +43,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind17": ROOT / "benchmarks" / "data" / "drift_natural_blind17.tsv",
         "blind18": ROOT / "benchmarks" / "data" / "drift_natural_blind18.tsv",
         "blind19": ROOT / "benchmarks" / "data" / "drift_natural_blind19.tsv",
-        "blind20": ROOT / "benchmarks" / "data" / "drift_natural_blind20.tsv"}
+        "blind20": ROOT / "benchmarks" / "data" / "drift_natural_blind20.tsv",
+        "blind21": ROOT / "benchmarks" / "data" / "drift_natural_blind21.tsv",
+        "blind22": ROOT / "benchmarks" / "data" / "drift_natural_blind22.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -108,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", metavar="FILE", help="write every pair's result, raw strengths included "
                                                       "(JSON; benchmarks/drift_feedback.py reads it)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
-                        help="blind..blind18: scored once each, now seen (docs/benchmarks.md says where); "
-                             "blind19, blind20: written blind by helpers on 2026-12-07, kept for one run "
+                        help="blind..blind20: scored once each, now seen (docs/benchmarks.md says where); "
+                             "blind21, blind22: written blind by helpers on 2026-12-07, kept for one run "
                              "on a frozen library")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder

@@ -36,7 +36,7 @@ DATA = ROOT / "benchmarks" / "data"
 
 
 SETS = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
-        "blind14", "blind15", "blind16", "blind17", "blind18", "blind19")
+        "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20")
 """blind5: a regional governor (scored once at dc05a45, seen since); blind6: a tailings-pond leak at
 Zimogorsk (scored once at 6999a56, seen since); blind7: a theatre director dismissed (scored once at
 9d68643, seen since); blind8: a suburban train derailment, written blind by a helper on 2026-12-06
@@ -54,8 +54,9 @@ written blind by a helper on 2026-12-07 (``quote_blind16.md``), scored once at b
 a town swimming pool's repairs overrun, written blind by a helper on 2026-12-07 (``quote_blind17.md``),
 scored once at 70dcf51, seen since; blind18: a mushroom poisoning and a market inspection, written blind by
 a helper on 2026-12-07 (``quote_blind18.md``), scored once at 70dcf51, seen since; blind19: a forest fire and
-a children's camp evacuated, written blind by a helper on 2026-12-07 (``quote_blind19.md``), kept for one
-run."""
+a children's camp evacuated, written blind by a helper on 2026-12-07 (``quote_blind19.md``), scored once at
+5b499f2, seen since; blind20: a grain silo collapsed, written blind by a helper on 2026-12-07
+(``quote_blind20.md``), kept for one run."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:

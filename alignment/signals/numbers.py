@@ -21,9 +21,11 @@ from alignment.numbers import (
     ratio_percentages,
     regroup_digits,
     roman_present,
+    school_years,
     spoken_pairs,
     spoken_times,
     storeys,
+    years_of_life,
 )
 from alignment.qualifiers import qualifier_changes
 from alignment.signals.base import Signal, or_nothing
@@ -39,8 +41,8 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     Words a project termbase entry covers on both sides (``covered``: "Black Hundreds" /
     "Cent-Noirs") are a title, not a number.
     """
-    src = extract_numbers(pair.source_text, source_lang)
-    tgt = extract_numbers(pair.target_text, target_lang)
+    src = years_of_life(pair.source_text, extract_numbers(pair.source_text, source_lang))
+    tgt = years_of_life(pair.target_text, extract_numbers(pair.target_text, target_lang))
     if covered:
         src = [m for m in src if not covered.covers("source", m.start, m.end)]
         tgt = [m for m in tgt if not covered.covers("target", m.start, m.end)]
@@ -58,7 +60,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = spoken_times(pair.source_text, only_src, pair.target_text, only_tgt)
-    for reconcile in (ordinal_fractions, ratio_percentages, storeys, compound_numerals):
+    for reconcile in (ordinal_fractions, ratio_percentages, storeys, compound_numerals, school_years):
         only_src, only_tgt = reconcile(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")

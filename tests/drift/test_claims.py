@@ -221,3 +221,12 @@ def test_a_weak_modal_narrowed_by_only_says_must():
 ])
 def test_nuzhno_is_a_strong_modal_and_a_wish_claims_nothing(source, target, lang):
     assert claim_contrast(source, "en", target, lang) is None
+
+
+def test_mozhno_ponyat_is_understandably_not_a_weak_modal():
+    # natural blind20 (scored once, seen since): «их можно понять» = 'understandably'
+    source = "Shopkeepers worry, understandably, that they will lose trade if parking spaces disappear."
+    assert claim_contrast(source, "en", "Владельцы магазинов опасаются — и их можно понять, — что лишатся "
+                          "покупателей, если исчезнут парковочные места.", "ru") is None
+    assert claim_contrast(source, "en", "Владельцы магазинов опасаются, что могут лишиться покупателей, "
+                          "если исчезнут парковочные места.", "ru") is not None

@@ -518,3 +518,12 @@ def test_english_long_y_and_ae_and_the_livorno_exonym(latin, cyrillic):
     from alignment.names import names_match
 
     assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "other"), [("Cadlow", "Кэдлоу"), ("Marlow", "Марлоу"),
+                                              ("Orkney", "Orcades"), ("Orkney", "Оркнейских")])
+def test_a_final_ow_says_ou_and_the_orkney_exonym(latin, other):
+    # natural blind19 (scored once, seen since)
+    from alignment.names import names_match
+
+    assert names_match(latin, other)

@@ -756,3 +756,62 @@ def test_poka_as_so_far_keeps_its_negation_but_poka_ne_as_until_does_not():
     so_far = "В следственном отделе сообщили, что обвинение пока никому не предъявлено."
     assert _reversal_strength(so_far, "They said that no one has been charged so far.", "ru", "en") < 1.0
     assert _reversal_strength(so_far, "They said that everyone has been charged so far.", "ru", "en") >= 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # natural blind19 and blind20 (scored once, seen since): a negation said by an opposite word,
+    # an elliptic «jamais», a literary «ne» across an auxiliary, 'nor' continuing a 'not', idioms
+    ("She told him, too, that Ruth had talked about him often, and never unkindly.",
+     "Elle lui dit aussi que Ruth parlait souvent de lui, et jamais méchamment.", "fr"),
+    ("She told him, too, that Ruth had talked about him often, and never unkindly.",
+     "Ещё она сказала, что Рут часто о нём говорила, и всегда по-доброму.", "ru"),
+    ("Whatever the season, pack a warm layer: in Liepāja, the wind is never far away.",
+     "В любое время года берите с собой что-нибудь тёплое: в Лиепае ветер всегда где-то рядом.", "ru"),
+    ("It was white, with rubber flowers, and he had never seen it before.",
+     "Она была белая, с резиновыми цветами, и он видел её впервые.", "ru"),
+    ("A letter came from a woman he had never heard of.", "Пришло письмо от совершенно незнакомой женщины.",
+     "ru"),
+    ("Cycling, ball games and picnics are not allowed, nor is the use of metal detectors.",
+     "Запрещается кататься на велосипеде, играть в мяч, устраивать пикники, а также пользоваться "
+     "металлоискателями.", "ru"),
+    ("The podcast about people who do slow things well.",
+     "Подкаст о людях, которые не торопятся и делают своё дело хорошо.", "ru"),
+    ("The guided tours are not for everyone.", "Такие экскурсии — на любителя.", "ru"),
+    ("Watch out for the tram rails, which have caught out many a visitor.",
+     "Берегитесь трамвайных рельсов: на них попался не один турист.", "ru"),
+    ("To my surprise, yes.", "Как ни странно, да.", "ru"),
+    ("Here is what I would ask of the council, and it is not a long list.",
+     "Voici ce que je demanderais à la municipalité, et la liste est courte.", "fr"),
+    ("The export files could not be consulted, as they are being digitised.",
+     "Les dossiers d'exportation n'ont pu être consultés, car ils sont en cours de numérisation.", "fr"),
+    ("We are sure the children will come back tired and muddy.",
+     "Nous ne doutons pas que les enfants rentreront fatigués et couverts de boue.", "fr"),
+    ("Cycling went from almost nothing to around six per cent of all journeys.",
+     "Доля велосипеда выросла почти с нуля примерно до шести процентов всех поездок.", "ru"),
+    ("None of this is cheap, but none of it is expensive either.",
+     "Всё это недёшево, но и не так уж дорого.", "ru"),
+    ("The views expressed are his own.", "Мнение автора может не совпадать с позицией редакции.", "ru"),
+    ("Please read it carefully and keep it somewhere safe.",
+     "Пожалуйста, внимательно прочитайте его и не выбрасывайте.", "ru"),
+    ("No fee is charged for the burial of a child.", "L'inhumation d'un enfant est gratuite.", "fr"),
+    ("Mobile phones and games consoles should be left at home.",
+     "Мобильные телефоны и игровые приставки брать с собой нельзя.", "ru"),
+])
+def test_opposite_words_elliptic_and_literary_negations_of_blind19_and_blind20_are_no_reversals(
+        source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # the same sentences with the negation really lost
+    ("She told him that Ruth had talked about him often, and never unkindly.",
+     "Elle lui dit que Ruth parlait souvent de lui, et méchamment.", "fr"),
+    ("Whatever the season, pack a warm layer: the wind is never far away.",
+     "В любое время года берите с собой что-нибудь тёплое: ветер всегда где-то далеко.", "ru"),
+    ("The export files could not be consulted.", "Les dossiers d'exportation ont pu être consultés.", "fr"),
+    ("Cycling is not allowed.", "Кататься на велосипеде разрешается.", "ru"),
+    ("Mobile phones and games consoles may be brought along.",
+     "Мобильные телефоны и игровые приставки брать с собой нельзя.", "ru"),
+])
+def test_a_negation_lost_beside_those_words_is_still_a_reversal(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) >= 1.0

@@ -993,3 +993,44 @@ def test_a_range_shares_its_magnitude_and_by_a_third_is_a_fraction(source, targe
 
     signal = number_signal(BeadPair((source,), (target,)), "ru", "en")
     assert (signal is not None and signal.strength == 1.0) is changed, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind19 and blind20 (scored once, seen since)
+    ("Vehicles must not exceed 5 mph.", "Les véhicules ne doivent pas dépasser 8 km/h.", "fr"),
+    ("No fee is charged for a child under the age of eighteen.",
+     "За захоронение ребёнка младше восемнадцати лет плата не взимается.", "ru"),
+    ("Roughly one in three requests failed.", "Environ un tiers des requêtes ont échoué.", "fr"),
+    ("We expect to be back at around 3.30 pm. We will text you if we are delayed by more than half an hour.",
+     "Мы рассчитываем вернуться примерно в половине четвёртого. Если задержимся больше чем на полчаса, "
+     "пришлём СМС.", "ru"),
+    ("We will post a few photos every evening, usually after 8 pm.",
+     "Каждый вечер, обычно после восьми, мы будем выкладывать несколько фотографий.", "ru"),
+    ("Dennis Marlow died on 2 September at the age of 87.",
+     "2 сентября на 88-м году жизни скончался Деннис Марлоу.", "ru"),
+    ("This year's Year 6 residential trip will take place in June.",
+     "Le séjour des CM2 aura lieu cette année en juin.", "fr"),
+])
+def test_mph_ages_shares_clock_times_years_of_life_and_school_years_agree(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is None or signal.strength < 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("Vehicles must not exceed 5 mph.", "Les véhicules ne doivent pas dépasser 20 km/h.", "fr"),
+    ("No fee is charged for a child aged eighteen.", "Плата не взимается за ребёнка младше восемнадцати лет.",
+     "ru"),
+    ("Roughly one in three requests failed.", "Environ un quart des requêtes ont échoué.", "fr"),
+    ("Dennis Marlow died at the age of 87.", "Деннис Марлоу скончался на 87-м году жизни.", "ru"),
+    ("This year's Year 6 residential trip will take place in June.",
+     "Le séjour des CM1 aura lieu cette année en juin.", "fr"),
+])
+def test_a_wrong_speed_age_share_year_of_life_or_school_year_still_differs(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is not None and signal.strength > 0.5, signal

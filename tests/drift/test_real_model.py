@@ -163,14 +163,22 @@ def _natural_document(name: str, doc: str, lang: str) -> tuple[list[dict], list]
     return rows, [BeadPair((r["en"],), (r[lang],)) for r in rows]
 
 
-def test_a_clause_the_other_side_has_words_for_is_restructured_not_added(encoder):
-    # seen natural sets: «Quand on lui demanda pourquoi» renders "Asked why" (a hint), while
-    # «et que deux d'entre eux avaient déjà fermé» has no English words and stays a flag
-    rows, pairs = _natural_document("blind", "d4", "fr")
+@pytest.mark.parametrize(("name", "doc", "row"), [
+    # seen natural sets: «Quand on lui demanda pourquoi» renders "Asked why" (a hint); natural
+    # blind19 (scored once, seen since): «à notre grand soulagement» renders "to our relief", a clause
+    # of two words with one rendered
+    ("blind", "d4", "d4-34"), ("blind19", "d3", "d3-06")])
+def test_a_clause_the_other_side_has_words_for_is_restructured_not_added(encoder, name, doc, row):
+    rows, pairs = _natural_document(name, doc, "fr")
     report = detect_drift(pairs, "en", "fr", encoder=encoder)
-    bead = report.beads[[r["id"] for r in rows].index("d4-34")]
+    bead = report.beads[[r["id"] for r in rows].index(row)]
     assert "addition" not in bead.kinds
     assert any(h.kind == "addition" and "may only be restructured" in h.reason for h in bead.hints)
+
+
+def test_a_clause_without_words_on_the_other_side_stays_an_addition(encoder):
+    # «et que deux d'entre eux avaient déjà fermé» has no English words and stays a flag
     rows, pairs = _natural_document("blind7", "d2", "fr")
     report = detect_drift(pairs, "en", "fr", encoder=encoder)
     assert "addition" in report.beads[[r["id"] for r in rows].index("d2-31")].kinds
+
