@@ -105,6 +105,10 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
     return k == 0 or re.search(r"[.!?;:,«»“”\"(—–-]", before) is not None
 
 
+def _after_comma(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
+    return k > 0 and re.fullmatch(r"\s*[,—–]\s*", text[toks[k - 1][2]:toks[k][1]]) is not None
+
+
 def _prefix_non(text: str, toks: list, k: int, lang: str) -> bool:
     """Whether "non" at token ``k`` is the prefix of the adjective after it («anti-inflammatoires non
     stéroïdiens», «travaux non autorisés»): a word negative like "non-steroidal" or "unauthorised",
@@ -124,6 +128,7 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     toks = _tokens(text, lang)
     words = [t[0] for t in toks]
     units: list[tuple[int, int]] = []  # token index ranges [first, last]
+    muted: list[tuple[int, int]] = []  # a 'not' of 'not … until': no negation, but it may stand for one
 
     def nxt(k: int) -> str:
         return words[k + 1] if k + 1 < len(words) else ""
@@ -149,7 +154,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                     words[j] in grammar("until") and _same_clause(text, toks, k, j)
                     for j in range(k + 1, min(len(words), k + 9))):
                 # "did not spread until the third day" = "only on the third day"; but "should not
-                # wait until June" says do not wait
+                # wait until June" says do not wait; a translation may keep the 'not' («нельзя, пока»)
+                muted.append((k, k))
                 continue
             if w == grammar("abbreviation") and k + 1 < len(toks) \
                     and text[toks[k][2]:toks[k][2] + 3].strip().startswith("."):
@@ -238,9 +244,13 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
             if w == ne and nxt(k) in only:
                 continue
             if w == ne and any(words[j] == grammar("until") and _same_clause(text, toks, j, k)
-                                 and _clause_start(text, toks, j) for j in range(max(0, k - 4), k - 1)):
+                                 and _clause_start(text, toks, j)
+                                 and (j < k - 1 or (_after_comma(text, toks, j) and not _ru_state(nxt(k))))
+                                 for j in range(max(0, k - 8), k)):
                 continue  # "пока они не стали" = "until they became" (the не is expletive); not the
-                # adverb «обвинение пока никому не предъявлено» (so far no one has been charged)
+                # adverb «обвинение пока никому не предъявлено» (so far no one has been charged); «пока
+                # не» right after a comma is 'until' too («…, пока не снимут скобы»), at a sentence's
+                # start 'not yet' («Пока не ясно»), and so before a state («…, пока не принято»)
             if w in cues:
                 units.append((k, k))
             elif _ru_ni().match(w):
@@ -271,6 +281,7 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
     cues = [NegationCue(text[toks[a][1]:toks[b][2]] if b == a else f"{toks[a][0]} … {toks[b][0]}",
                         toks[a][1], toks[b][2]) for a, b in units]
     soft = [c for c in cues if any(s <= c.start < e or s < c.end <= e for s, e in idioms)]
+    soft += [NegationCue(text[toks[a][1]:toks[b][2]], toks[a][1], toks[b][2]) for a, b in muted]
     return [c for c in cues if c not in soft], soft
 
 
@@ -342,6 +353,17 @@ def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
 
 
 _RU_QUALITY = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "PRED", "COMP"})
+
+
+@lru_cache(maxsize=65536)
+def _ru_state(word: str) -> bool:
+    """Whether a Russian word is most likely a short participle, a short adjective or a predicative
+    («принято», «ясно»): «пока не принято» says 'not yet', not 'until'."""
+    if not word:
+        return False
+    from alignment.wordcover import morph_analyzer
+
+    return morph_analyzer().parse(word)[0].tag.POS in {"PRTS", "ADJS", "PRED"}
 
 
 @lru_cache(maxsize=65536)

@@ -1109,6 +1109,37 @@ def school_years(source: str, only_source: list[NumberMention], target: str,
     return only_source, only_target
 
 
+def times_less(source: str, only_source: list[NumberMention], target: str,
+               only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one fraction said as a division: "a third of the water" is «trois
+    fois moins d'eau», «втрое меньше» ('times_less': what follows the divisor)."""
+    phrases = sorted(language_data.entry(RESOURCE, "times_less"), key=len, reverse=True)
+    words = "|".join(map(re.escape, phrases))
+    after = re.compile(rf"\s*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+    for said, other, text in ((only_source, only_target, source), (only_target, only_source, target)):
+        for m in list(said):
+            value = m.key[1] if m.key[0] == "num" else None
+            if isinstance(value, float) and value >= 2 and after.match(text, m.end):
+                _pair_off(m, said, other, lambda n, share=1.0 / value: n.key[0] == "num"
+                          and abs(float(n.key[1]) - share) < 1e-3)
+    return only_source, only_target
+
+
+def spoken_years(source: str, only_source: list[NumberMention], target: str,
+                 only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one year said short: «весной семьдесят четвёртого» is "in the
+    spring of 1974" (a two-digit ordinal word with a 'spoken_year_endings' ending, against the
+    other side's year of the twentieth or twenty-first century)."""
+    endings = tuple(language_data.entry(RESOURCE, "spoken_year_endings"))
+    for said, other in ((only_source, only_target), (only_target, only_source)):
+        for m in list(said):
+            value = m.key[1] if m.key[0] == "num" else None
+            if (isinstance(value, float) and value.is_integer() and 10 <= value <= 99
+                    and not any(c.isdigit() for c in m.text) and m.text.lower().endswith(endings)):
+                _pair_off(m, said, other, lambda n, v=value: n.key in (("num", 1900 + v), ("num", 2000 + v)))
+    return only_source, only_target
+
+
 def years_of_life(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """``mentions`` with each year of life read as the age it says: «на 88-м году жизни» is "at the
     age of 87" (an ordinal before a 'year_of_life' phrase counts the year being lived)."""

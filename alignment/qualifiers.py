@@ -91,7 +91,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             unit_follows = _unit_follows(low, end, lang, data["units"])
             bare = data.get("bare_before_units", {}) if unit_follows else data["bare_numbers_only"]
             qualifier = _qualifier(window, lang, bare, 1, said)
-        if not qualifier and key[0] != "unit" and _CLAUSE_END.match(low, end):
+        if (not qualifier and key[0] != "unit" and _CLAUSE_END.match(low, end)
+                and not _starts_a_range(text, end, lang)):  # «за четыре–шесть месяцев»: a range, not "over"
             qualifier = _qualifier(window, lang, data.get("clause_end_numbers_only", {}), 1, said)
         if not qualifier and key[0] != "unit":
             qualifier = _postposed(low[end:], lang, data.get("postposed", {}))
@@ -176,8 +177,9 @@ def _is_glue(word: str, glue: frozenset[str]) -> bool:
 
 def _postposed(rest: str, lang: str, classes: dict) -> str:
     """The class of a qualifier right after a number ("сорока с лишним", "forty-odd", "40 or so"),
-    or after the number's unit word («deux ans au minimum»)."""
-    rest = rest.lstrip(" -")
+    or after the number's unit word («deux ans au minimum») or currency sign («500 £ ou plus», «50 £,
+    voire davantage»)."""
+    rest = re.sub(r"^(?:\s*(?:°\s*[cf]\b|[£€$₽°]))+\s*(?:,\s*(?=voire\b))?", "", rest.lstrip(" -"))
     unit = _TOKEN.match(rest)
     units = _data()["units"].values()
     tails = [rest]

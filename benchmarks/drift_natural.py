@@ -110,9 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", metavar="FILE", help="write every pair's result, raw strengths included "
                                                       "(JSON; benchmarks/drift_feedback.py reads it)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
-                        help="blind..blind20: scored once each, now seen (docs/benchmarks.md says where); "
-                             "blind21, blind22: written blind by helpers on 2026-12-07, kept for one run "
-                             "on a frozen library")
+                        help="blind..blind22: scored once each (blind21, blind22 at 280de51), now seen "
+                             "(docs/benchmarks.md says where)")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

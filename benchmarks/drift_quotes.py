@@ -15,8 +15,9 @@ swapped name or a flipped negation (the injector of ``drift_inject.py``).
 
 ``--material heldout``, ``--material blind``, ``--material blind2``, ``--material blind3`` and
 ``--material blind4`` use other triples and distractors (see ``MATERIALS``); blind, blind2, blind3 and
-blind4 are each kept for one run on a frozen library. ``--dry-run`` builds the documents and
-quotations and prints their counts, without loading a model or matching.
+blind4 were each scored once on a frozen library and are seen since (docs/benchmarks.md says
+where). ``--dry-run`` builds the documents and quotations and prints their counts, without loading a
+model or matching.
 
     .venv/bin/python benchmarks/drift_quotes.py [--model use-m3] [--seed 7] [--json]
     .venv/bin/python benchmarks/drift_quotes.py --material blind --dry-run
@@ -82,8 +83,8 @@ MATERIALS = {
     # run once (seen since)
     "blind3": ("quote_blind3.tsv", "quote_blind3_distractors.ru.txt"),
     # blind4: three more settings (a fishermen's artel at Sviritsa on Lake Ladoga, a district-town pharmacy
-    # in Kadnikov, a wild-hive beekeeping cooperative in Burzyan); NOT YET SCORED: kept for one run that
-    # validates the next change to the quote path (the change it was written for was dropped unscored)
+    # in Kadnikov, a wild-hive beekeeping cooperative in Burzyan); scored once in the fifth round (docs/
+    # benchmarks.md, "The blind quote sets blind4 and blind5"), seen since
     "blind4": ("quote_blind4.tsv", "quote_blind4_distractors.ru.txt"),
 }
 

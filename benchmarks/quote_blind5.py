@@ -56,7 +56,7 @@ scored once at 70dcf51, seen since; blind18: a mushroom poisoning and a market i
 a helper on 2026-12-07 (``quote_blind18.md``), scored once at 70dcf51, seen since; blind19: a forest fire and
 a children's camp evacuated, written blind by a helper on 2026-12-07 (``quote_blind19.md``), scored once at
 5b499f2, seen since; blind20: a grain silo collapsed, written blind by a helper on 2026-12-07
-(``quote_blind20.md``), kept for one run."""
+(``quote_blind20.md``), scored once at 280de51, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:

@@ -24,7 +24,9 @@ from alignment.numbers import (
     school_years,
     spoken_pairs,
     spoken_times,
+    spoken_years,
     storeys,
+    times_less,
     years_of_life,
 )
 from alignment.qualifiers import qualifier_changes
@@ -60,7 +62,8 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = spoken_times(pair.source_text, only_src, pair.target_text, only_tgt)
-    for reconcile in (ordinal_fractions, ratio_percentages, storeys, compound_numerals, school_years):
+    for reconcile in (ordinal_fractions, ratio_percentages, storeys, compound_numerals, school_years,
+                      times_less, spoken_years):
         only_src, only_tgt = reconcile(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")

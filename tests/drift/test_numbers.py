@@ -1034,3 +1034,52 @@ def test_a_wrong_speed_age_share_year_of_life_or_school_year_still_differs(sourc
 
     signal = number_signal(BeadPair((source,), (target,)), "en", lang)
     assert signal is not None and signal.strength > 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind21 and blind22 (scored once, seen since)
+    ("A shower uses roughly a third of the water of a bath.", "Une douche consomme environ trois fois moins "
+     "d'eau qu'un bain.", "fr"),
+    ("A shower uses roughly a third of the water of a bath.", "На душ уходит примерно втрое меньше воды, чем "
+     "на ванну.", "ru"),
+    ("I lost two stone on my first trip.", "J'ai perdu près de treize kilos lors de mon premier voyage.",
+     "fr"),
+    ("She will call you back within two days.", "Elle vous rappellera sous quarante-huit heures.", "fr"),
+    ("Then in the spring of 1974 a mate of mine called.", "А весной семьдесят четвёртого позвонил приятель.",
+     "ru"),
+    ("Appliances on standby can add £50 or more to a yearly bill.",
+     "Les appareils en veille peuvent ajouter 50 £, voire davantage, à la facture annuelle.", "fr"),
+    ("Telephone bidding is available only for lots estimated at £500 or more.",
+     "Les enchères par téléphone ne sont possibles que pour les lots estimés à 500 £ ou plus.", "fr"),
+    ("No hard toys for at least three weeks.", "Минимум три недели — никаких твёрдых игрушек.", "ru"),
+    ("It should be reviewed at least every two years.", "Её следует пересматривать не реже одного раза в два "
+     "года.", "ru"),
+    ("It should be reviewed at least every two years.", "Il devra être révisé au moins tous les deux ans.",
+     "fr"),
+    ("Most are back to full activity within four to six months.",
+     "Большинство возвращается к полноценной активности за четыре–шесть месяцев.", "ru"),
+    ("Keep the living room at 21°C or above.", "Поддерживайте в гостиной температуру не ниже 21 °C.", "ru"),
+])
+def test_divisions_stone_short_years_and_postposed_bounds_agree(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is None or signal.strength < 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("A shower uses roughly a quarter of the water of a bath.",
+     "Une douche consomme environ trois fois moins d'eau qu'un bain.", "fr"),
+    ("Then in the spring of 1984 a mate of mine called.",
+     "А весной семьдесят четвёртого позвонил приятель.", "ru"),
+    ("Keep the living room at 21°C or above.", "Maintenez le séjour à 21 °C au plus.", "fr"),
+    ("Telephone bidding is available only for lots estimated at £500.",
+     "Les enchères par téléphone ne sont possibles que pour les lots estimés à 500 £ ou plus.", "fr"),
+])
+def test_a_wrong_division_year_or_bound_still_differs(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is not None and signal.strength > 0.5, signal

@@ -57,3 +57,13 @@ def test_agency_staff_is_not_an_acting_office():
                          "le coût du personnel intérimaire pendant l'hiver", "fr") == ([], [])
     only_src, only_tgt = title_changes("the director spoke", "en", "le directeur intérimaire a parlé", "fr")
     assert only_tgt
+
+
+def test_an_assistant_before_an_office_is_its_deputy():
+    # natural blind22 (scored once, seen since): "Assistant Ranger" = «garde adjoint», «помощник смотрителя»
+    from alignment.titles import title_changes
+
+    source = "Job Vacancy: Seasonal Assistant Ranger"
+    assert title_changes(source, "en", "Offre d'emploi : garde adjoint saisonnier", "fr") == ([], [])
+    assert title_changes(source, "en", "Вакансия: помощник смотрителя на сезон", "ru") == ([], [])
+    assert title_changes(source, "en", "Вакансия: смотритель на сезон", "ru")[0]
