@@ -476,6 +476,12 @@ def test_a_russian_plain_future_quoted_as_a_possibility_is_drift(source, quote, 
     ("Рынок закрыли, и открывать его, похоже, до конца года не собираются.",
      "They've shut the market, and it looks like they're not planning to reopen it before the year is out.",
      "en"),
+    # quote blind20 (scored once, seen since): «à en croire les rumeurs»; «оценивается как» (assessed
+    # as) is no hedge
+    ("Директора, по слухам, уже задержали.",
+     "Le directeur aurait déjà été interpellé, à en croire les rumeurs.", "fr"),
+    ("Его состояние оценивается как средней тяжести.", "His condition is described as moderately serious.",
+     "en"),
 ])
 def test_hearsay_and_appearance_said_another_way_are_hedges_on_both_sides(source, quote, lang):
     from alignment.claims import claim_contrast
@@ -490,3 +496,10 @@ def test_a_quotation_of_several_sentences_stands_out_on_a_lower_bar_only_where_i
     config = QuoteConfig().for_model("e5+use")
     assert config.several_sentences_bar == (3.3, 1.2)
     assert QuoteConfig().for_model("hashing").several_sentences_bar == (0.0, 0.0)
+
+
+def test_an_estimate_is_still_a_hedge():
+    from alignment.quotes import hedge_signal
+
+    assert hedge_signal(BeadPair(("Ущерб оценивается в 31 миллион рублей.",),
+                                 ("The damage amounts to 31 million roubles.",)), "ru", "en") is not None

@@ -67,3 +67,13 @@ def test_an_assistant_before_an_office_is_its_deputy():
     assert title_changes(source, "en", "Offre d'emploi : garde adjoint saisonnier", "fr") == ([], [])
     assert title_changes(source, "en", "Вакансия: помощник смотрителя на сезон", "ru") == ([], [])
     assert title_changes(source, "en", "Вакансия: смотритель на сезон", "ru")[0]
+
+
+def test_an_assistant_who_holds_no_office_is_no_deputy():
+    # seen natural sets blind, blind17, blind19: 'my assistant', the umpires, assistance dogs
+    from alignment.titles import title_changes
+
+    for source, target in [("My assistant forgot to feed her.", "Мой помощник забыл её подкормить."),
+                           ("The referee and the two umpires.", "Главный судья и два его помощника."),
+                           ("Assistance dogs are welcome.", "Собаки-помощники допускаются.")]:
+        assert title_changes(source, "en", target, "ru") == ([], [])
