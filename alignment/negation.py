@@ -355,15 +355,14 @@ def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
 _RU_QUALITY = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "PRED", "COMP"})
 
 
-@lru_cache(maxsize=65536)
 def _ru_state(word: str) -> bool:
     """Whether a Russian word is most likely a short participle, a short adjective or a predicative
     («принято», «ясно»): «пока не принято» says 'not yet', not 'until'."""
     if not word:
         return False
-    from alignment.wordcover import morph_analyzer
+    from alignment.wordcover import russian_part_of_speech
 
-    return morph_analyzer().parse(word)[0].tag.POS in {"PRTS", "ADJS", "PRED"}
+    return russian_part_of_speech(word) in {"PRTS", "ADJS", "PRED"}
 
 
 @lru_cache(maxsize=65536)
@@ -492,9 +491,9 @@ def _affix_negative(word: str, lang: str, noun: bool = False) -> bool:
         return False
     pos = affixes.get("parts_of_speech")
     if pos:
-        from alignment.wordcover import morph_analyzer
+        from alignment.wordcover import russian_part_of_speech
 
-        if morph_analyzer().parse(low)[0].tag.POS not in pos:
+        if russian_part_of_speech(low) not in pos:
             return False
     linking_s = bool(affixes.get("linking_s"))
     return any(_is_word(st, lang) or (linking_s and st.endswith("s") and _is_word(st[:-1], lang))

@@ -41,6 +41,11 @@ class NumberMention:
     end: int
 
     @property
+    def figure(self) -> Any:
+        """The number it says (a float), or None for a month, a vague amount and the like."""
+        return self.key[1] if self.key[0] == "num" else None
+
+    @property
     def label(self) -> str:
         kind, value = self.key
         if kind == "vague":
@@ -827,7 +832,7 @@ def afternoon_hours(source: str, only_source: list[NumberMention], target: str,
         if not twelve or not twenty_four or not afternoon(text):
             continue
         for m in list(twelve):
-            hour = m.key[1] if m.key[0] == "num" else None
+            hour = m.figure
             _pair_off(m, twelve, twenty_four, lambda n, hour=hour: hour is not None and 1 <= hour <= 11
                       and n.key == ("num", hour + 12))
     return only_source, only_target
@@ -987,7 +992,7 @@ def spoken_times(source: str, only_source: list[NumberMention], target: str,
         for said, other, other_text in ((only_source, only_target, target),
                                         (only_target, only_source, source)):
             for m in list(said):
-                value = m.key[1] if m.key[0] == "num" else None
+                value = m.figure
                 if isinstance(value, float) and value.is_integer() and 1 <= value <= 11:
                     _pair_off(m, said, other, lambda n, value=value, other_text=other_text:
                               n.key == ("num", value + 12)
@@ -1015,7 +1020,7 @@ def spoken_pairs(source: str, source_mentions: list[NumberMention], target: str,
 def _spoken_time(text: str, m: NumberMention) -> tuple[float, float, int] | None:
     """The hour (1 to 12), minutes and phrase start of a time said in words around ``m`` ('half past'
     two, «в половине» восьмого), or None."""
-    value = m.key[1] if m.key[0] == "num" else None
+    value = m.figure
     if not (isinstance(value, float) and value.is_integer() and 1 <= value <= 12):
         return None
     before = text[max(0, m.start - 20):m.start].lower()
@@ -1033,7 +1038,7 @@ def range_magnitudes(text: str, unmatched: list[NumberMention], mentions: list[N
     for both («от двух до пяти тысяч» = 2,000 to 5,000) with ``other``'s figure of that size
     (``mentions``: every figure of ``text``, in order)."""
     for m in list(unmatched):
-        value = m.key[1] if m.key[0] == "num" else None
+        value = m.figure
         end = _RANGE_TO_FIGURE.match(text, m.end)
         if not isinstance(value, float) or value >= 1000 or end is None:
             continue
@@ -1073,7 +1078,7 @@ def ratio_percentages(source: str, only_source: list[NumberMention], target: str
     for said, other, text, other_text in ((only_source, only_target, source, target),
                                           (only_target, only_source, target, source)):
         for m in list(said):
-            value = m.key[1] if m.key[0] == "num" else None
+            value = m.figure
             if not (isinstance(value, float) and 2 <= value <= 100
                     and _SHARE_OF.search(text[max(0, m.start - 8):m.start])):
                 continue
@@ -1090,12 +1095,11 @@ def school_years(source: str, only_source: list[NumberMention], target: str,
     French «CM2» ('school_years': the word before the English figure, and each year's French
     classes); the class's own figure («CM2») goes with it."""
     data = language_data.entry(RESOURCE, "school_years")
-    words = "|".join(map(re.escape, data["before"]))
-    before = re.compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IGNORECASE)
+    before = _school_year_word()
     for said, other, text, other_text in ((only_source, only_target, source, target),
                                           (only_target, only_source, target, source)):
         for m in list(said):
-            value = m.key[1] if m.key[0] == "num" else None
+            value = m.figure
             if not (isinstance(value, float) and value.is_integer()
                     and before.search(text[max(0, m.start - 8):m.start])):
                 continue
@@ -1113,12 +1117,10 @@ def times_less(source: str, only_source: list[NumberMention], target: str,
                only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched figures that are one fraction said as a division: "a third of the water" is «trois
     fois moins d'eau», «втрое меньше» ('times_less': what follows the divisor)."""
-    phrases = sorted(language_data.entry(RESOURCE, "times_less"), key=len, reverse=True)
-    words = "|".join(map(re.escape, phrases))
-    after = re.compile(rf"\s*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+    after = _division_after()
     for said, other, text in ((only_source, only_target, source), (only_target, only_source, target)):
         for m in list(said):
-            value = m.key[1] if m.key[0] == "num" else None
+            value = m.figure
             if isinstance(value, float) and value >= 2 and after.match(text, m.end):
                 _pair_off(m, said, other, lambda n, share=1.0 / value: n.key[0] == "num"
                           and abs(float(n.key[1]) - share) < 1e-3)
@@ -1133,7 +1135,7 @@ def spoken_years(source: str, only_source: list[NumberMention], target: str,
     endings = tuple(language_data.entry(RESOURCE, "spoken_year_endings"))
     for said, other in ((only_source, only_target), (only_target, only_source)):
         for m in list(said):
-            value = m.key[1] if m.key[0] == "num" else None
+            value = m.figure
             if (isinstance(value, float) and value.is_integer() and 10 <= value <= 99
                     and not any(c.isdigit() for c in m.text) and m.text.lower().endswith(endings)):
                 _pair_off(m, said, other, lambda n, v=value: n.key in (("num", 1900 + v), ("num", 2000 + v)))
@@ -1143,10 +1145,30 @@ def spoken_years(source: str, only_source: list[NumberMention], target: str,
 def years_of_life(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """``mentions`` with each year of life read as the age it says: «на 88-м году жизни» is "at the
     age of 87" (an ordinal before a 'year_of_life' phrase counts the year being lived)."""
+    after = _year_of_life_after()
+    return [replace(m, key=("num", m.figure - 1)) if isinstance(m.figure, float) and after.match(text, m.end)
+            else m for m in mentions]
+
+
+@derived
+def _school_year_word() -> re.Pattern[str]:
+    """The word before an English school year's figure ('Year 6')."""
+    words = "|".join(map(re.escape, language_data.entry(RESOURCE, "school_years")["before"]))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IGNORECASE)
+
+
+@derived
+def _division_after() -> re.Pattern[str]:
+    """What follows the divisor of a fraction said as a division («trois fois moins», «втрое меньше»)."""
+    phrases = sorted(language_data.entry(RESOURCE, "times_less"), key=len, reverse=True)
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, phrases))})(?![^\W\d_])", re.IGNORECASE)
+
+
+@derived
+def _year_of_life_after() -> re.Pattern[str]:
+    """An ordinal's ending and a 'year_of_life' phrase after it («88-м году жизни»)."""
     phrases = "|".join(map(re.escape, language_data.entry(RESOURCE, "year_of_life")))
-    after = re.compile(rf"(?:-?[^\W\d_]{{0,3}})?\s+(?:{phrases})", re.IGNORECASE)
-    return [replace(m, key=("num", m.key[1] - 1)) if m.key[0] == "num" and isinstance(m.key[1], float)
-            and after.match(text, m.end) else m for m in mentions]
+    return re.compile(rf"(?:-?[^\W\d_]{{0,3}})?\s+(?:{phrases})", re.IGNORECASE)
 
 
 def storeys(source: str, only_source: list[NumberMention], target: str,
@@ -1173,7 +1195,7 @@ def compound_numerals(source: str, only_source: list[NumberMention], target: str
     for said, text, other_text in ((only_source, source, target), (only_target, target, source)):
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", other_text)]
         for m in list(said):
-            value = m.key[1] if m.key[0] == "num" else None
+            value = m.figure
             compound = re.match(r"-[^\W\d_]", text[m.end:])  # only a compound on this side too ("five-day")
             if not isinstance(value, float) or not value.is_integer() or not compound:
                 continue
@@ -1191,7 +1213,7 @@ def centuries(source: str, only_source: list[NumberMention], target: str,
     for hundreds, other, text, other_text in ((only_source, only_target, source, target),
                                               (only_target, only_source, target, source)):
         for m in list(hundreds):
-            value = m.key[1] if m.key[0] == "num" else None
+            value = m.figure
             if not (isinstance(value, float) and value.is_integer() and 1000 <= value <= 2100
                     and value % 100 == 0 and re.match(r"['’]?s\b", text[m.end:])):
                 continue

@@ -150,18 +150,18 @@ def _comparative_of(word: str, lang: str) -> bool:
     or a comparison with a reference («меньше рекомендуемых 270 мм»), not a bound."""
     if lang != "ru":
         return False
-    from alignment.wordcover import morph_analyzer
+    from alignment.wordcover import russian_part_of_speech
 
-    return morph_analyzer().parse(word)[0].tag.POS in ("ADJF", "ADJS", "ADVB", "PRTF")
+    return russian_part_of_speech(word) in ("ADJF", "ADJS", "ADVB", "PRTF")
 
 
 def _unit_adjective(word: str, lang: str) -> bool:
     """A Russian adjective formed on a unit («недельного заработка», «годовой»): no amount of it."""
     if lang != "ru":
         return False
-    from alignment.wordcover import morph_analyzer
+    from alignment.wordcover import russian_part_of_speech
 
-    return morph_analyzer().parse(word)[0].tag.POS == "ADJF"
+    return russian_part_of_speech(word) == "ADJF"
 
 
 def _clock_like(hour: object, minutes: object) -> bool:

@@ -47,6 +47,12 @@ def morph_analyzer():  # noqa: ANN201 (pymorphy3 is imported lazily)
 
 
 @lru_cache(maxsize=100_000)
+def russian_part_of_speech(word: str) -> str | None:
+    """The part of speech of a Russian word's likeliest reading (pymorphy3's tag: ADJF, PRTS, …)."""
+    return morph_analyzer().parse(word)[0].tag.POS
+
+
+@lru_cache(maxsize=100_000)
 def dictionary_form(word: str, lang: str) -> str:
     """The word's lemma, in lower case (the word itself for a language the lemmatiser lacks)."""
     low = word.lower()
