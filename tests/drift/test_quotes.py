@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from alignment.drift_types import BeadPair, DriftSignal
@@ -391,6 +393,37 @@ def test_what_a_whole_sentence_quotation_leaves_off_its_passage_is_left_out():
     assert _edge_omission(cut, fragment)
     # a reworded head ("Rien ne prouve que…" for «Нет никаких доказательств того, что…») gains nothing
     assert _edge_omission(omission(-0.2), whole)
+
+
+def test_a_condition_dropped_inside_a_quotation_is_drift_on_clear_evidence_even_as_a_hint():
+    # quote blind16 q29 (seen): «если город возьмёт на себя половину расходов» dropped, so the offer
+    # reads as unconditional; the drift calibration left the named clause a hint
+    from alignment.drift import BeadDrift
+    from alignment.quotes import _quote_signals
+
+    source = ("Журавлёв ответил, что предприятие готово бесплатно установить до пятисот счётчиков, "
+              "если город возьмёт на себя половину расходов.")
+    quote = ("Zhuravlyov replied that the utility was prepared to install up to five hundred meters "
+             "free of charge.")
+    pair = BeadPair((source,), (quote,))
+    start = source.index("если")
+
+    def hint(gain: float, partial: float) -> DriftSignal:
+        figures = (("length ratio z", -1.8), ("partial similarity z", partial),
+                   ("leave-one-out gain z", gain))
+        return DriftSignal("omission", "no counterpart", ((start, start + 40),), (), 0.2, True, figures)
+
+    def kinds(*hints: DriftSignal) -> list[str]:
+        bead = BeadDrift(0, 0.1, [], {}, list(hints))
+        return [s.kind for s in _quote_signals(bead, pair, "ru", "en")]
+
+    assert kinds(hint(1.5, -1.6)) == ["omission"]
+    # weaker evidence stays out: a clause said in other words gains little (blind8 q15 −0.3, blind16 q17 +1.1)
+    assert kinds(hint(1.1, -0.9)) == []
+    assert kinds(hint(-0.3, -1.6)) == []
+    # and a hint that names no clause (the length ratio alone) never counts
+    unpinned = replace(hint(2.0, -3.0), pinned=False)
+    assert kinds(unpinned) == []
 
 
 def test_a_whole_sentence_quotation_matched_to_a_clause_is_judged_against_the_sentence():
