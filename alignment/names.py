@@ -703,6 +703,8 @@ def _latin_keys_of(low: str, data: dict) -> set[str]:
     # a name no rule reaches is also read as it is said (Menzies: Mingis; Worcestershire: Woostershire)
     heard = [said + spelled[len(name):] for name, said in data.get("said_as", {}).items()
              if spelled.startswith(name)]
+    heard += [said + spelled[len(start):] for start, said in data.get("initial_alternatives", ())
+              if spelled.startswith(start)]
     readings = []
     for w in (spelled, *heard):
         for start, said in data.get("initial_rules", ()):

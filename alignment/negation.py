@@ -106,7 +106,8 @@ def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
 
 
 def _after_comma(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
-    return k > 0 and re.fullmatch(r"\s*[,—–]\s*", text[toks[k - 1][2]:toks[k][1]]) is not None
+    # figures are no tokens: "по телефону 07700 914 362, пока не вернётся" is after a comma too
+    return k > 0 and re.fullmatch(r"[\s\d.:/()+%-]*[,—–]\s*", text[toks[k - 1][2]:toks[k][1]]) is not None
 
 
 def _prefix_non(text: str, toks: list, k: int, lang: str) -> bool:
@@ -155,6 +156,13 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                     for j in range(k + 1, min(len(words), k + 9))):
                 # "did not spread until the third day" = "only on the third day"; but "should not
                 # wait until June" says do not wait; a translation may keep the 'not' («нельзя, пока»)
+                muted.append((k, k))
+                continue
+            if (w in nots or w.endswith(contraction)) and any(
+                    words[j] in grammar("except") and _same_clause(text, toks, k, j)
+                    for j in range(k + 1, min(len(words), k + 9))):
+                # "must not be crossed except by the footbridges" = «ne … que par les passerelles»:
+                # only by them; a translation may keep the 'not' («sauf par»)
                 muted.append((k, k))
                 continue
             if w == grammar("abbreviation") and k + 1 < len(toks) \
@@ -244,13 +252,16 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
             if w == ne and nxt(k) in only:
                 continue
             if w == ne and any(words[j] == grammar("until") and _same_clause(text, toks, j, k)
-                                 and _clause_start(text, toks, j)
+                                 and (_clause_start(text, toks, j)
+                                      or (j > 0 and words[j - 1] in grammar("conjunctions")
+                                          and _clause_start(text, toks, j - 1)))
                                  and (j < k - 1 or (_after_comma(text, toks, j) and not _ru_state(nxt(k))))
                                  for j in range(max(0, k - 8), k)):
                 continue  # "пока они не стали" = "until they became" (the не is expletive); not the
                 # adverb «обвинение пока никому не предъявлено» (so far no one has been charged); «пока
                 # не» right after a comma is 'until' too («…, пока не снимут скобы»), at a sentence's
-                # start 'not yet' («Пока не ясно»), and so before a state («…, пока не принято»)
+                # start 'not yet' («Пока не ясно»), and so before a state («…, пока не принято»); a
+                # conjunction may open the clause first («Но пока промоину не закроют»: but until)
             if w in cues:
                 units.append((k, k))
             elif _ru_ni().match(w):

@@ -933,7 +933,7 @@ _RANGE_TO_FIGURE = re.compile(r"\s*(?:(?:to|and|or|-|–|—|à|et|ou|до|и|и
                               r"|\s+(?:to|and|or|à|et|ou|до|и|или|bis)\s+[^\W\d_]+)", re.IGNORECASE)
 """The end of a range of figures after a figure ("12 to 15", «6–8»): its unit comes after it."""
 
-_TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?|\.)\s*$", re.IGNORECASE)
+_TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?|\.|heures?|час(?:а|ов)?)\s*$", re.IGNORECASE)
 
 
 def dotted_times(source: str, only_source: list[NumberMention], target: str,

@@ -667,7 +667,8 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
     so the claims check, which reads modal words, does not see it (pymorphy3 reads the form)."""
     if base_code(source_lang, "") != "ru":
         return None
-    weak = claim_words(pair.target_text, quote_lang, "weak_modal")
+    weak = [w for w in claim_words(pair.target_text, quote_lang, "weak_modal")
+            if not _in_condition(pair.target_text, w[1], quote_lang)]
     if not weak or claim_words(pair.target_text, quote_lang, "strong_modal"):
         return None
     source = pair.source_text
@@ -682,6 +683,15 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
     word, start, end = futures[-1]  # the main clause's verb more often than a condition's («если …»)
     return DriftSignal("reversal", f"the source states a future («{word}»: will) where the quotation says "
                        f"“{weak[0][0]}”", ((start, end),), ((weak[0][1], weak[0][2]),), 1.0)
+
+
+def _in_condition(text: str, at: int, lang: str) -> bool:
+    """Whether the word at ``at`` stands in an if-clause ("si vous pouvez héberger des voisins,
+    écrivez-nous"): a modal there says what the reader may do, not how sure the speaker is."""
+    clause = re.split(r"[.;:!?,—–]", text[:at])[-1].lower().replace("’", "'")
+    openers = _data()["claims"].get("conditional_openers", {}).get(base_code(lang, ""), [])
+    return any(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])" if not w.endswith("'") else
+                         rf"(?<![^\W_]){re.escape(w)}", clause) for w in openers)
 
 
 def perfective_futures(text: str) -> list[tuple[str, int, int]]:

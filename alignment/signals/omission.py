@@ -189,7 +189,8 @@ class OmissionAdditionSignal(Signal):
         ctx = self.context
         found = omission_addition_signals(pair, ctx.stats, ctx.config, ctx.coverage.get(index),
                                           ctx.source_lang, ctx.target_lang)
-        return [_unless_gloss(pair, self._unless_rendered(pair, sig), ctx.target_lang) for sig in found]
+        return [_unless_closing(pair, _unless_gloss(pair, self._unless_rendered(pair, sig), ctx.target_lang),
+                                ctx.source_lang, ctx.target_lang) for sig in found]
 
     def prepare(self, context: DocumentContext) -> None:
         super().prepare(context)
@@ -223,6 +224,35 @@ class OmissionAdditionSignal(Signal):
         reason = (f"«{clip(text, 80)}» may only be restructured: {side} has words for all of it{lacking} "
                   f"({sig.reason.rsplit(' (', 1)[-1]}")
         return replace(sig, reason=reason, pinned=False)
+
+
+def _closings(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` says a letter's closing formula (``letter_closings`` in ``data/wordcover.json``)."""
+    low = text.lower().replace("’", "'")
+    patterns = language_data.words_in_order("wordcover", "letter_closings", base_code(lang, ""))
+    return [m.span() for pattern in patterns for m in re.finditer(pattern, low)]
+
+
+def _unless_closing(pair: BeadPair, sig: DriftSignal, source_lang: str, target_lang: str) -> DriftSignal:
+    """``sig``, unpinned when the clause it names lies inside a letter's closing formula and the other
+    side closes the letter too: "Yours faithfully," is «Je vous prie d'agréer, Madame, Monsieur,
+    l'expression de mes salutations distinguées.», each language at its own length."""
+    if sig.kind not in ("omission", "addition") or not sig.pinned:
+        return sig
+    on_source = sig.kind == "omission"
+    spans = sig.source_spans if on_source else sig.target_spans
+    if not spans:
+        return sig
+    text, lang, other, other_lang = (
+        (pair.source_text, source_lang, pair.target_text, target_lang) if on_source
+        else (pair.target_text, target_lang, pair.source_text, source_lang))
+    start, end = spans[0]
+    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in _closings(text, lang))
+    if inside < 0.5 * (end - start) or not _closings(other, other_lang):
+        return sig
+    reason = (f"«{clip(text[start:end], 80)}» is part of a letter's closing formula, which each language "
+              f"says its own way ({sig.reason.rsplit(' (', 1)[-1]}")
+    return replace(sig, reason=reason, pinned=False)
 
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’.-]*)[\s)»”]*[,(:–—]\s*$")

@@ -537,3 +537,22 @@ def test_a_silent_k_ewan_and_the_exonyms_of_blind21_and_blind22(latin, other):
     from alignment.names import names_match
 
     assert names_match(latin, other)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # natural blind23/blind24 (seen): an English "war", "hall" or "wal" is often written as said
+    ("Warkworth", "Уоркуэрте"), ("Hallett", "Холлеттов"), ("Hallett", "Халлетт"), ("Halliday", "Холлидей"),
+    ("Walton", "Уолтон"), ("Frome", "Фрум"),
+])
+def test_english_war_hall_and_silent_spellings_reach_their_russian_transcription(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert names_match(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Hallett", "Холмсом"), ("Warkworth", "Уэртинге"),
+                                                 ("Frome", "Фарнеме")])
+def test_a_name_beside_them_stays_another_name(latin, cyrillic):
+    from alignment.names import names_match
+
+    assert not names_match(latin, cyrillic)

@@ -862,3 +862,48 @@ def test_not_yet_and_a_negation_really_added_still_differ(source, target, target
     # real negation on both sides (seen natural set blind4)
     strength = _reversal_strength(source, target, "en", target_lang)
     assert (strength == 0.0) if "yet" in source else (strength >= 1.0)
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # natural blind23/blind24 (seen): each a false alarm at 46a2d1e
+    ("The beck must not be crossed except by the two footbridges marked on the map.",
+     "On ne peut franchir le ruisseau que par les deux passerelles indiquées sur la carte.", "fr"),
+    ("He's got more patience with sheep than I ever had.",
+     "Il a plus de patience avec les moutons que je n'en ai jamais eu.", "fr"),
+    ("Please get in touch if you are worried about anything in this letter.",
+     "N'hésitez pas à nous contacter si un point de ce courrier vous inquiète.", "fr"),
+    ("Please call us if you have any questions.", "Не стесняйтесь звонить нам, если у вас есть вопросы.",
+     "ru"),
+    ("He takes the night checks, because he's young enough not to mind.",
+     "Ночные обходы — на нём: он молодой, ему это нипочём.", "ru"),
+    ("The organiser can be reached on 07700 914 362 until the last runner is back.",
+     "С организатором можно связаться по телефону 07700 914 362, пока не вернётся последний участник.",
+     "ru"),
+    ("The Northern Lights can appear, though clear nights are not common.",
+     "Les aurores boréales peuvent apparaître, mais les nuits dégagées sont rares.", "fr"),
+    ("Most shops are shut on Sundays.", "По воскресеньям большинство магазинов не работает.", "ru"),
+])
+def test_except_comparative_jamais_letter_idioms_and_opposite_words_of_blind23_and_24_are_no_reversals(
+        source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    ("The beck can be crossed by the two footbridges marked on the map.",
+     "On ne peut pas franchir le ruisseau par les deux passerelles indiquées sur la carte.", "fr"),
+    ("He has never had much patience with sheep.", "Il a toujours eu beaucoup de patience avec les moutons.",
+     "fr"),
+    ("Clear nights are common.", "Les nuits dégagées sont rares.", "fr"),
+    ("You can usually find a table without booking.", "En semaine il est rare de trouver une table.", "fr"),
+])
+def test_a_negation_lost_or_an_opposite_word_beside_them_still_differs(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) >= 1.0
+
+
+def test_until_after_a_clause_opening_conjunction_is_no_reversal():
+    # quote blind21 (seen): «Но пока промоину не закроют» = "But until the breach is closed"
+    source = "But until the breach is closed, every heavy downpour will mean a fresh risk for the Lower Town."
+    target = "Но пока промоину не закроют, каждый сильный дождь будет означать новый риск для Нижнего города."
+    assert _reversal_strength(source, target, "en", "ru") < 1.0
+    # … while «Но пока не ясно» at the clause's start still says 'not yet'
+    assert _reversal_strength("But it is clear.", "Но пока не ясно.", "en", "ru") >= 1.0

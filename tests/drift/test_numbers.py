@@ -1083,3 +1083,43 @@ def test_a_wrong_division_year_or_bound_still_differs(source, target, lang):
 
     signal = number_signal(BeadPair((source,), (target,)), "en", lang)
     assert signal is not None and signal.strength > 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind23/blind24 (seen): each was a false alarm at 46a2d1e
+    ("He farms about 1,200 acres here with his wife.", "Он хозяйствует здесь примерно на 485 гектарах.",
+     "ru"),
+    ("By five o'clock there was nearly two feet of water inside the shop.",
+     "À 17 heures, il y avait près de 60 centimètres d'eau dans la boutique.", "fr"),
+    ("Glass, cans and plastic: every two weeks, in your green box.",
+     "Verre, canettes et plastiques : tous les quinze jours, dans votre caisse verte.", "fr"),
+    ("The sun rises a little before ten and has gone again by a quarter past three.",
+     "Le soleil se lève un peu avant dix heures et disparaît dès quinze heures quinze.", "fr"),
+    ("The sun rises a little before ten and has gone again by a quarter past three.",
+     "Солнце встаёт незадолго до десяти и заходит уже в четверть четвёртого.", "ru"),
+    ("In 2025 we brewed 4,180 hectolitres of beer, about 11 per cent more than the year before.",
+     "В 2025 году мы сварили 4180 гектолитров пива — примерно на 11 % больше, чем годом ранее.", "ru"),
+])
+def test_acres_feet_in_centimetres_a_french_fortnight_clock_times_in_words_and_comparisons_agree(
+        source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal, qualifier_signal
+
+    pair = BeadPair((source,), (target,))
+    for check in (number_signal, qualifier_signal):
+        signal = check(pair, "en", lang)
+        assert signal is None or signal.strength < 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("He farms about 1,200 acres here.", "Он хозяйствует здесь примерно на 850 гектарах.", "ru"),
+    ("There was nearly two feet of water inside the shop.", "Il y avait près de 90 centimètres d'eau.", "fr"),
+    ("Glass and cans: every two weeks.", "Verre et canettes : tous les huit jours.", "fr"),
+    ("The sun has gone by a quarter past three.", "Le soleil disparaît dès seize heures quinze.", "fr"),
+])
+def test_a_wrong_area_depth_interval_or_time_still_differs(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal
+
+    signal = number_signal(BeadPair((source,), (target,)), "en", lang)
+    assert signal is not None and signal.strength > 0.5, signal

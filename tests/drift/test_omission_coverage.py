@@ -156,3 +156,27 @@ def test_an_added_qualification_after_a_name_stays_a_flag():
     source = "Access to new treatments is still uneven across Europe."
     target = "L'accès aux nouveaux traitements reste inégal en Europe, notamment pour les personnes âgées."
     assert _addition(target, source, "fr", "notamment pour les personnes âgées").pinned
+
+
+def _closing(target: str, source: str, lang: str, span: str):
+    from alignment.drift_types import DriftSignal
+    from alignment.signals.omission import _unless_closing
+
+    start = target.index(span)
+    sig = DriftSignal("addition", f"the English has no counterpart for «{span}» (z)", (),
+                      ((start, start + len(span)),), 0.99, True)
+    return _unless_closing(BeadPair((source,), (target,)), sig, "en", lang)
+
+
+def test_a_letters_closing_formula_said_at_its_own_length_is_a_hint():
+    # natural blind13, blind24 (seen): "Yours faithfully," as the French close a letter
+    target = "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
+    found = _closing(target, "Yours faithfully,", "fr", "l'expression de mes salutations distinguées.")
+    assert not found.pinned and "closing formula" in found.reason
+
+
+def test_a_clause_added_to_a_closing_or_where_the_other_side_closes_no_letter_stays_a_flag():
+    target = "Nous vous rembourserons le mois prochain. Veuillez agréer nos salutations distinguées."
+    assert _closing(target, "Yours faithfully,", "fr", "Nous vous rembourserons le mois prochain.").pinned
+    target = "Je vous prie d'agréer l'expression de mes salutations distinguées."
+    assert _closing(target, "We will refund you next month.", "fr", "l'expression de mes salutations").pinned

@@ -426,6 +426,17 @@ def test_a_condition_dropped_inside_a_quotation_is_drift_on_clear_evidence_even_
     assert kinds(unpinned) == []
 
 
+def test_a_modal_inside_an_if_clause_does_not_turn_a_promise_into_a_possibility():
+    # quote blind21 (seen): "si vous pouvez héberger des voisins, écrivez-nous, et nous transmettrons"
+    from alignment.quotes import future_signal
+
+    source = "Если вы готовы приютить соседей, пишите нам, и мы передадим ваше сообщение волонтёрам."
+    kept = "Si vous pouvez héberger des voisins, écrivez-nous, et nous transmettrons votre message."
+    assert future_signal(BeadPair((source,), (kept,)), "ru", "fr") is None
+    softened = "Si vous pouvez héberger des voisins, écrivez-nous : nous pourrions transmettre votre message."
+    assert future_signal(BeadPair((source,), (softened,)), "ru", "fr") is not None
+
+
 def test_a_whole_sentence_quotation_matched_to_a_clause_is_judged_against_the_sentence():
     from alignment.quotes import FAITHFUL, QuoteMatch, SourceSpan, _whole_sentences
 
