@@ -150,11 +150,21 @@ def omission_addition_signals(pair: BeadPair, stats: DocumentStats, config: Drif
         span = evidence.span
         stats_text = (f"length ratio z {evidence.z_len:+.1f}, partial similarity z {evidence.z_def:+.1f}, "
                       f"leave-one-out gain z {evidence.z_gain:+.1f}")
+        longer = -evidence.z_len if kind == "omission" else evidence.z_len
+        least = config.omission_min_length_z if kind == "omission" else config.addition_min_length_z
         if span is not None and max(evidence.z_gain, -evidence.z_def) > 1.0:
             text = (pair.source_text if side == "source" else pair.target_text)[span[0]:span[1]]
             reason = (f"{language_name(langs[other], other)} has no counterpart for «{clip(text, 80)}» "
                       f"({stats_text})")
             spans, pinned = (span,), True
+            if least is not None and longer < least:
+                # a clause said in other words leaves the lengths as usual; one really added or
+                # dropped makes its side clearly longer
+                what = "longer" if kind == "addition" else "shorter"
+                lacking, having = language_name(langs[other], other), language_name(langs[side], side)
+                reason = (f"«{clip(text, 80)}» may be said in other words: {lacking} has no counterpart "
+                          f"for it, but {having} is hardly {what} than usual ({stats_text})")
+                pinned = False
         else:
             what = "shorter" if kind == "omission" else "longer"
             reason = (f"{language_name(langs['target'], 'target')} is {what} than usual in this document, "

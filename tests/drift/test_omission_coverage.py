@@ -180,3 +180,16 @@ def test_a_clause_added_to_a_closing_or_where_the_other_side_closes_no_letter_st
     assert _closing(target, "Yours faithfully,", "fr", "Nous vous rembourserons le mois prochain.").pinned
     target = "Je vous prie d'agréer l'expression de mes salutations distinguées."
     assert _closing(target, "We will refund you next month.", "fr", "l'expression de mes salutations").pinned
+
+
+def test_a_clause_named_as_added_is_a_flag_only_where_its_side_is_clearly_longer():
+    # seen natural sets: restructured clauses read as added mostly left their side's length as
+    # usual (length z +1.3 to +1.9); real additions mostly made it longer (+2.0 to +5.4)
+    source = "The mine employed many workers, and the town grew around its gates."
+    target = "The mine employed many workers, and the town grew around its gates, with two new churches."
+    flag = _judged(source, target, "addition", DriftConfig(addition_min_length_z=None))
+    assert flag.pinned and "with two new churches" in flag.reason
+    z = dict(flag.figures)["length ratio z"]
+    hint = _judged(source, target, "addition", DriftConfig(addition_min_length_z=z + 1.0))
+    assert not hint.pinned and "hardly longer than usual" in hint.reason
+    assert _judged(source, target, "addition", DriftConfig(addition_min_length_z=z - 1.0)).pinned
