@@ -19,8 +19,21 @@ def _data() -> dict:
 
 
 def modal_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
-    """(words, start, end) of each ``kind`` ("hedge" or "certain") word or phrase of ``text``."""
-    return find_entries(text, _data()[kind].get(base_code(lang, ""), []))
+    """(words, start, end) of each ``kind`` ("hedge" or "certain") word or phrase of ``text``; a hedge
+    phrase before a past participle ("may be used") is a passive modal of permission, left out."""
+    found = find_entries(text, _data()[kind].get(base_code(lang, ""), []))
+    passive = _data()["claims"].get("passive_modal", {}).get(base_code(lang, ""))
+    if kind != "hedge" or not passive:
+        return found
+    endings = tuple(passive["participle_endings"])
+
+    def permission(entry: tuple[str, int, int]) -> bool:
+        following = re.match(r"\s+([^\W\d_]+)", text[entry[2]:])
+        word = following.group(1).lower() if following is not None else ""
+        return entry[0].lower() in passive["phrases"] and bool(word) and (
+            word.endswith(endings) or word in passive.get("participles", ()))
+
+    return [w for w in found if not permission(w)]
 
 
 def find_entries(text: str, entries: list[str]) -> list[tuple[str, int, int]]:

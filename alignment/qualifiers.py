@@ -85,6 +85,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         claimed = tuple(e - begin for e in number_ends if begin < e <= start)
         breakers = frozenset(data.get("unit_breakers", {}).get(lang, ())) if key[0] == "unit" else frozenset()
         qualifier = _qualifier(window, lang, data["classes"], REACH, said, glue, claimed, breakers)
+        if qualifier and key[0] == "unit" and _names_a_reference(low[end:], lang):
+            qualifier = ""  # "30 cm higher than a year earlier": the year is the point compared with
         if not qualifier and key[0] != "unit":
             qualifier = _qualifier(window, lang, data["numbers_only"], 1, said)
         if not qualifier and key[0] != "unit" and not _starts_a_range(text, end, lang):
@@ -257,6 +259,9 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
     phrase and the quantity, None for any; ``claimed``: where other numbers of the window end, each
     taking a qualifier before it for itself; ``breakers``: words after which a unit word is a point
     of reference, not an amount: "smaller than last year", "more than in any year since")."""
+    for adverb in _data().get("clause_adverbs", {}).get(lang, ()):
+        # «au moins, nous étions deux»: 'at least' of the whole clause, set off by its comma
+        window = re.sub(rf"(?<![^\W_]){re.escape(adverb)}(?=\s*,)", " " * len(adverb), window)
     for name, by_lang in classes.items():
         for phrase in by_lang.get(lang, []):
             after = r"(?![^\W_])" if phrase[-1:].isalnum() else ""
@@ -294,7 +299,10 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if (between and between[0] in difference.get("after", ())
                     and phrase in difference.get("comparatives", ())):
                 continue  # «дороже на 120 фунтов»: by how much, not a bound
-            if _after_an_amount(window[:last.start()], lang):  # read numbers last: the dearest check
+            opens_bound = any(phrase == w or phrase.startswith(w + " ")
+                              for w in _data().get("bound_openers", {}).get(lang, ()))
+            if not opens_bound and _after_an_amount(window[:last.start()], lang):  # read numbers last
+                # "a crew of two just over three months": a bound opener bounds the amount after it
                 continue  # "three fewer than a year earlier", "6 % больше, чем": a difference, not a bound
             glued = glue is None or name not in _glue_classes() or all(_is_glue(w, glue) for w in between)
             if len(counted) < reach and glued:
@@ -306,6 +314,14 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
                     return "about"
                 return name
     return ""
+
+
+def _names_a_reference(rest: str, lang: str) -> bool:
+    """Whether the words right after a unit make it a point in time compared with ('a year earlier',
+    «qu'un an auparavant», «чем годом ранее»: 'reference_after'), not an amount bounded."""
+    words = " ".join(_TOKEN.findall(rest[:30]))
+    references = _data().get("reference_after", {}).get(lang, ())
+    return any(words == w or words.startswith(w + " ") for w in references)
 
 
 def _after_an_amount(before: str, lang: str) -> bool:
@@ -414,8 +430,26 @@ def qualifier_changes(source: str, source_lang: str, target: str, target_lang: s
         if not (a.qualifier or any(b.qualifier for b in partners)):
             continue
         b = partners[0]
+        if a.key[0] == "unit" and _counted_alike(a, src, b, tgt):
+            continue  # "more than ten consecutive days" = «plus de dix jours»: the count says it
         if _literal_counterparts(source[max(0, a.start - 40):a.start], base_code(source_lang, ""),
                                  target[max(0, b.start - 40):b.start], base_code(target_lang, "")):
             continue  # "under two viaducts" = «sous deux viaducs»
         out.append(QualifierChange(a, b))
     return out
+
+
+UNIT_AFTER_COUNT = 24
+"""A unit word this many characters or fewer after a number is that number's unit."""
+
+
+def _counted_alike(a: Quantity, side_a: list[Quantity], b: Quantity, side_b: list[Quantity]) -> bool:
+    """Whether the units ``a`` and ``b`` each follow a number and those numbers carry the same claim
+    on both sides: the unit's own qualifier then repeats the number's ("more than ten consecutive
+    days", where the qualifier reaches the number but not the unit)."""
+    def count_before(unit: Quantity, side: list[Quantity]) -> Quantity | None:
+        return next((q for q in reversed(side) if q.key[0] == "num" and q.end <= unit.start
+                     and unit.start - q.end <= UNIT_AFTER_COUNT), None)
+
+    na, nb = count_before(a, side_a), count_before(b, side_b)
+    return na is not None and nb is not None and na.key == nb.key and _same_claim(na.qualifier, nb.qualifier)

@@ -164,9 +164,13 @@ class QuoteConfig:
     e5+use): all 188 parts with a source stood out on their own; the one absent part placed nearby
     had z 3.25, so 3.5 places none of them wrongly."""
     clause_windows: bool = True
-    drift: DriftConfig = field(default_factory=lambda: DriftConfig(widen_short_pairs=False))
+    drift: DriftConfig = field(default_factory=lambda: DriftConfig(widen_short_pairs=False,
+                                                                    addition_min_length_z=None))
     """Quotations are judged within one run of mostly short pieces, and the near-miss rule's
-    evidence levels were set on the plain meaning strength: no widening for short pairs here."""
+    evidence levels were set on the plain meaning strength: no widening for short pairs here. A
+    clause a quotation adds is drift at any length: a quotation is one claim, read closely, and the
+    length bar of translated text (``DriftConfig.addition_min_length_z``) cost two planted additions
+    of the seen quote sets (length z +1.8, +1.9)."""
 
     def for_model(self, family: str) -> QuoteConfig:
         """This configuration with the model family's own ``min_z`` and ``clear_margin_z``

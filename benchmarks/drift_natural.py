@@ -47,7 +47,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind21": ROOT / "benchmarks" / "data" / "drift_natural_blind21.tsv",
         "blind22": ROOT / "benchmarks" / "data" / "drift_natural_blind22.tsv",
         "blind23": ROOT / "benchmarks" / "data" / "drift_natural_blind23.tsv",
-        "blind24": ROOT / "benchmarks" / "data" / "drift_natural_blind24.tsv"}
+        "blind24": ROOT / "benchmarks" / "data" / "drift_natural_blind24.tsv",
+        "blind25": ROOT / "benchmarks" / "data" / "drift_natural_blind25.tsv",
+        "blind26": ROOT / "benchmarks" / "data" / "drift_natural_blind26.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -113,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                                                       "(JSON; benchmarks/drift_feedback.py reads it)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
                         help="blind..blind22: scored once each (blind21, blind22 at 280de51), now seen "
-                             "(docs/benchmarks.md says where); blind23, blind24: written blind on "
-                             "2026-12-07, to be scored once")
+                             "(docs/benchmarks.md says where); blind23, blind24 scored once at 46a2d1e, "
+                             "seen since; blind25, blind26: written blind on 2026-12-07, to be scored once")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

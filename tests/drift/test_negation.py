@@ -907,3 +907,26 @@ def test_until_after_a_clause_opening_conjunction_is_no_reversal():
     assert _reversal_strength(source, target, "en", "ru") < 1.0
     # … while «Но пока не ясно» at the clause's start still says 'not yet'
     assert _reversal_strength("But it is clear.", "Но пока не ясно.", "en", "ru") >= 1.0
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang"), [
+    # natural blind25/blind26 (seen): each a false alarm at fa154a2
+    ("The old corn mill, idle since 1919, still had a good head of water.",
+     "На старой мельнице, стоявшей без дела с 1919 года, по-прежнему хороший напор воды.", "ru"),
+    ("On Saturday nights people crowded in to hear dance music.",
+     "По субботам вечером там было не протолкнуться: все шли слушать танцевальную музыку.", "ru"),
+    ("If you keep an item that another reader has requested, your rights will be suspended.",
+     "Если вы не вернёте книгу, которую заказал другой читатель, ваше право будет приостановлено.", "ru"),
+])
+def test_idle_crowded_and_keep_said_with_a_negation_are_no_reversals(source, target, target_lang):
+    assert _reversal_strength(source, target, "en", target_lang) < 1.0
+
+
+def test_a_permission_in_the_passive_is_no_hedge_but_a_maybe_still_is():
+    # natural blind25 d2-41 ru (seen): "Photographs may be used only …" = «Снимки можно использовать …»
+    source = "Photographs may be used only in connection with this announcement and must credit the museum."
+    target = "Снимки можно использовать только в связи с этим сообщением и с обязательной ссылкой на музей."
+    assert _reversal_strength(source, target, "en", "ru") < 1.0
+    # natural blind17 d5-42 ru (a planted drift): a hedge made certain
+    assert _reversal_strength("Some people tell me I should switch to gas, and they may be right.",
+                              "Мне советуют перейти на газ, и, конечно, они правы.", "en", "ru") >= 1.0

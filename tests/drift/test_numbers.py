@@ -1123,3 +1123,52 @@ def test_a_wrong_area_depth_interval_or_time_still_differs(source, target, lang)
 
     signal = number_signal(BeadPair((source,), (target,)), "en", lang)
     assert signal is not None and signal.strength > 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind25/blind26 (seen): each was a false alarm at fa154a2
+    ("Fitting them took a crew of two just over three months.",
+     "Leur pose a occupé une équipe de deux agents pendant un peu plus de trois mois.", "fr"),
+    ("Where a club is closed for more than ten consecutive days, we will reduce your fee.",
+     "Si un club reste fermé plus de dix jours d'affilée, votre mensualité sera réduite.", "fr"),
+    ("The water stood 30 centimetres higher than a year earlier.",
+     "L'eau était 30 centimètres plus haute qu'un an auparavant.", "fr"),
+    ("You must be at least 16 years old to join.", "L'adhésion est réservée aux personnes de 16 ans révolus.",
+     "fr"),
+    ("Memberships have a minimum term of three months.", "Абонементы оформляются минимум на три месяца.",
+     "ru"),
+    ("The car was behind the ambulance, so there were two of us at least.",
+     "La voiture suivait l'ambulance ; au moins, nous étions deux.", "fr"),
+    ("For five hundred years it hung in the house it was made for.",
+     "Pendant cinq siècles, elle est restée accrochée dans la demeure.", "fr"),
+    ("We did the last two miles with me sitting on the mudguard.",
+     "On a fait les trois derniers kilomètres, moi assise sur le garde-boue.", "fr"),
+])
+def test_bounds_after_a_count_clause_adverbs_references_centuries_and_rounded_miles_agree(source, target,
+                                                                                        lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal, qualifier_signal
+
+    pair = BeadPair((source,), (target,))
+    for check in (number_signal, qualifier_signal):
+        signal = check(pair, "en", lang)
+        assert signal is None or signal.strength < 0.5, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("Fitting them took a crew of two three months.",
+     "Leur pose a occupé une équipe de deux agents pendant un peu plus de trois mois.", "fr"),
+    ("You must be 16 years old to join.", "L'adhésion est réservée aux personnes de plus de 16 ans.",
+     "fr"),
+    ("There were two of us.", "Nous étions au moins deux.", "fr"),
+    ("For five hundred years it hung in the house.", "Pendant quatre siècles, elle est restée accrochée.",
+     "fr"),
+])
+def test_a_bound_added_or_a_wrong_century_beside_them_still_differs(source, target, lang):
+    from alignment.drift import BeadPair
+    from alignment.signals.numbers import number_signal, qualifier_signal
+
+    pair = BeadPair((source,), (target,))
+    found = [found for check in (number_signal, qualifier_signal)
+             if (found := check(pair, "en", lang)) is not None]
+    assert any(s.strength > 0.5 for s in found), found

@@ -437,6 +437,16 @@ def test_a_modal_inside_an_if_clause_does_not_turn_a_promise_into_a_possibility(
     assert future_signal(BeadPair((source,), (softened,)), "ru", "fr") is not None
 
 
+def test_a_clause_a_quotation_adds_is_judged_at_any_length():
+    # quote sets blind10, blind12 (seen): planted additions at length z +1.8, +1.9 stay drift in
+    # quotations, while translated text needs its side clearly longer (DriftConfig default)
+    from alignment.drift import DriftConfig
+
+    assert DriftConfig().addition_min_length_z is not None
+    assert QuoteConfig().drift.addition_min_length_z is None
+    assert QuoteConfig().for_model("e5+use").drift.addition_min_length_z is None
+
+
 def test_a_whole_sentence_quotation_matched_to_a_clause_is_judged_against_the_sentence():
     from alignment.quotes import FAITHFUL, QuoteMatch, SourceSpan, _whole_sentences
 
