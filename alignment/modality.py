@@ -18,12 +18,16 @@ def _data() -> dict:
     return language_data.load("modality")
 
 
-def modal_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
-    """(words, start, end) of each ``kind`` ("hedge" or "certain") word or phrase of ``text``; a hedge
-    phrase before a past participle ("may be used") is a passive modal of permission, left out."""
+def modal_words(text: str, lang: str, kind: str, as_claim: bool = False) -> list[tuple[str, int, int]]:
+    """(words, start, end) of each ``kind`` ("hedge" or "certain") word or phrase of ``text``.
+
+    ``as_claim``: only the hedges that surely hedge, for a check that holds them against the other
+    side's certainty: a hedge phrase before a past participle ("may be used") may be a passive modal
+    of permission and is left out; it still counts as a hedge the other side may share ("may be
+    postponed" = «может быть, перенесут»)."""
     found = find_entries(text, _data()[kind].get(base_code(lang, ""), []))
     passive = _data()["claims"].get("passive_modal", {}).get(base_code(lang, ""))
-    if kind != "hedge" or not passive:
+    if kind != "hedge" or not passive or not as_claim:
         return found
     endings = tuple(passive["participle_endings"])
 
@@ -59,7 +63,7 @@ def modality_contrast(source: str, source_lang: str, target: str, target_lang: s
     """Why the two sides disagree on how certain the claim is, or None."""
     for a, a_lang, b, b_lang, side, other in ((source, source_lang, target, target_lang, "source", "target"),
                                               (target, target_lang, source, source_lang, "target", "source")):
-        hedges = modal_words(a, a_lang, "hedge")
+        hedges = modal_words(a, a_lang, "hedge", as_claim=True)
         sure = modal_words(b, b_lang, "certain")
         if hedges and sure and not modal_words(b, b_lang, "hedge") and not modal_words(a, a_lang, "certain"):
             return (f"the {side} hedges (“{hedges[0][0]}”) where the {other} is certain (“{sure[0][0]}”)")

@@ -36,7 +36,7 @@ DATA = ROOT / "benchmarks" / "data"
 
 
 SETS = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
-        "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
+        "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22")
 """blind5: a regional governor (scored once at dc05a45, seen since); blind6: a tailings-pond leak at
 Zimogorsk (scored once at 6999a56, seen since); blind7: a theatre director dismissed (scored once at
 9d68643, seen since); blind8: a suburban train derailment, written blind by a helper on 2026-12-06
@@ -57,7 +57,9 @@ a helper on 2026-12-07 (``quote_blind18.md``), scored once at 70dcf51, seen sinc
 a children's camp evacuated, written blind by a helper on 2026-12-07 (``quote_blind19.md``), scored once at
 5b499f2, seen since; blind20: a grain silo collapsed, written blind by a helper on 2026-12-07
 (``quote_blind20.md``), scored once at 280de51, seen since; blind21: a dam spillway fails and floods a
-town, written blind by a helper on 2026-12-07 (``quote_blind21.md``), to be scored once."""
+town, written blind by a helper on 2026-12-07 (``quote_blind21.md``), scored once at 46a2d1e, seen since;
+blind22: an ammonia leak and a night evacuation, written blind by a helper on 2026-12-07
+(``quote_blind22.md``), to be scored once."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:

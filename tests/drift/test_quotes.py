@@ -447,6 +447,17 @@ def test_a_clause_a_quotation_adds_is_judged_at_any_length():
     assert QuoteConfig().for_model("e5+use").drift.addition_min_length_z is None
 
 
+def test_a_possibility_in_the_passive_still_matches_the_passages_hedge():
+    # quote blind16 q35 (seen): "may be revised" renders «может быть пересмотрен»: both hedge
+    from alignment.quotes import hedge_signal
+
+    source = "Если работы будут сорваны, тариф на следующий год может быть пересмотрен в сторону снижения."
+    quote = "If the work is derailed, next year's tariff may be revised downwards."
+    assert hedge_signal(BeadPair((source,), (quote,)), "ru", "en") is None
+    stated = "If the work is derailed, next year's tariff will be revised downwards."
+    assert hedge_signal(BeadPair((source,), (stated,)), "ru", "en") is not None
+
+
 def test_a_whole_sentence_quotation_matched_to_a_clause_is_judged_against_the_sentence():
     from alignment.quotes import FAITHFUL, QuoteMatch, SourceSpan, _whole_sentences
 
