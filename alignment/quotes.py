@@ -671,8 +671,11 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
     so the claims check, which reads modal words, does not see it (pymorphy3 reads the form)."""
     if base_code(source_lang, "") != "ru":
         return None
+    negated = negation_cues(pair.target_text, quote_lang) if negation_covers(quote_lang) else []
+    # a modal in an if-clause, or negated ("we could not guarantee that … would stay"), hedges no promise
     weak = [w for w in claim_words(pair.target_text, quote_lang, "weak_modal")
-            if not _in_condition(pair.target_text, w[1], quote_lang)]
+            if not _in_condition(pair.target_text, w[1], quote_lang)
+            and not any(c.start <= w[1] < c.end or 0 <= c.start - w[2] <= 6 for c in negated)]
     if not weak or claim_words(pair.target_text, quote_lang, "strong_modal"):
         return None
     source = pair.source_text

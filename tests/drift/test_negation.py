@@ -930,3 +930,10 @@ def test_a_permission_in_the_passive_is_no_hedge_but_a_maybe_still_is():
     # natural blind17 d5-42 ru (a planted drift): a hedge made certain
     assert _reversal_strength("Some people tell me I should switch to gas, and they may be right.",
                               "Мне советуют перейти на газ, и, конечно, они правы.", "en", "ru") >= 1.0
+
+
+def test_nobody_said_a_word_is_silence_not_a_negation():
+    # quote blind22 q15 (seen): "nobody said a word" = «все молчали»
+    assert _reversal_strength("On the way to the school nobody said a word; only the children were crying.",
+                              "Когда нас везли в школу, все молчали, только дети плакали.", "en", "ru") < 1.0
+    assert _reversal_strength("On the way nobody came.", "По дороге все пришли.", "en", "ru") >= 1.0

@@ -458,6 +458,18 @@ def test_a_possibility_in_the_passive_still_matches_the_passages_hedge():
     assert hedge_signal(BeadPair((source,), (stated,)), "ru", "en") is not None
 
 
+def test_a_negated_modal_does_not_turn_a_promise_into_a_possibility():
+    # quote blind22 q01 (seen): "we could not guarantee that … would stay" = «мы не могли гарантировать»
+    from alignment.quotes import future_signal
+
+    source = "При таком ветре мы не могли гарантировать, что концентрация у жилых домов останется безопасной."
+    quote = ("With the wind like that, we could not guarantee that the concentration near people's homes "
+             "would stay at a safe level.")
+    assert future_signal(BeadPair((source,), (quote,)), "ru", "en") is None
+    promise = BeadPair(("Мы заменим все трубы до зимы.",), ("We could replace all the pipes before winter.",))
+    assert future_signal(promise, "ru", "en") is not None
+
+
 def test_a_whole_sentence_quotation_matched_to_a_clause_is_judged_against_the_sentence():
     from alignment.quotes import FAITHFUL, QuoteMatch, SourceSpan, _whole_sentences
 
