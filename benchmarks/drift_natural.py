@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                                                       "(JSON; benchmarks/drift_feedback.py reads it)")
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
                         help="blind..blind22: scored once each (blind21, blind22 at 280de51), now seen "
-                             "(docs/benchmarks.md says where); blind23, blind24 scored once at 46a2d1e, "
-                             "seen since; blind25, blind26: written blind on 2026-12-07, to be scored once")
+                             "(docs/benchmarks.md says where); blind23, blind24 at 46a2d1e, blind25, "
+                             "blind26 at fa154a2, seen since")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
