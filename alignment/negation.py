@@ -26,6 +26,11 @@ def _language(lang: str) -> dict[str, Any]:
     return language_data.language(RESOURCE, base_code(lang))
 
 
+def negation_grammar(lang: str) -> dict[str, Any]:
+    """The 'grammar' words and patterns of a language's negation data (empty where it has none)."""
+    return dict(_language(lang).get("grammar", {})) if negation_covers(lang) else {}
+
+
 def negation_covers(lang: str) -> bool:
     """Whether negation is read in this language (elsewhere the check stays silent, not wrong)."""
     return base_code(lang) in language_data.languages_of(RESOURCE)

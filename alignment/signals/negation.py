@@ -23,6 +23,7 @@ from alignment.negation import (
     near_in_sentence,
     negation_covers,
     negation_cues,
+    negation_grammar,
     nominal_negations,
     restrictive_words,
     soft_negations,
@@ -31,6 +32,8 @@ from alignment.negation import (
 )
 from alignment.polarity import polarity_contrast, rendered_negations
 from alignment.signals.base import Signal, or_nothing
+from alignment.wordcover import russian_part_of_speech
+from corpora.language import base_code
 
 
 def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
@@ -84,6 +87,10 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
         claim = claim_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
         return None if claim is None else DriftSignal("reversal", claim.reason, claim.source_spans,
                                                       claim.target_spans, 1.0, pinned=claim.pinned)
+    if strength >= 1.0 and _said_otherwise(pair, source_lang, target_lang, bool(src)):
+        said = f"{reason} (the other side may say it as 'not yet' or by a superlative)"
+        return DriftSignal("reversal", said, tuple((c.start, c.end) for c in src),
+                           tuple((c.start, c.end) for c in tgt), 0.45)
     if strength >= 1.0:
         lang, text, cues = ((source_lang, pair.source_text, src) if src else
                             (target_lang, pair.target_text, tgt))
@@ -95,6 +102,32 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
             strength, reason = 0.45, reason + " (only an interjection)"
     return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
                        tuple((c.start, c.end) for c in tgt), strength)
+
+
+_POKA_NE = re.compile(r"(?<![а-яё])пока(?![а-яё])[^.;:!?]{0,60}?(?<![а-яё])не(?![а-яё])", re.IGNORECASE)
+
+
+def _said_otherwise(pair: BeadPair, source_lang: str, target_lang: str, source_negated: bool) -> bool:
+    """Whether the side without a negation says what the negated side says, in one of two shapes the
+    cue count misses: a Russian «пока … не» (read as 'until') for 'not yet' / 'still not' ("the figures
+    do not yet add up" = «пока … это не получается»), or a negated Russian comparative for a superlative
+    ("the most frightening night" = «Страшнее ночи … не было», "the largest … in any museum" = «Ни в одном
+    музее нет … крупнее»)."""
+    negated, negated_lang, other, other_lang = (
+        (pair.source_text, source_lang, pair.target_text, target_lang) if source_negated
+        else (pair.target_text, target_lang, pair.source_text, source_lang))
+    for ru, ru_lang, en, en_lang in ((other, other_lang, negated, negated_lang),
+                                     (negated, negated_lang, other, other_lang)):
+        if base_code(ru_lang, "") == "ru" and base_code(en_lang, "") in ("en", "fr"):
+            grammar = negation_grammar(en_lang)
+            not_yet = re.search(grammar.get("not_yet", r"(?!)"), en, flags=re.IGNORECASE)
+            if ru is other and not_yet and _POKA_NE.search(ru):
+                return True
+            superlative = re.search(grammar.get("superlative", r"(?!)"), en, flags=re.IGNORECASE)
+            words = re.findall(r"[а-яё]+", ru, flags=re.IGNORECASE) if ru is negated and superlative else []
+            if any(russian_part_of_speech(w.lower()) == "COMP" for w in words):
+                return True
+    return False
 
 
 def _outside(words: list[NegationCue], cues: list[NegationCue]) -> list[NegationCue]:

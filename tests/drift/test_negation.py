@@ -937,3 +937,24 @@ def test_nobody_said_a_word_is_silence_not_a_negation():
     assert _reversal_strength("On the way to the school nobody said a word; only the children were crying.",
                               "Когда нас везли в школу, все молчали, только дети плакали.", "en", "ru") < 1.0
     assert _reversal_strength("On the way nobody came.", "По дороге все пришли.", "en", "ru") >= 1.0
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # natural blind25/blind26 (seen): 'not yet' said «пока … не» after a comma (read as 'until'), and a
+    # superlative said by a negated comparative
+    ("Daniel has looked at buying the freehold, but he says the figures do not yet add up.",
+     "Дэниел подумывал выкупить здание, но, по его словам, пока экономически это не получается."),
+    ("It was the most frightening night of my whole career.", "Страшнее ночи за всю мою работу не было."),
+    ("It is the largest medieval textile in any museum in the north of England.",
+     "Ни в одном музее на севере Англии нет средневековой ткани крупнее."),
+])
+def test_not_yet_and_a_superlative_said_by_a_negated_comparative_are_hints(source, target):
+    assert _reversal_strength(source, target, "en", "ru") < 1.0
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("It was a frightening night.", "Страшнее ночи не было."),
+    ("He says the figures add up.", "По его словам, это не получается."),
+])
+def test_without_the_superlative_or_the_not_yet_a_lost_negation_still_differs(source, target):
+    assert _reversal_strength(source, target, "en", "ru") >= 1.0
