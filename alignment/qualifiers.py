@@ -11,6 +11,7 @@ omission check's business. The words are data (``data/qualifiers.json``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from alignment import language_data
@@ -299,8 +300,7 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
             if (between and between[0] in difference.get("after", ())
                     and phrase in difference.get("comparatives", ())):
                 continue  # «дороже на 120 фунтов»: by how much, not a bound
-            opens_bound = any(phrase == w or phrase.startswith(w + " ")
-                              for w in _data().get("bound_openers", {}).get(lang, ()))
+            opens_bound = _opens_with(phrase, _data().get("bound_openers", {}).get(lang, ()))
             if not opens_bound and _after_an_amount(window[:last.start()], lang):  # read numbers last
                 # "a crew of two just over three months": a bound opener bounds the amount after it
                 continue  # "three fewer than a year earlier", "6 % больше, чем": a difference, not a bound
@@ -319,9 +319,12 @@ def _qualifier(window: str, lang: str, classes: dict, reach: int, said: str = ""
 def _names_a_reference(rest: str, lang: str) -> bool:
     """Whether the words right after a unit make it a point in time compared with ('a year earlier',
     «qu'un an auparavant», «чем годом ранее»: 'reference_after'), not an amount bounded."""
-    words = " ".join(_TOKEN.findall(rest[:30]))
-    references = _data().get("reference_after", {}).get(lang, ())
-    return any(words == w or words.startswith(w + " ") for w in references)
+    return _opens_with(" ".join(_TOKEN.findall(rest[:30])), _data().get("reference_after", {}).get(lang, ()))
+
+
+def _opens_with(words: str, phrases: Sequence[str]) -> bool:
+    """Whether ``words`` (space-separated) begin with one of ``phrases``, as whole words."""
+    return any(words == p or words.startswith(p + " ") for p in phrases)
 
 
 def _after_an_amount(before: str, lang: str) -> bool:

@@ -40,7 +40,7 @@ from alignment.drift import (
 )
 from alignment.figures import at_least, shown, versus
 from alignment.lists import list_items
-from alignment.modality import _data, modal_words
+from alignment.modality import _data, find_entries, modal_words
 from alignment.negation import negation_covers, negation_cues
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
@@ -695,10 +695,8 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
 def _in_condition(text: str, at: int, lang: str) -> bool:
     """Whether the word at ``at`` stands in an if-clause ("si vous pouvez héberger des voisins,
     écrivez-nous"): a modal there says what the reader may do, not how sure the speaker is."""
-    clause = re.split(r"[.;:!?,—–]", text[:at])[-1].lower().replace("’", "'")
     openers = _data()["claims"].get("conditional_openers", {}).get(base_code(lang, ""), [])
-    return any(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])" if not w.endswith("'") else
-                         rf"(?<![^\W_]){re.escape(w)}", clause) for w in openers)
+    return bool(find_entries(re.split(r"[.;:!?,—–]", text[:at])[-1], openers))
 
 
 def perfective_futures(text: str) -> list[tuple[str, int, int]]:
@@ -998,11 +996,11 @@ INNER_OMISSION_MAX_PARTIAL_Z = -1.5
 """A clause an omission hint names inside the passage makes a quotation drifted when leaving it out
 gains this much (robust z) and the passage's partial similarity is at most this
 (:func:`_clear_inner_omission`). On the seen quote sets blind5–blind20 (``benchmarks/quote_blind5.py``)
-the four dropped restrictions and conditions that the drift calibration left as hints had gains
-+1.5 to +1.6 and partial similarity −1.6 to −6.3; the five faithful or partial quotations whose
-hint named a clause had gains −0.3 to +1.1. Any such hint: +4 planted drifts called drifted, +5
-faithful or partial ones called drifted; with these bars +4 and none (``benchmarks/drift_quotes.py``
-held-out: perturbed names judged drifted 15 → 16 of 18)."""
+the dropped restrictions and conditions that the drift calibration left as hints had gains +1.5 to
++1.6 and partial similarity −1.6 to −6.3; the five faithful or partial quotations whose hint named
+a clause had gains −0.3 to +1.1. Any such hint: +4 planted drifts called drifted, +5 faithful or
+partial ones called drifted; with these bars +3 and none (``benchmarks/drift_quotes.py`` held-out:
+perturbed names judged drifted 15 → 16 of 18)."""
 REVERSAL_STRENGTH = 1.0
 """A reversal hint this strong (one side negated or certain, the other not) makes a quotation
 drifted. On ``benchmarks/drift_quotes.py`` (e5+use, seed 7) it lifts perturbed negations judged

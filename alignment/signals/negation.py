@@ -12,6 +12,7 @@ import re
 
 from alignment.claims import claim_contrast
 from alignment.drift_types import BeadPair, DriftSignal
+from alignment.language_data import derived
 from alignment.modality import modality_contrast
 from alignment.negation import (
     NegationCue,
@@ -104,7 +105,13 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str) -> Drift
                        tuple((c.start, c.end) for c in tgt), strength)
 
 
-_POKA_NE = re.compile(r"(?<![а-яё])пока(?![а-яё])[^.;:!?]{0,60}?(?<![а-яё])не(?![а-яё])", re.IGNORECASE)
+@derived
+def _until_not() -> re.Pattern[str]:
+    """Russian «пока … не» in one clause, from the negation data's 'until' and 'not' words."""
+    grammar = negation_grammar("ru")
+    until, not_ = re.escape(grammar["until"]), re.escape(grammar["not"])
+    return re.compile(rf"(?<![^\W\d_]){until}(?![^\W\d_])[^.;:!?]{{0,60}}?(?<![^\W\d_]){not_}(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 def _said_otherwise(pair: BeadPair, source_lang: str, target_lang: str, source_negated: bool) -> bool:
@@ -121,7 +128,7 @@ def _said_otherwise(pair: BeadPair, source_lang: str, target_lang: str, source_n
         if base_code(ru_lang, "") == "ru" and base_code(en_lang, "") in ("en", "fr"):
             grammar = negation_grammar(en_lang)
             not_yet = re.search(grammar.get("not_yet", r"(?!)"), en, flags=re.IGNORECASE)
-            if ru is other and not_yet and _POKA_NE.search(ru):
+            if ru is other and not_yet and _until_not().search(ru):
                 return True
             superlative = re.search(grammar.get("superlative", r"(?!)"), en, flags=re.IGNORECASE)
             words = re.findall(r"[а-яё]+", ru, flags=re.IGNORECASE) if ru is negated and superlative else []
