@@ -49,7 +49,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind23": ROOT / "benchmarks" / "data" / "drift_natural_blind23.tsv",
         "blind24": ROOT / "benchmarks" / "data" / "drift_natural_blind24.tsv",
         "blind25": ROOT / "benchmarks" / "data" / "drift_natural_blind25.tsv",
-        "blind26": ROOT / "benchmarks" / "data" / "drift_natural_blind26.tsv"}
+        "blind26": ROOT / "benchmarks" / "data" / "drift_natural_blind26.tsv",
+        "blind27": ROOT / "benchmarks" / "data" / "drift_natural_blind27.tsv",
+        "blind28": ROOT / "benchmarks" / "data" / "drift_natural_blind28.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -116,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
                         help="blind..blind22: scored once each (blind21, blind22 at 280de51), now seen "
                              "(docs/benchmarks.md says where); blind23, blind24 at 46a2d1e, blind25, "
-                             "blind26 at fa154a2, seen since")
+                             "blind26 at fa154a2, seen since; blind27, blind28 at e95a613")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

@@ -36,7 +36,8 @@ DATA = ROOT / "benchmarks" / "data"
 
 
 SETS = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
-        "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22")
+        "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
+        "blind23")
 """blind5: a regional governor (scored once at dc05a45, seen since); blind6: a tailings-pond leak at
 Zimogorsk (scored once at 6999a56, seen since); blind7: a theatre director dismissed (scored once at
 9d68643, seen since); blind8: a suburban train derailment, written blind by a helper on 2026-12-06
@@ -59,7 +60,8 @@ a children's camp evacuated, written blind by a helper on 2026-12-07 (``quote_bl
 (``quote_blind20.md``), scored once at 280de51, seen since; blind21: a dam spillway fails and floods a
 town, written blind by a helper on 2026-12-07 (``quote_blind21.md``), scored once at 46a2d1e, seen since;
 blind22: an ammonia leak and a night evacuation, written blind by a helper on 2026-12-07
-(``quote_blind22.md``), scored once at 7dbf5e3, seen since."""
+(``quote_blind22.md``), scored once at 7dbf5e3, seen since; blind23: a rural maternity ward closed, births moved
+90 km away, written blind by a helper on 2026-12-07 (``quote_blind23.md``), scored once at e95a613."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
