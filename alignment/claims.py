@@ -51,7 +51,7 @@ def claim_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
     code = base_code(lang, "")
     found = find_entries(text, lists[kind].get(code, []))
     # a sentence hedge is itself such a phrase ("может быть", "peut-être", "most likely")
-    other = [] if kind == "sentence_hedge" else find_entries(text, lists["not_a_claim"].get(code, []))
+    other = [] if kind.endswith("sentence_hedge") else find_entries(text, lists["not_a_claim"].get(code, []))
     return [w for w in found
             if not any(a <= w[1] < b for _, a, b in other)
             and not (kind == "partial" and _NUMBER_AFTER.match(text, w[2]))
@@ -91,7 +91,9 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
         if hedges and not (modal_words(b, b_lang, "hedge") or claim_words(b, b_lang, "sentence_hedge")
                            or claim_words(b, b_lang, "weak_modal")):
             reason = f"the {a_side} hedges (“{hedges[0][0]}”) and the {b_side} states it without a hedge"
-            return _contrast(reason, a_side, hedges, [], False)
+            # a plain "probably" dropped states a guess as fact: the hedge is the word that differs
+            firm = bool(claim_words(a, a_lang, "firm_sentence_hedge"))
+            return _contrast(reason, a_side, hedges, [], firm)
     return None
 
 

@@ -101,8 +101,11 @@ def _amount_follows(rest: str, lang: str) -> bool:
     m = re.match(r"\s*d(?:e\s+|['’]\s*)", rest)
     if not m:
         return False
-    numbers = extract_numbers(rest[m.end():m.end() + 40], lang)
-    return bool(numbers) and numbers[0].start == 0
+    after = rest[m.end():m.end() + 40]
+    # "plus d'une soixantaine", "plus d'un millier": the article before a round number
+    article = re.match(r"(?:une?\s+)?", after)
+    numbers = extract_numbers(after, lang)
+    return bool(numbers) and numbers[0].start in {0, article.end() if article else 0}
 
 
 def _clause_start(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:

@@ -447,8 +447,10 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 value += _VULGAR[frac.group(1)]
             if value is not None and j < len(toks) and toks[j].low.rstrip(".") in magnitudes \
                     and toks[j].start - toks[i].end <= 2 and not overlaps(toks[j].start, toks[j].end) \
-                    and re.fullmatch(r"[\s\u00a0\u202f]*", text[toks[j - 1].end:toks[j].start]):
-                # "4,5 millions", but not "in 1941, thousands of …" (a comma ends the number)
+                    and re.fullmatch(r"[\s\u00a0\u202f]*", text[toks[j - 1].end:toks[j].start]) \
+                    and toks[j].low.rstrip(".") not in _shared().hundred:
+                # "4,5 millions", but not "in 1941, thousands of …" (a comma ends the number), nor
+                # "5 cents" (figures write a hundred's multiples whole: the coin's cents)
                 value *= magnitudes[toks[j].low.rstrip(".")]
                 j += 1
             if value is not None:
@@ -939,17 +941,39 @@ _TIME_SEPARATOR = re.compile(r"\s*(?:h|:|ч\.?|\.|heures?|час(?:а|ов)?)\s*
 def dotted_times(source: str, only_source: list[NumberMention], target: str,
                  only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched figures that are one time of day written two ways: a British "8.30" (read as a
-    decimal where no clock word stands before it: "an 8.30 start") against the other side's hour and
-    minutes («8 h 30», «8:30»)."""
+    decimal where no clock word stands before it: "an 8.30 start") or a 24-hour "0900", "1530"
+    (sailing instructions, timetables) against the other side's hour and minutes («8 h 30», «8:30»,
+    «15 h 30», «09:00»)."""
     for dotted, other, other_text in ((only_source, only_target, target), (only_target, only_source, source)):
         for m in list(dotted):
-            clock = re.fullmatch(r"(\d{1,2})[.](\d{2})", m.text.strip())
-            if not clock or int(clock.group(1)) > 24 or int(clock.group(2)) > 59:
+            clock = re.fullmatch(r"(\d{1,2})[.](\d{2})|([01]\d|2[0-3])([0-5]\d)", m.text.strip())
+            if not clock:
                 continue
-            hour, minutes = float(clock.group(1)), float(clock.group(2))
-            if _take_clock_time(other, other_text, (hour,), minutes) is not None:
+            hour_text, minute_text = (clock.group(1), clock.group(2)) if clock.group(1) else clock.group(3, 4)
+            hour, minutes = float(hour_text), float(minute_text)
+            if hour > 24 or minutes > 59:
+                continue
+            # a dotted hour of 1 to 11 may be a 12-hour clock's evening ("Wednesday evenings from
+            # 7.30" = «de 19 h 30»); a four-digit "1530" is a 24-hour clock's and says its own hour
+            hours = (hour, hour + 12) if clock.group(1) and 1 <= hour <= 11 else (hour,)
+            if (_take_clock_time(other, other_text, hours, minutes) is not None
+                    or (minutes == 0 and _take_full_hour(other, other_text, hours))):
                 dotted.remove(m)
     return only_source, only_target
+
+
+def _take_full_hour(mentions: list[NumberMention], text: str, hours: tuple[float, ...]) -> bool:
+    """Remove from ``mentions`` an hour written on the hour without its own minutes figure («09:00»,
+    «9 h 00», «à 9 h»); whether one was found."""
+    hour = next((h for h in mentions if h.key[0] == "num" and h.key[1] in hours
+                 and _FULL_HOUR_AFTER.match(text, h.end)), None)
+    if hour is None:
+        return False
+    mentions.remove(hour)
+    return True
+
+
+_FULL_HOUR_AFTER = re.compile(r"\s*(?::00\b|h\s*(?:00\b)?|heures?\b)", re.IGNORECASE)
 
 
 def _take_clock_time(mentions: list[NumberMention], text: str, hours: tuple[float, ...],
@@ -1233,3 +1257,25 @@ def _conversion_glue() -> re.Pattern[str]:
     # whole words only: "de" must not eat the start of "decades"
     alternatives = "|".join(re.escape(g) + (r"(?![^\W\d_])" if g[-1:].isalnum() else "") for g in glue)
     return re.compile(r"\s*(?:(?:" + alternatives + r")\s*)*" if glue else r"\s*")
+
+
+_YEAR_BEFORE_RANGE_END = re.compile(r"\b(1[0-9]|20)(\d{2})\s*[–—/-]\s*$")
+
+
+def short_range_years(source: str, only_source: list[NumberMention], target: str,
+                      only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one year written short as the end of a range: "1872–80" is
+    «1872-1880» (the end takes the start's century, or the next one where it would fall before it:
+    "1895–05" is 1905)."""
+    for said, other, text in ((only_source, only_target, source), (only_target, only_source, target)):
+        for m in list(said):
+            if not re.fullmatch(r"\d{2}", m.text.strip()):
+                continue
+            start = _YEAR_BEFORE_RANGE_END.search(text[max(0, m.start - 12):m.start])
+            if start is None:
+                continue
+            century, first = int(start.group(1)), int(start.group(1) + start.group(2))
+            year = century * 100 + int(m.text)
+            year += 100 if year <= first else 0
+            _pair_off(m, said, other, lambda n, year=year: n.key == ("num", float(year)))
+    return only_source, only_target

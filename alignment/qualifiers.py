@@ -195,11 +195,16 @@ def _postposed(rest: str, lang: str, classes: dict) -> str:
     if unit and unit.group()[:1].isalpha():  # "six bottles or more": one noun between
         after_noun = rest[unit.end():].lstrip(" ")
         for name, by_lang in _data().get("postposed_after_noun", {}).items():
-            if any(re.match(rf"{re.escape(phrase)}\s*(?:$|[.,;:!?)»”—–])", after_noun)
-                   for phrase in by_lang.get(lang, [])):  # at the clause's end: not «et plus de spectateurs»
+            # at the clause's end, or before a word that does not continue the comparison ("six
+            # personnes ou plus peuvent …"): not «et plus de spectateurs», "or more of the cost"
+            ends = rf"(?:\s*(?:$|[.,;:!?)»”—–])|{_NOT_COMPARED_AFTER})"
+            if any(re.match(re.escape(phrase) + ends, after_noun) for phrase in by_lang.get(lang, [])):
                 return name
     return ""
 
+
+_NOT_COMPARED_AFTER = r"\s+(?!(?:de|d|du|des|que|qu|than|of|as|als|чем|как)\b)[^\W\d_]"
+"""A word after a postposed "ou plus" that does not carry the comparison on («… ou plus peuvent»)."""
 
 _RANGE_JOIN = re.compile(r"\s*(?:or|to|ou|à|или|до|oder|bis|-|–|—)\s*", re.IGNORECASE)
 

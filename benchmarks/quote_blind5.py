@@ -60,8 +60,9 @@ a children's camp evacuated, written blind by a helper on 2026-12-07 (``quote_bl
 (``quote_blind20.md``), scored once at 280de51, seen since; blind21: a dam spillway fails and floods a
 town, written blind by a helper on 2026-12-07 (``quote_blind21.md``), scored once at 46a2d1e, seen since;
 blind22: an ammonia leak and a night evacuation, written blind by a helper on 2026-12-07
-(``quote_blind22.md``), scored once at 7dbf5e3, seen since; blind23: a rural maternity ward closed, births moved
-90 km away, written blind by a helper on 2026-12-07 (``quote_blind23.md``), scored once at e95a613."""
+(``quote_blind22.md``), scored once at 7dbf5e3, seen since; blind23: a rural maternity ward closed,
+births moved 90 km away, written blind by a helper on 2026-12-07 (``quote_blind23.md``), scored once at
+e95a613, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:

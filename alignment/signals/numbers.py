@@ -22,6 +22,7 @@ from alignment.numbers import (
     regroup_digits,
     roman_present,
     school_years,
+    short_range_years,
     spoken_pairs,
     spoken_times,
     spoken_years,
@@ -63,7 +64,7 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = spoken_times(pair.source_text, only_src, pair.target_text, only_tgt)
     for reconcile in (ordinal_fractions, ratio_percentages, storeys, compound_numerals, school_years,
-                      times_less, spoken_years):
+                      times_less, spoken_years, short_range_years):
         only_src, only_tgt = reconcile(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")

@@ -26,12 +26,19 @@ def test_a_claim_made_stronger_or_weaker_is_a_reversal(source, s_lang, target, t
     assert said in signal.reason and signal.source_spans and signal.target_spans
 
 
-def test_a_sentence_hedge_left_out_is_a_hint_that_names_the_hedge():
+def test_a_sentence_hedge_left_out_names_the_hedge_and_only_a_firm_one_is_pinned():
+    # a plain "probably" dropped states a guess as fact (20 of 20 such rows of the seen natural sets
+    # were labelled drifts); a softer hedge, which translators add or leave for tone, stays a hint
     source = "Вероятно, строительство плотины начнётся весной."
     signal = negation_signal(BeadPair((source,), ("Construction of the dam will start in spring.",), 0.9),
                              "ru", "en")
-    assert signal is not None and signal.kind == "reversal" and not signal.pinned
+    assert signal is not None and signal.kind == "reversal" and signal.pinned
     assert "Вероятно" in signal.reason and [source[a:b] for a, b in signal.source_spans] == ["Вероятно"]
+    source = "Видимо, строительство плотины начнётся весной."
+    signal = negation_signal(BeadPair((source,), ("Construction of the dam will start in spring.",), 0.9),
+                             "ru", "en")
+    assert signal is not None and signal.kind == "reversal" and not signal.pinned
+    assert [source[a:b] for a, b in signal.source_spans] == ["Видимо"]
 
 
 @pytest.mark.parametrize("source, s_lang, target, t_lang", [

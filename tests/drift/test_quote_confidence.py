@@ -218,13 +218,25 @@ def test_a_refused_quotation_whose_nearest_passage_is_confidently_its_source_is_
     text = "The switch had been laid in two thousand and seven with a fifteen-year service life."
     clear = _refused(0, text, text, z=4.2, margin=2.0)
     weak = _refused(1, text, "Rain is expected over the coast on Thursday.", z=4.2, margin=0.2)
-    low_z = _refused(2, text, text, z=3.5, margin=2.0)
+    low_z = _refused(2, text, text, z=2.8, margin=2.0)
     _rescue([clear, weak, low_z], "en", _as_default_quote_model(), QuoteConfig())
     assert clear.verdict == FAITHFUL and clear.span is not None
     assert "match confidence" in clear.reasons[-1]
     assert not any(r.startswith("no span stands out") for r in clear.reasons)
     assert weak.verdict == NOT_FOUND and weak.span is None
     assert low_z.verdict == NOT_FOUND and low_z.span is None
+
+
+def test_sources_that_all_tell_one_story_keep_the_true_source_fewer_sigma_ahead():
+    # quote blind23 (seen): a ministry, a doctor, a hearing and a forum on one ward's closure; the
+    # true sources of q09 and q28 stood 3.3 and 3.7 σ above the rest, and no absent quotation of the
+    # seen sets reached the confidence that traces them
+    from alignment.quotes import FAITHFUL, QuoteConfig, _rescue
+
+    text = "The switch had been laid in two thousand and seven with a fifteen-year service life."
+    homogeneous = _refused(0, text, text, z=3.4, margin=1.0)
+    _rescue([homogeneous], "en", _as_default_quote_model(), QuoteConfig())
+    assert homogeneous.verdict == FAITHFUL and homogeneous.span is not None
 
 
 def test_the_rescue_can_be_switched_off():
