@@ -51,7 +51,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind25": ROOT / "benchmarks" / "data" / "drift_natural_blind25.tsv",
         "blind26": ROOT / "benchmarks" / "data" / "drift_natural_blind26.tsv",
         "blind27": ROOT / "benchmarks" / "data" / "drift_natural_blind27.tsv",
-        "blind28": ROOT / "benchmarks" / "data" / "drift_natural_blind28.tsv"}
+        "blind28": ROOT / "benchmarks" / "data" / "drift_natural_blind28.tsv",
+        "blind29": ROOT / "benchmarks" / "data" / "drift_natural_blind29.tsv",
+        "blind30": ROOT / "benchmarks" / "data" / "drift_natural_blind30.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -118,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sorted(SETS), default="blind",
                         help="blind..blind22: scored once each (blind21, blind22 at 280de51), now seen "
                              "(docs/benchmarks.md says where); blind23, blind24 at 46a2d1e, blind25, "
-                             "blind26 at fa154a2, seen since; blind27, blind28 at e95a613")
+                             "blind26 at fa154a2, seen since; blind27, blind28 at e95a613, seen since; "
+                             "blind29, blind30 at df21848")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
