@@ -79,6 +79,8 @@ class _Language:
     ordinals: dict[str, int]
     ordinal_stems: dict[str, int]
     ordinal_pattern: re.Pattern[str] | None
+    date_ordinal_stems: dict[str, int]
+    date_ordinal_pattern: re.Pattern[str] | None
     not_ordinals: frozenset[str]
     months: dict[str, int]
     month_stems: dict[str, int]
@@ -117,6 +119,7 @@ def _language(lang: str) -> _Language:
         return language_data.entry(RESOURCE, "languages", lang, key)
 
     ordinal_stems = data.get("ordinal_stems", {})
+    date_stems = data.get("date_ordinal_stems", {})
     month_stems = data.get("month_stems", [])
     compound = data.get("compound", {})
     suffixes = list(compound.get("suffixes", {}))
@@ -127,6 +130,9 @@ def _language(lang: str) -> _Language:
         ordinal_stems=dict(ordinal_stems),
         ordinal_pattern=_stem_and_ending(list(ordinal_stems), needed("ordinal_endings"))
         if ordinal_stems else None,
+        date_ordinal_stems=dict(date_stems),
+        date_ordinal_pattern=_stem_and_ending(list(date_stems), needed("ordinal_endings"))
+        if date_stems else None,
         not_ordinals=frozenset(data.get("not_ordinals", ())),
         months=dict(data.get("months", {})),
         month_stems={stem: i for i, stem in enumerate(month_stems, 1)},
@@ -336,14 +342,18 @@ def _compound(low: str, lang: str) -> float | None:
     return total
 
 
-def _ordinal_value(low: str, lang: str) -> int | None:
+def _ordinal_value(low: str, lang: str, date: bool = False) -> int | None:
+    """An ordinal word's value; with ``date`` (before a month, or after tens) also the ordinals that
+    say a day there and a rank elsewhere («первого ноября» = 1 November, «двадцатого декабря»; but
+    «первый раз» is "the first time", no figure)."""
     table = _language(lang)
     if low in table.ordinals:
         return table.ordinals[low]
-    if table.ordinal_pattern is not None:
-        m = table.ordinal_pattern.match(low)
+    for stems, pattern in ((table.ordinal_stems, table.ordinal_pattern),
+                           (table.date_ordinal_stems, table.date_ordinal_pattern if date else None)):
+        m = pattern.match(low) if pattern is not None else None
         if m and low not in table.not_ordinals:
-            return table.ordinal_stems[m.group(1)]
+            return stems[m.group(1)]
     return None
 
 
@@ -482,7 +492,9 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     for k, tok in enumerate(toks):
         if overlaps(tok.start, tok.end) or tok.low[:1].isdigit():
             continue
-        ordinal = _ordinal_value(tok.low, lang)
+        before_month = k + 1 < len(toks) and _month_value(
+            toks[k + 1], lang, tok, toks[k + 2] if k + 2 < len(toks) else None) is not None
+        ordinal = _ordinal_value(tok.low, lang, date=before_month)
         if ordinal is not None:
             out.append(NumberMention(("num", float(ordinal)), tok.text, tok.start, tok.end))
             continue
@@ -628,11 +640,12 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             seen = True
             j += 1
             continue
-        if j > i and current % 10 == 0 and 20 <= current % 100 <= 90:
-            # "восемьдесят третьего", "quatre-vingt-troisième", "vingt et unième": an ordinal after
-            # its tens ends the number (written apart, or after the connector)
+        if j > i and current % 10 == 0 and (20 <= current % 100 <= 90 or (
+                current % 100 == 10 and text[toks[j - 1].end:toks[j].start] == "-")):
+            # "восемьдесят третьего", "quatre-vingt-troisième", "vingt et unième", "dix-huitième": an
+            # ordinal after its tens ends the number (written apart, or after the connector)
             at = j + 1 if table.connector is not None and low == table.connector and j + 1 < len(toks) else j
-            ordinal = _ordinal_value(toks[at].low, lang)
+            ordinal = _ordinal_value(toks[at].low, lang, date=True)
             if ordinal is not None and 0 < ordinal < 10 and _gap(text, toks[at - 1], toks[at]):
                 return total + current + ordinal, at + 1
         if low in fractions and (seen or current):
@@ -1110,6 +1123,22 @@ def ratio_percentages(source: str, only_source: list[NumberMention], target: str
                       and ((percent.match(other_text, n.end) is not None
                             and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
                            or abs(float(n.key[1]) - share / 100.0) < 1e-3))
+    # a fraction against a percentage: "two thirds" is «66 %», and "around a fifth" «около 20 %» (an
+    # ordinal word after "a" or "one" names a share: the fifth part)
+    for said, other, text, other_text in ((only_source, only_target, source, target),
+                                          (only_target, only_source, target, source)):
+        for m in list(said):
+            value, share = m.figure, None
+            if isinstance(value, float) and 0 < value < 1:
+                share = 100.0 * value
+            elif (isinstance(value, float) and value.is_integer() and 2 <= value <= 10
+                  and not any(c.isdigit() for c in m.text)
+                  and re.search(r"\b(?:a|one)\s+$", text[max(0, m.start - 6):m.start], re.IGNORECASE)):
+                share = 100.0 / value
+            if share is not None:
+                _pair_off(m, said, other, lambda n, share=share, other_text=other_text: n.key[0] == "num"
+                          and percent.match(other_text, n.end) is not None
+                          and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
     return only_source, only_target
 
 

@@ -169,15 +169,19 @@ def polarity_contrast(source: str, source_lang: str, target: str,
     """The first concept one side says with one pole only and the other with the opposite pole only."""
     if not (polarity_covers(source_lang) and polarity_covers(target_lang)):
         return None
-    src, tgt = polarity_words(source, source_lang), polarity_words(target, target_lang)
-    for concept, entry in language_data.entry(RESOURCE, "concepts").items():
-        if not entry.get("contrast", True):
-            continue  # a concept that only renders negations (see rendered_negations)
-        for pole, other in (("up", "down"), ("down", "up")):
-            s, t = src.get((concept, pole)), tgt.get((concept, other))
-            if s and t and not src.get((concept, other)) and not tgt.get((concept, pole)):
-                reason = (f"the source says “{s[0][0]}” where the target says “{t[0][0]}”: opposite words "
-                          f"({entry['label']})")
-                return PolarityContrast(reason, tuple((a, b) for _, a, b in s),
-                                        tuple((a, b) for _, a, b in t))
+    # plain words against plain words, then words a negation reaches on both sides ("did not
+    # support" / "did not oppose": the same negation, the opposite verb)
+    for read in (polarity_words, negated_polarity_words):
+        src, tgt = read(source, source_lang), read(target, target_lang)
+        for concept, entry in language_data.entry(RESOURCE, "concepts").items():
+            if not entry.get("contrast", True):
+                continue  # a concept that only renders negations (see rendered_negations)
+            for pole, other in (("up", "down"), ("down", "up")):
+                s, t = src.get((concept, pole)), tgt.get((concept, other))
+                if s and t and not src.get((concept, other)) and not tgt.get((concept, pole)):
+                    negated = "negated " if read is negated_polarity_words else ""
+                    reason = (f"the source says {negated}“{s[0][0]}” where the target says {negated}"
+                              f"“{t[0][0]}”: opposite words ({entry['label']})")
+                    return PolarityContrast(reason, tuple((a, b) for _, a, b in s),
+                                            tuple((a, b) for _, a, b in t))
     return None

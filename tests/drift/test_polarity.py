@@ -82,3 +82,27 @@ def test_a_negation_added_over_the_same_word_still_reverses():
 def test_idioms_said_with_a_negated_opposite_are_hints(source, target, lang):
     signal = negation_signal(BeadPair((source,), (target,), 0.9), "en", lang)
     assert signal is not None and signal.strength < 1.0, signal
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # natural blind28 d3-17 fr (seen): earlier turned into later
+    ("Crews may start earlier than usual in the first few weeks.",
+     "Les premières semaines, il se peut que les équipes passent plus tard que d'habitude.", "fr"),
+    # quote blind23 q25 (seen): the same negation over the opposite verb
+    ("The majority of the committee did not support the proposal.",
+     "Большинство членов комиссии не выступили против предложения.", "ru"),
+])
+def test_opposite_times_and_a_negated_opposite_verb_are_reversals(source, target, lang):
+    found = polarity_contrast(source, "en", target, lang)
+    assert found is not None and "opposite words" in found.reason
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("He came back later that year.", "Позже в том же году он вернулся.", "ru"),
+    ("The majority of the committee did not support the proposal.",
+     "Большинство членов комиссии не поддержали предложение.", "ru"),
+    # support is not acceptance: a claim dismissed is not one a court 'soutenait' the other way round
+    ("The court dismissed the claim.", "Le tribunal ne soutenait pas la demande.", "fr"),
+])
+def test_the_same_time_or_verb_is_no_contrast(source, target, lang):
+    assert polarity_contrast(source, "en", target, lang) is None
