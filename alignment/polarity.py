@@ -176,6 +176,8 @@ def polarity_contrast(source: str, source_lang: str, target: str,
         for concept, entry in language_data.entry(RESOURCE, "concepts").items():
             if not entry.get("contrast", True):
                 continue  # a concept that only renders negations (see rendered_negations)
+            if read is negated_polarity_words and not entry.get("negated_contrast"):
+                continue  # a negation's scope reaches nouns too ("never freed before the failure")
             for pole, other in (("up", "down"), ("down", "up")):
                 s, t = src.get((concept, pole)), tgt.get((concept, other))
                 if s and t and not src.get((concept, other)) and not tgt.get((concept, pole)):

@@ -106,3 +106,10 @@ def test_opposite_times_and_a_negated_opposite_verb_are_reversals(source, target
 ])
 def test_the_same_time_or_verb_is_no_contrast(source, target, lang):
     assert polarity_contrast(source, "en", target, lang) is None
+
+
+def test_opposite_words_under_a_negation_on_both_sides_contrast_only_where_the_data_says_so():
+    # quote blind21 q20 (seen): 'never freed before the failure' = «освободить … так и не удалось»; the
+    # negation's scope reaches the noun 'failure', which is no verb negated the other way
+    assert polarity_contrast("It was never freed before the failure.",
+                             "en", "Освободить его до аварии так и не удалось.", "ru") is None
