@@ -53,7 +53,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind27": ROOT / "benchmarks" / "data" / "drift_natural_blind27.tsv",
         "blind28": ROOT / "benchmarks" / "data" / "drift_natural_blind28.tsv",
         "blind29": ROOT / "benchmarks" / "data" / "drift_natural_blind29.tsv",
-        "blind30": ROOT / "benchmarks" / "data" / "drift_natural_blind30.tsv"}
+        "blind30": ROOT / "benchmarks" / "data" / "drift_natural_blind30.tsv",
+        "blind31": ROOT / "benchmarks" / "data" / "drift_natural_blind31.tsv",
+        "blind32": ROOT / "benchmarks" / "data" / "drift_natural_blind32.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -121,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="blind..blind22: scored once each (blind21, blind22 at 280de51), now seen "
                              "(docs/benchmarks.md says where); blind23, blind24 at 46a2d1e, blind25, "
                              "blind26 at fa154a2, seen since; blind27, blind28 at e95a613, seen since; "
-                             "blind29, blind30 at df21848")
+                             "blind29, blind30 at df21848, seen since; blind31, blind32 at 884062b")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

@@ -37,7 +37,7 @@ DATA = ROOT / "benchmarks" / "data"
 
 SETS = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
         "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
-        "blind23", "blind24")
+        "blind23", "blind24", "blind25")
 """blind5: a regional governor (scored once at dc05a45, seen since); blind6: a tailings-pond leak at
 Zimogorsk (scored once at 6999a56, seen since); blind7: a theatre director dismissed (scored once at
 9d68643, seen since); blind8: a suburban train derailment, written blind by a helper on 2026-12-06
@@ -63,7 +63,9 @@ blind22: an ammonia leak and a night evacuation, written blind by a helper on 20
 (``quote_blind22.md``), scored once at 7dbf5e3, seen since; blind23: a rural maternity ward closed,
 births moved 90 km away, written blind by a helper on 2026-12-07 (``quote_blind23.md``), scored once at
 e95a613, seen since; blind24: a metro line extension opens late and two stations flood, written blind by a
-helper on 2026-12-07 (``quote_blind24.md``), scored once at df21848."""
+helper on 2026-12-07 (``quote_blind24.md``), scored once at df21848, seen since; blind25: a philharmonic
+orchestra merged with the opera's, written blind by a helper on 2026-12-07 (``quote_blind25.md``), scored once at
+884062b."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
