@@ -1237,6 +1237,14 @@ def storeys(source: str, only_source: list[NumberMention], target: str,
         _pair_off(m, only_source, only_target, lambda n, m=m: n.key[0] == "num"
                   and pattern.match(target, n.end) is not None
                   and float(n.key[1]) - float(m.key[1]) in (1.0, -1.0))
+    # a "first floor", whose 'first' is read as no figure, is the other side's second («Второй этаж»)
+    first = re.compile(r"\bfirst\s+(?:floor|storey)\b", re.IGNORECASE)
+    for said, own_text, other_text in ((only_target, target, source), (only_source, source, target)):
+        if first.search(other_text):
+            for n in list(said):
+                if n.key == ("num", 2.0) and pattern.match(own_text, n.end):
+                    said.remove(n)
+                    break
     return only_source, only_target
 
 
@@ -1307,4 +1315,78 @@ def short_range_years(source: str, only_source: list[NumberMention], target: str
             year = century * 100 + int(m.text)
             year += 100 if year <= first else 0
             _pair_off(m, said, other, lambda n, year=year: n.key == ("num", float(year)))
+    return only_source, only_target
+
+
+def _unit_after(text: str, end: int, words: list[str]) -> re.Match[str] | None:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternation})(?![^\W\d_])", re.IGNORECASE).match(text, end)
+
+
+def _imperial_compounds(text: str, said: list[NumberMention], spec: dict) -> list[tuple[float, list]]:
+    """"4 ft 11 in", "six foot four", "seven pounds three ounces": the measure in the base unit, and
+    its two figures."""
+    out = []
+    for a in said:
+        big = _unit_after(text, a.end, spec["big"])
+        if big is None:
+            continue
+        b = next((n for n in said
+                  if n.start >= big.end() and re.fullmatch(r"\s*(?:and\s+)?", text[big.end():n.start])), None)
+        if not isinstance(a.figure, float):
+            continue
+        if b is not None and isinstance(b.figure, float):
+            out.append((a.figure * spec["big_factor"] + b.figure * spec["small_factor"], [a, b]))
+        out.append((a.figure * spec["big_factor"], [a]))
+    return out
+
+
+def _metric_measures(text: str, said: list[NumberMention], spec: dict) -> list[tuple[float, list]]:
+    """«1,93 m», «195 см», «3 кг 260 г», «un mètre cinquante», «метр девяносто три»: the measure in the
+    base unit, and its figures."""
+    out = []
+    for n in said:
+        if not isinstance(n.figure, float):
+            continue
+        # the first figure of a range takes the unit of the second: «от 150 до 195 см»
+        join = re.compile(r"\s*(?:до|à|to|-|–|—)\s*").match(text, n.end)
+        end = n.end
+        if join is not None:
+            second = next((r for r in said if r.start == join.end()), None)
+            end = second.end if second is not None else n.end
+        big = _unit_after(text, end, spec["metric_big"])
+        if big is not None:
+            rest = next((r for r in said if r.start >= big.end()
+                         and re.fullmatch(r"\s*(?:и\s+|et\s+)?", text[big.end():r.start])), None)
+            if rest is not None and isinstance(rest.figure, float):
+                out.append((n.figure * spec["metric_big_factor"] + rest.figure * spec["metric_small_factor"],
+                            [n, rest]))
+            out.append((n.figure * spec["metric_big_factor"], [n]))
+        elif _unit_after(text, end, spec["metric_small"]) is not None:
+            out.append((n.figure * spec["metric_small_factor"], [n]))
+        # a single metre said as a word before its centimetres: «метр девяносто три», «un mètre cinquante»
+        before = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text[max(0, n.start - 12):n.start])
+        if before and before.group(1).lower() in {w.lower() for w in spec["metric_big"]} and n.figure < 100:
+            out.append((spec["metric_big_factor"] + n.figure * spec["metric_small_factor"], [n]))
+    return out
+
+
+def compound_measures(source: str, only_source: list[NumberMention], target: str,
+                      only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched figures that are one height or weight in imperial and metric units: "6 ft 5 in" is
+    «1,95 m», "six foot four" «метр девяносто три», "seven pounds three ounces" «3 кг 260 г»
+    ('compound_measures': the two units of each system, in one base unit; within 3 %)."""
+    for spec in language_data.entry(RESOURCE, "compound_measures"):
+        for said, other, text, other_text in ((only_source, only_target, source, target),
+                                              (only_target, only_source, target, source)):
+            for value, figures in _imperial_compounds(text, said, spec):
+                if any(f not in said for f in figures):
+                    continue
+                match = next((used for metric, used in _metric_measures(other_text, other, spec)
+                              if abs(metric - value) <= 0.03 * value and all(u in other for u in used)), None)
+                if match is not None:
+                    for f in figures:
+                        said.remove(f)
+                    for u in match:
+                        other.remove(u)
     return only_source, only_target

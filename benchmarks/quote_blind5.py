@@ -63,9 +63,9 @@ blind22: an ammonia leak and a night evacuation, written blind by a helper on 20
 (``quote_blind22.md``), scored once at 7dbf5e3, seen since; blind23: a rural maternity ward closed,
 births moved 90 km away, written blind by a helper on 2026-12-07 (``quote_blind23.md``), scored once at
 e95a613, seen since; blind24: a metro line extension opens late and two stations flood, written blind by a
-helper on 2026-12-07 (``quote_blind24.md``), scored once at df21848, seen since; blind25: a philharmonic
-orchestra merged with the opera's, written blind by a helper on 2026-12-07 (``quote_blind25.md``), scored once at
-884062b."""
+helper on 2026-12-07 (``quote_blind24.md``), scored once at df21848, seen since; blind25: a
+philharmonic orchestra merged with the opera's, written blind by a helper on 2026-12-07
+(``quote_blind25.md``), scored once at 884062b, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:

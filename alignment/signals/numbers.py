@@ -9,6 +9,7 @@ from alignment.numbers import (
     afternoon_hours,
     centuries,
     compare_numbers,
+    compound_measures,
     compound_numerals,
     converted_units,
     dotted_times,
@@ -52,6 +53,9 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     if not (number_words_cover(source_lang) and number_words_cover(target_lang)):
         src = [m for m in src if any(c.isdigit() for c in m.text)]
         tgt = [m for m in tgt if any(c.isdigit() for c in m.text)]
+    # a height or weight in two units per side ("six foot four" = «метр девяносто три») before single
+    # figures pair off: its "four" is no «4»
+    src, tgt = compound_measures(pair.source_text, list(src), pair.target_text, list(tgt))
     only_src, only_tgt = compare_numbers(*spoken_pairs(pair.source_text, src, pair.target_text, tgt))
     only_src, only_tgt = regroup_digits(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = afternoon_hours(pair.source_text, only_src, pair.target_text, only_tgt)
