@@ -50,3 +50,14 @@ def test_another_height_or_weight_still_differs(source, target, lang):
 ])
 def test_a_floor_counted_from_one_and_russian_idioms_with_ne_are_no_drift(source, target):
     assert not {"numbers", "reversal"} & set(_flags(source, target, "ru"))
+
+
+def test_people_say_in_a_quotation_keeps_the_hearsay_of_its_source():
+    # quote blind25 q09 (seen): «Говорят, даже Белецкий узнал …» = "Even Beletsky, people say, learned …"
+    from alignment.quotes import hedge_signal
+
+    source = "Говорят, даже Белецкий узнал о приказе из новостей, как и все остальные."
+    kept = "Even Beletsky, people say, learned about the order from the news, just like everyone else."
+    dropped = "Even Beletsky learned about the order from the news, just like everyone else."
+    assert hedge_signal(BeadPair((source,), (kept,)), "ru", "en") is None
+    assert hedge_signal(BeadPair((source,), (dropped,)), "ru", "en") is not None
