@@ -27,3 +27,15 @@ def e5_use():
 def use_m3():
     """The default model, "use-m3"."""
     return load_real_encoder("use-m3")
+
+
+@pytest.fixture
+def rule_flags():
+    """The flag kinds of one English pair as the rule signals alone give them (no encoder): what a
+    seen set's false alarm, or the slip beside it, makes of them."""
+    from alignment.drift import BeadPair, detect_drift
+
+    def flags(source: str, target: str, target_lang: str) -> list[str]:
+        return detect_drift([BeadPair((source,), (target,))], "en", target_lang, encoder=None).beads[0].kinds
+
+    return flags

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment.drift import BeadPair, detect_drift
 from alignment.numbers import extract_numbers
-
-
-def _flags(source: str, target: str, target_lang: str) -> list[str]:
-    return detect_drift([BeadPair((source,), (target,))], "en", target_lang, encoder=None).beads[0].kinds
 
 
 @pytest.mark.parametrize(("source", "target", "lang"), [
@@ -25,8 +20,9 @@ def _flags(source: str, target: str, target_lang: str) -> list[str]:
     ("The cook handed out corned-beef sandwiches for most of a week.",
      "Le cuisinier a distribué des sandwichs au corned-beef presque toute la semaine.", "fr"),
 ])
-def test_an_ordinal_a_share_or_a_bound_said_another_way_is_no_changed_number(source, target, lang):
-    assert "numbers" not in _flags(source, target, lang)
+def test_an_ordinal_a_share_or_a_bound_said_another_way_is_no_changed_number(
+        source, target, lang, rule_flags):
+    assert "numbers" not in rule_flags(source, target, lang)
 
 
 @pytest.mark.parametrize(("source", "target", "lang"), [
@@ -34,8 +30,8 @@ def test_an_ordinal_a_share_or_a_bound_said_another_way_is_no_changed_number(sou
      "Deux fois par heure, de la quinzième à la dix-septième minute, tous les navires se taisaient.", "fr"),
     ("It covers around a fifth of our costs.", "Il couvre environ 30 % de nos frais.", "fr"),
 ])
-def test_another_ordinal_or_share_still_differs(source, target, lang):
-    assert "numbers" in _flags(source, target, lang)
+def test_another_ordinal_or_share_still_differs(source, target, lang, rule_flags):
+    assert "numbers" in rule_flags(source, target, lang)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -68,13 +64,13 @@ def test_a_first_that_is_a_rank_has_no_figure():
     ("Sadly, three of the people we went out to help had died before we reached them.",
      "К сожалению, троих из тех, к кому мы выезжали, к нашему прибытию уже не было в живых.", "ru"),
 ])
-def test_a_negation_said_by_an_idiom_or_a_negative_word_is_no_reversal(source, target, lang):
-    assert "reversal" not in _flags(source, target, lang)
+def test_a_negation_said_by_an_idiom_or_a_negative_word_is_no_reversal(source, target, lang, rule_flags):
+    assert "reversal" not in rule_flags(source, target, lang)
 
 
-def test_a_policy_not_valid_said_as_valid_still_differs():
+def test_a_policy_not_valid_said_as_valid_still_differs(rule_flags):
     # only "not valid without" says "requires": a plain "not valid" is no double negation
-    assert "reversal" in _flags("Some policies are not valid abroad.",
+    assert "reversal" in rule_flags("Some policies are not valid abroad.",
                                 "Certains contrats sont valables à l'étranger.", "fr")
 
 
@@ -84,12 +80,12 @@ def test_a_policy_not_valid_said_as_valid_still_differs():
     ("The dog, a collie called Moss handled by Euan Fraser, found Callum.",
      "Колли по кличке Мосс (проводник — Юэн Фрейзер) нашла Каллума."),
 ])
-def test_a_name_written_as_it_is_said_is_the_same_name(source, target):
-    assert "names" not in _flags(source, target, "ru")
+def test_a_name_written_as_it_is_said_is_the_same_name(source, target, rule_flags):
+    assert "names" not in rule_flags(source, target, "ru")
 
 
-def test_the_balance_of_probabilities_is_no_hedge():
+def test_the_balance_of_probabilities_is_no_hedge(rule_flags):
     # «вероятностей» (probabilities) is no «вероятно» (probably)
-    assert "reversal" not in _flags(
+    assert "reversal" not in rule_flags(
         "The judge said that on the balance of probabilities the boundary followed the posts.",
         "Судья заявил, что, исходя из баланса вероятностей, граница проходит по линии столбов.", "ru")

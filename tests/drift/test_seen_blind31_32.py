@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment.drift import BeadPair, detect_drift
-
-
-def _flags(source: str, target: str, target_lang: str) -> list[str]:
-    return detect_drift([BeadPair((source,), (target,))], "en", target_lang, encoder=None).beads[0].kinds
+from alignment.drift import BeadPair
 
 
 @pytest.mark.parametrize(("source", "target", "lang"), [
@@ -25,8 +21,9 @@ def _flags(source: str, target: str, target_lang: str) -> list[str]:
     ("Her largest work measures nearly five feet across.",
      "Son œuvre la plus grande mesure près d'un mètre cinquante de large.", "fr"),
 ])
-def test_a_height_or_weight_in_two_units_said_in_metric_is_no_changed_number(source, target, lang):
-    assert "numbers" not in _flags(source, target, lang)
+def test_a_height_or_weight_in_two_units_said_in_metric_is_no_changed_number(
+        source, target, lang, rule_flags):
+    assert "numbers" not in rule_flags(source, target, lang)
 
 
 @pytest.mark.parametrize(("source", "target", "lang"), [
@@ -35,8 +32,8 @@ def test_a_height_or_weight_in_two_units_said_in_metric_is_no_changed_number(sou
      "Les vélos conviennent aux personnes mesurant de 1,50 m à 1,65 m.", "fr"),
     ("She weighed seven pounds three ounces.", "Весила она 4 килограмма 260 граммов.", "ru"),
 ])
-def test_another_height_or_weight_still_differs(source, target, lang):
-    assert "numbers" in _flags(source, target, lang)
+def test_another_height_or_weight_still_differs(source, target, lang, rule_flags):
+    assert "numbers" in rule_flags(source, target, lang)
 
 
 @pytest.mark.parametrize(("source", "target"), [
@@ -48,8 +45,8 @@ def test_another_height_or_weight_still_differs(source, target, lang):
     ("Dr Nandakumar started treatment before the blood result came back positive.",
      "Доктор Нандакумар назначила антибиотик, не дожидаясь положительного результата анализа."),
 ])
-def test_a_floor_counted_from_one_and_russian_idioms_with_ne_are_no_drift(source, target):
-    assert not {"numbers", "reversal"} & set(_flags(source, target, "ru"))
+def test_a_floor_counted_from_one_and_russian_idioms_with_ne_are_no_drift(source, target, rule_flags):
+    assert not {"numbers", "reversal"} & set(rule_flags(source, target, "ru"))
 
 
 def test_people_say_in_a_quotation_keeps_the_hearsay_of_its_source():
