@@ -1111,7 +1111,6 @@ def ratio_percentages(source: str, only_source: list[NumberMention], target: str
     """Unmatched figures that are one share said two ways: "one household in four" is «25 % des
     ménages» (a number after 'in', «sur», «из» against the other side's percentage, rounded), and
     "one request in three" is «un tiers des requêtes» (against the other side's fraction)."""
-    percent = re.compile(r"\s*(?:%|per ?cent|pour ?cent|процент\w*|prozent)", re.IGNORECASE)
     for said, other, text, other_text in ((only_source, only_target, source, target),
                                           (only_target, only_source, target, source)):
         for m in list(said):
@@ -1119,10 +1118,9 @@ def ratio_percentages(source: str, only_source: list[NumberMention], target: str
             if not (isinstance(value, float) and 2 <= value <= 100
                     and _SHARE_OF.search(text[max(0, m.start - 8):m.start])):
                 continue
-            _pair_off(m, said, other, lambda n, share=100.0 / value, other_text=other_text: n.key[0] == "num"
-                      and ((percent.match(other_text, n.end) is not None
-                            and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
-                           or abs(float(n.key[1]) - share / 100.0) < 1e-3))
+            _pair_off(m, said, other, lambda n, share=100.0 / value, other_text=other_text:
+                      _is_percentage(n, other_text, share)
+                      or (n.key[0] == "num" and abs(float(n.key[1]) - share / 100.0) < 1e-3))
     # a fraction against a percentage: "two thirds" is «66 %», and "around a fifth" «около 20 %» (an
     # ordinal word after "a" or "one" names a share: the fifth part)
     for said, other, text, other_text in ((only_source, only_target, source, target),
@@ -1136,10 +1134,18 @@ def ratio_percentages(source: str, only_source: list[NumberMention], target: str
                   and re.search(r"\b(?:a|one)\s+$", text[max(0, m.start - 6):m.start], re.IGNORECASE)):
                 share = 100.0 / value
             if share is not None:
-                _pair_off(m, said, other, lambda n, share=share, other_text=other_text: n.key[0] == "num"
-                          and percent.match(other_text, n.end) is not None
-                          and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
+                _pair_off(m, said, other, lambda n, share=share, other_text=other_text:
+                          _is_percentage(n, other_text, share))
     return only_source, only_target
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent|pour ?cent|процент\w*|prozent)", re.IGNORECASE)
+
+
+def _is_percentage(n: NumberMention, text: str, share: float) -> bool:
+    """Whether ``n`` is a percentage of ``text`` that says ``share`` (rounded as shares are)."""
+    return (n.key[0] == "num" and _PERCENT_AFTER.match(text, n.end) is not None
+            and abs(float(n.key[1]) - share) <= max(1.0, 0.05 * share))
 
 
 def school_years(source: str, only_source: list[NumberMention], target: str,
@@ -1319,8 +1325,18 @@ def short_range_years(source: str, only_source: list[NumberMention], target: str
 
 
 def _unit_after(text: str, end: int, words: list[str]) -> re.Match[str] | None:
+    return _unit_pattern(tuple(words)).match(text, end)
+
+
+@derived(maxsize=64)
+def _unit_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` as a whole word after optional blanks (longest first: "inches" before "in")."""
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{alternation})(?![^\W\d_])", re.IGNORECASE).match(text, end)
+    return re.compile(rf"\s*(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
+
+
+_RANGE_TO = re.compile(r"\s*(?:до|à|to|-|–|—)\s*")
+"""Between the two figures of a range whose unit follows the second («от 150 до 195 см»)."""
 
 
 def _imperial_compounds(text: str, said: list[NumberMention], spec: dict) -> list[tuple[float, list]]:
@@ -1329,12 +1345,10 @@ def _imperial_compounds(text: str, said: list[NumberMention], spec: dict) -> lis
     out = []
     for a in said:
         big = _unit_after(text, a.end, spec["big"])
-        if big is None:
+        if big is None or not isinstance(a.figure, float):
             continue
         b = next((n for n in said
                   if n.start >= big.end() and re.fullmatch(r"\s*(?:and\s+)?", text[big.end():n.start])), None)
-        if not isinstance(a.figure, float):
-            continue
         if b is not None and isinstance(b.figure, float):
             out.append((a.figure * spec["big_factor"] + b.figure * spec["small_factor"], [a, b]))
         out.append((a.figure * spec["big_factor"], [a]))
@@ -1345,11 +1359,12 @@ def _metric_measures(text: str, said: list[NumberMention], spec: dict) -> list[t
     """«1,93 m», «195 см», «3 кг 260 г», «un mètre cinquante», «метр девяносто три»: the measure in the
     base unit, and its figures."""
     out = []
+    metre_words = {w.lower() for w in spec["metric_big"]}
     for n in said:
         if not isinstance(n.figure, float):
             continue
         # the first figure of a range takes the unit of the second: «от 150 до 195 см»
-        join = re.compile(r"\s*(?:до|à|to|-|–|—)\s*").match(text, n.end)
+        join = _RANGE_TO.match(text, n.end)
         end = n.end
         if join is not None:
             second = next((r for r in said if r.start == join.end()), None)
@@ -1366,7 +1381,7 @@ def _metric_measures(text: str, said: list[NumberMention], spec: dict) -> list[t
             out.append((n.figure * spec["metric_small_factor"], [n]))
         # a single metre said as a word before its centimetres: «метр девяносто три», «un mètre cinquante»
         before = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text[max(0, n.start - 12):n.start])
-        if before and before.group(1).lower() in {w.lower() for w in spec["metric_big"]} and n.figure < 100:
+        if before and before.group(1).lower() in metre_words and n.figure < 100:
             out.append((spec["metric_big_factor"] + n.figure * spec["metric_small_factor"], [n]))
     return out
 
