@@ -507,7 +507,7 @@ def inside_compound(name: str, word: str) -> bool:
 # A small bilingual lexicon (written for Parallax, ``data/names.json``) tells, for a given encoder
 # and language pair, how similar the embeddings of a word and its translation are, against
 # mismatched pairs.
-_CUT_CACHE: dict[tuple[str, str, str], float] = {}
+_CUT_CACHE: dict[tuple[str, str, str], tuple[float, float]] = {}
 
 
 def word_encoder(encoder: object) -> object:
@@ -530,6 +530,25 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool 
     Placed 60% of the way from the median similarity of mismatched lexicon pairs to the median
     of true translation pairs, so that it adapts to how the model spreads its scores.
     """
+    medians = _lexicon_medians(encoder, lang_a, lang_b, as_a_whole)
+    return None if medians is None else medians[1] + 0.6 * (medians[0] - medians[1])
+
+
+def separates_translations(encoder: object, lang_a: str, lang_b: str) -> bool:
+    """Whether the word encoder tells translations from other words well enough to say that a word
+    has *no* translation: the median true lexicon pair at least ``MIN_TRANSLATION_GAP`` above the
+    median mismatched one (a multilingual model; not a spelling hash such as the test encoder)."""
+    medians = _lexicon_medians(encoder, lang_a, lang_b, False)
+    return medians is not None and medians[0] - medians[1] >= MIN_TRANSLATION_GAP
+
+
+MIN_TRANSLATION_GAP = 0.3
+"""The default USE word encoder gives 0.60 (en–fr and en–ru); the hashing test encoder 0.00."""
+
+
+def _lexicon_medians(encoder: object, lang_a: str, lang_b: str,
+                     as_a_whole: bool) -> tuple[float, float] | None:
+    """Median cosine of true and of mismatched translation-lexicon pairs (None: no lexicon)."""
     a, b = base_code(lang_a, ""), base_code(lang_b, "")
     lexicon = language_data.per_language(_NAMES, "translation_lexicon")
     if a not in lexicon or b not in lexicon:
@@ -545,7 +564,7 @@ def translation_cut(encoder: object, lang_a: str, lang_b: str, as_a_whole: bool 
         sims = va @ vb.T
         true = float(np.median(np.diag(sims)))
         false = float(np.median(sims[~np.eye(len(sims), dtype=bool)]))
-        _CUT_CACHE[key] = false + 0.6 * (true - false)
+        _CUT_CACHE[key] = (true, false)
     return _CUT_CACHE[key]
 
 

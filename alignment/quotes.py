@@ -55,6 +55,8 @@ from alignment.quote_parts import (
     span_record,
     split_parts,
 )
+from alignment.signals.negation import NEGATED_UNMATCHED_FIGURE
+from alignment.signals.numbers import ONE_SIDED_BOUND_FIGURE
 from alignment.wordcover import covered_share
 from corpora.excerpt import clip
 from corpora.language import base_code
@@ -651,11 +653,13 @@ def _judge(matches: list[QuoteMatch], quote_lang: str, encoder: Encoder, config:
 def _quote_signals(bead: BeadDrift, pair: BeadPair, source_lang: str, quote_lang: str,
                    encoder: Encoder | None = None) -> list[DriftSignal]:
     """The signals a quotation's verdict reads: its flags, and a clear reversal (negation or
-    certainty on one side only, strength 1) even where the drift calibration leaves it a hint, since
+    certainty on one side only, strength 1, or a negation said with other words) or a bound on one
+    side only ("больше месяца" / "a month") even where the drift calibration leaves it a hint, since
     a quotation is one claim, read closely; a hedge on one side only (:func:`hedge_signal`); an item
     added to or dropped from a list (:func:`list_item_signal`); an omission at the passage's edge is
     a cut, not a drift."""
-    clear = [h for h in bead.hints if h.kind == "reversal" and h.strength >= REVERSAL_STRENGTH]
+    clear = [h for h in bead.hints if (h.kind == "reversal" and h.strength >= REVERSAL_STRENGTH)
+             or any(dict(h.figures).get(f) for f in QUOTED_CLAIM_HINTS)]
     kept = [s for s in [*bead.signals, *clear] if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
     if not any(s.kind == "omission" for s in kept):
         kept += [h for h in bead.hints if _clear_inner_omission(h, pair)][:1]
@@ -1005,6 +1009,9 @@ the dropped restrictions and conditions that the drift calibration left as hints
 a clause had gains −0.3 to +1.1. Any such hint: +4 planted drifts called drifted, +5 faithful or
 partial ones called drifted; with these bars +3 and none (``benchmarks/drift_quotes.py`` held-out:
 perturbed names judged drifted 15 → 16 of 18)."""
+QUOTED_CLAIM_HINTS = (NEGATED_UNMATCHED_FIGURE, ONE_SIDED_BOUND_FIGURE)
+"""Hints a translation's reviser may pass over but a quotation's verdict counts: a negation whose negated
+words the other side lacks, a bound on one side only."""
 REVERSAL_STRENGTH = 1.0
 """A reversal hint this strong (one side negated or certain, the other not) makes a quotation
 drifted. On ``benchmarks/drift_quotes.py`` (e5+use, seed 7) it lifts perturbed negations judged
