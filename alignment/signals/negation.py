@@ -92,7 +92,13 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str,
         return None if claim is None else DriftSignal("reversal", claim.reason, claim.source_spans,
                                                       claim.target_spans, 1.0, pinned=claim.pinned)
     if strength >= 1.0 and _said_otherwise(pair, source_lang, target_lang, bool(src)):
-        said = f"{reason} (the other side may say it as 'not yet' or by a superlative)"
+        said = f"{reason} (the other side may say it as 'not yet', by a superlative or with 'ever')"
+        return DriftSignal("reversal", said, tuple((c.start, c.end) for c in src),
+                           tuple((c.start, c.end) for c in tgt), 0.45)
+    negated_side = ((pair.source_text, source_lang, src, pair.target_text, target_lang) if src
+                    else (pair.target_text, target_lang, tgt, pair.source_text, source_lang))
+    if strength >= 1.0 and _double_negation(*negated_side):
+        said = f"{reason} (two negations in one clause, which may say the plain positive: “not … without”)"
         return DriftSignal("reversal", said, tuple((c.start, c.end) for c in src),
                            tuple((c.start, c.end) for c in tgt), 0.45)
     figures: tuple[tuple[str, float], ...] = ()
@@ -127,14 +133,22 @@ def _until_not() -> re.Pattern[str]:
 
 
 def _said_otherwise(pair: BeadPair, source_lang: str, target_lang: str, source_negated: bool) -> bool:
-    """Whether the side without a negation says what the negated side says, in one of two shapes the
-    cue count misses: a Russian «пока … не» (read as 'until') for 'not yet' / 'still not' ("the figures
+    """Whether the side without a negation says what the negated side says, in one of three shapes
+    the cue count misses: a comparison with 'ever' said as 'never so' ("more than ever" = «jamais
+    autant»); a Russian «пока … не» (read as 'until') for 'not yet' / 'still not' ("the figures
     do not yet add up" = «пока … это не получается»), or a negated Russian comparative for a superlative
     ("the most frightening night" = «Страшнее ночи … не было», "the largest … in any museum" = «Ни в одном
     музее нет … крупнее»)."""
     negated, negated_lang, other, other_lang = (
         (pair.source_text, source_lang, pair.target_text, target_lang) if source_negated
         else (pair.target_text, target_lang, pair.source_text, source_lang))
+    # "more horses than ever" = «jamais eu autant de chevaux», "the best … had ever known" = «Таких
+    # сборов … ещё не бывало»
+    ever = negation_grammar(other_lang).get("ever_compared")
+    never_so = negation_grammar(negated_lang).get("never_so")
+    if (ever and never_so and re.search(ever, other, re.IGNORECASE)
+            and re.search(never_so, negated, re.IGNORECASE)):
+        return True
     for ru, ru_lang, en, en_lang in ((other, other_lang, negated, negated_lang),
                                      (negated, negated_lang, other, other_lang)):
         if base_code(ru_lang, "") == "ru" and base_code(en_lang, "") in ("en", "fr"):
@@ -211,6 +225,36 @@ def _negated_unmatched(text: str, lang: str, cues: list[NegationCue], other: str
     if any(found[:said]) or 2 * sum(found[said:]) < len(frame):
         return []
     return negated
+
+
+_PUNCTUATION = re.compile(r"[,;:.!?()«»\"“”—–]")
+
+
+def _double_negation(text: str, lang: str, cues: list[NegationCue], other: str, other_lang: str) -> bool:
+    """Two negations in one clause, one of them a 'without' ("cannot give … without your written
+    consent"), against an 'only' on the other side («только с вашего согласия», «ne … qu'avec»):
+    the two say the same restriction. Without an 'only' the other side may have dropped it."""
+    without = set(negation_grammar(lang).get("without_words", []))
+    if len(cues) != 2 or not any(c.text.lower() in without for c in cues):
+        return False
+    first, second = sorted(cues, key=lambda c: c.start)
+    if _PUNCTUATION.search(text[first.end:second.start]):
+        return False
+    return bool(restrictive_words(other, other_lang)) or _ne_que(other_lang).search(other) is not None
+
+
+@derived
+def _ne_que(lang: str) -> re.Pattern[str]:
+    """French «ne … que» (only), from the negation data's 'ne' and 'que' words; nothing elsewhere."""
+    grammar = negation_grammar(lang)
+    if "ne" not in grammar or "que" not in grammar:
+        return re.compile(r"(?!)")
+    def word(w: str) -> str:  # "n'" and "qu'" stand before the next word: an apostrophe ends them
+        return re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"(?![^\W\d_])"
+
+    ne = "|".join(word(w) for w in grammar["ne"])
+    que = "|".join(word(w) for w in grammar["que"])
+    return re.compile(rf"(?<![^\W\d_])(?:{ne})[^.;:!?]{{0,60}}?(?<![^\W\d_])(?:{que})", re.IGNORECASE)
 
 
 def _outside(words: list[NegationCue], cues: list[NegationCue]) -> list[NegationCue]:
