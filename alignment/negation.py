@@ -366,8 +366,10 @@ def antonym_negatives(text: str, lang: str) -> list[NegationCue]:
     if base_code(lang) != "ru":
         return listed
     seen = {c.start for c in listed}
+    not_antonyms = _words(lang, "not_antonyms")  # «несколько» (several) negates nothing
     more = [NegationCue(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)
-            if m.start() not in seen and _ru_not_prefixed(m.group().lower())]
+            if m.start() not in seen and m.group().lower() not in not_antonyms
+            and _ru_not_prefixed(m.group().lower())]
     return sorted(listed + more, key=lambda c: c.start)
 
 
