@@ -144,9 +144,11 @@ def _said_otherwise(pair: BeadPair, source_lang: str, target_lang: str, source_n
         else (pair.target_text, target_lang, pair.source_text, source_lang))
     # "more horses than ever" = «jamais eu autant de chevaux», "the best … had ever known" = «Таких
     # сборов … ещё не бывало»
-    ever = negation_grammar(other_lang).get("ever_compared")
+    # … and "its biggest change for twenty years" = «таких масштабных изменений … не проводила»
+    grammar = negation_grammar(other_lang)
+    compared = [grammar[k] for k in ("ever_compared", "superlative") if k in grammar]
     never_so = negation_grammar(negated_lang).get("never_so")
-    if (ever and never_so and re.search(ever, other, re.IGNORECASE)
+    if (never_so and any(re.search(c, other, re.IGNORECASE) for c in compared)
             and re.search(never_so, negated, re.IGNORECASE)):
         return True
     for ru, ru_lang, en, en_lang in ((other, other_lang, negated, negated_lang),
@@ -231,11 +233,11 @@ _PUNCTUATION = re.compile(r"[,;:.!?()«»\"“”—–]")
 
 
 def _double_negation(text: str, lang: str, cues: list[NegationCue], other: str, other_lang: str) -> bool:
-    """Two negations in one clause, one of them a 'without' ("cannot give … without your written
-    consent"), against an 'only' on the other side («только с вашего согласия», «ne … qu'avec»):
-    the two say the same restriction. Without an 'only' the other side may have dropped it."""
-    without = set(negation_grammar(lang).get("without_words", []))
-    if len(cues) != 2 or not any(c.text.lower() in without for c in cues):
+    """Two negations in one clause ("cannot give … without your written consent", "Do not share your
+    PIN with anyone who is not named") against an 'only' on the other side («только с вашего
+    согласия», «ne … qu'aux personnes nommées»): the two say the same restriction. Without an 'only'
+    the other side may have dropped it."""
+    if len(cues) != 2:
         return False
     first, second = sorted(cues, key=lambda c: c.start)
     if _PUNCTUATION.search(text[first.end:second.start]):

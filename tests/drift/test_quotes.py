@@ -580,3 +580,15 @@ def test_an_estimate_is_still_a_hedge():
 
     assert hedge_signal(BeadPair(("Ущерб оценивается в 31 миллион рублей.",),
                                  ("The damage amounts to 31 million roubles.",)), "ru", "en") is not None
+
+
+@pytest.mark.parametrize(("quote", "lang"), [
+    ("The estimated cost of the new elephant house is 180 million roubles.", "en"),
+    ("Le coût estimé du nouveau pavillon est de 180 millions de roubles.", "fr"),
+])
+def test_an_approximate_figure_quoted_as_estimated_keeps_its_hedge(quote, lang):
+    """«Ориентировочная стоимость» is 'the estimated cost' (seen quote blind27, q02)."""
+    from alignment.quotes import hedge_signal
+
+    source = "Ориентировочная стоимость нового слоновника — 180 миллионов рублей."
+    assert hedge_signal(BeadPair((source,), (quote,)), "ru", lang) is None
