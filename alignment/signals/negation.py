@@ -98,7 +98,7 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str,
     negated_side = ((pair.source_text, source_lang, src, pair.target_text, target_lang) if src
                     else (pair.target_text, target_lang, tgt, pair.source_text, source_lang))
     if strength >= 1.0 and _double_negation(*negated_side):
-        said = f"{reason} (two negations in one clause, which may say the plain positive: “not … without”)"
+        said = f"{reason} (two negations in one clause against an 'only': they may say the same restriction)"
         return DriftSignal("reversal", said, tuple((c.start, c.end) for c in src),
                            tuple((c.start, c.end) for c in tgt), 0.45)
     figures: tuple[tuple[str, float], ...] = ()
@@ -134,17 +134,17 @@ def _until_not() -> re.Pattern[str]:
 
 def _said_otherwise(pair: BeadPair, source_lang: str, target_lang: str, source_negated: bool) -> bool:
     """Whether the side without a negation says what the negated side says, in one of three shapes
-    the cue count misses: a comparison with 'ever' said as 'never so' ("more than ever" = «jamais
-    autant»); a Russian «пока … не» (read as 'until') for 'not yet' / 'still not' ("the figures
-    do not yet add up" = «пока … это не получается»), or a negated Russian comparative for a superlative
+    the cue count misses: a comparison with 'ever' or a superlative said as 'never so' ("more than
+    ever" = «jamais autant»); a Russian «пока … не» (read as 'until') for 'not yet' / 'still not'
+    ("the figures do not yet add up" = «пока … это не получается»), or a negated Russian comparative
+    for a superlative
     ("the most frightening night" = «Страшнее ночи … не было», "the largest … in any museum" = «Ни в одном
     музее нет … крупнее»)."""
     negated, negated_lang, other, other_lang = (
         (pair.source_text, source_lang, pair.target_text, target_lang) if source_negated
         else (pair.target_text, target_lang, pair.source_text, source_lang))
     # "more horses than ever" = «jamais eu autant de chevaux», "the best … had ever known" = «Таких
-    # сборов … ещё не бывало»
-    # … and "its biggest change for twenty years" = «таких масштабных изменений … не проводила»
+    # сборов … ещё не бывало», "its biggest change for twenty years" = «таких изменений … не проводила»
     grammar = negation_grammar(other_lang)
     compared = [grammar[k] for k in ("ever_compared", "superlative") if k in grammar]
     never_so = negation_grammar(negated_lang).get("never_so")
@@ -172,6 +172,7 @@ as faithful lost 7 planted drifts to spare 3 faithful quotations)."""
 
 SCOPE_CONTENT_WORDS = 2
 """How many content words after a negation cue (in its clause) stand for what it negates."""
+
 
 def negated_words(text: str, lang: str, cues: list[NegationCue]) -> tuple[list[str], list[str]]:
     """The content words a negation negates, read simply (a word inside a split cue, "n'est pas",
@@ -251,6 +252,7 @@ def _ne_que(lang: str) -> re.Pattern[str]:
     grammar = negation_grammar(lang)
     if "ne" not in grammar or "que" not in grammar:
         return re.compile(r"(?!)")
+
     def word(w: str) -> str:  # "n'" and "qu'" stand before the next word: an apostrophe ends them
         return re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"(?![^\W\d_])"
 
