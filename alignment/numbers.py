@@ -1230,13 +1230,22 @@ def _year_of_life_after() -> re.Pattern[str]:
     return re.compile(rf"(?:-?[^\W\d_]{{0,3}})?\s+(?:{phrases})", re.IGNORECASE)
 
 
+@derived
+def _storey_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A storey word of any language right after a figure ('storey_words'), and a British "first floor"
+    (its English storey words after 'first'): built once from the data, not per pair."""
+    words = language_data.entry(RESOURCE, "storey_words")
+    after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for ws in words.values() for w in ws) + r")",
+                       re.IGNORECASE)
+    english = "|".join(re.escape(w) for w in words.get("en", ()))
+    return after, re.compile(rf"\bfirst\s+(?:{english})\b", re.IGNORECASE)
+
+
 def storeys(source: str, only_source: list[NumberMention], target: str,
             only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched ordinals that name one floor of a building counted two ways: a British "third floor"
     is the Russian «четвёртый этаж» (the ground floor is the first; 'storey_words', 'storey_offsets')."""
-    words = language_data.entry(RESOURCE, "storey_words")
-    pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for ws in words.values() for w in ws) + r")",
-                         re.IGNORECASE)
+    pattern, first = _storey_patterns()
     for m in list(only_source):
         if m.key[0] != "num" or not pattern.match(source, m.end):
             continue
@@ -1244,7 +1253,6 @@ def storeys(source: str, only_source: list[NumberMention], target: str,
                   and pattern.match(target, n.end) is not None
                   and float(n.key[1]) - float(m.key[1]) in (1.0, -1.0))
     # a "first floor", whose 'first' is read as no figure, is the other side's second («Второй этаж»)
-    first = re.compile(r"\bfirst\s+(?:floor|storey)\b", re.IGNORECASE)
     for said, own_text, other_text in ((only_target, target, source), (only_source, source, target)):
         if first.search(other_text):
             for n in list(said):

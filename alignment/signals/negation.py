@@ -192,12 +192,16 @@ def negated_words(text: str, lang: str, cues: list[NegationCue]) -> tuple[list[s
     return list(dict.fromkeys(negated)), list(dict.fromkeys(frame))
 
 
+_PUNCTUATION = re.compile(r"[,;:.!?()«»\"“”—–]")
+"""Punctuation that ends a clause, for the negated words, their frame and a double negation."""
+
+
 @derived
 def _clause_end(lang: str) -> re.Pattern[str]:
     """Punctuation, or a conjunction that opens a clause (the negation data's 'clause_joiners')."""
     joiners = "|".join(re.escape(w) for w in negation_grammar(lang).get("clause_joiners", []))
     words = rf"|(?<![^\W\d_])(?:{joiners})(?![^\W\d_])" if joiners else ""
-    return re.compile(rf"[,;:.!?()«»\"“”—–]{words}", re.IGNORECASE)
+    return re.compile(rf"{_PUNCTUATION.pattern}{words}", re.IGNORECASE)
 
 
 FRAME_WORDS = 3
@@ -228,9 +232,6 @@ def _negated_unmatched(text: str, lang: str, cues: list[NegationCue], other: str
     if any(found[:said]) or 2 * sum(found[said:]) < len(frame):
         return []
     return negated
-
-
-_PUNCTUATION = re.compile(r"[,;:.!?()«»\"“”—–]")
 
 
 def _double_negation(text: str, lang: str, cues: list[NegationCue], other: str, other_lang: str) -> bool:
