@@ -686,7 +686,17 @@ def _simplemma_dictionary(lang: str) -> object:
 
 
 def _with_lemma(word: str, lang: str) -> tuple[str, ...]:
-    lemma = common_word_lemma(word, lang)
+    """The word and its dictionary form: pymorphy3's for a Russian common word (not a name), simplemma's
+    for a lower-case word elsewhere ("opposa" is "opposer", "gathered" "gather": a word encoder pairs
+    dictionary forms far more surely than inflected ones)."""
+    if base_code(lang, "") == "ru":
+        lemma = common_word_lemma(word, lang)
+    elif word.islower():  # a capitalised word may be a name, whose lower-cased form pairs with others
+        from alignment.wordcover import dictionary_form  # wordcover builds on this module
+
+        lemma = dictionary_form(word, lang)
+    else:
+        lemma = None
     return (word,) if lemma is None or lemma == word else (word, lemma)
 
 

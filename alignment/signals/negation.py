@@ -170,25 +170,33 @@ NEGATED_UNMATCHED_FIGURE = "negated words without a counterpart"
 claim, still counts it as drift (``alignment.quotes``; on the seen quote sets blind5–blind25 reading it
 as faithful lost 7 planted drifts to spare 3 faithful quotations)."""
 
-SCOPE_CONTENT_WORDS = 2
-"""How many content words after a negation cue (in its clause) stand for what it negates."""
+SCOPE_CONTENT_WORDS = 1
+"""How many content words from a negation cue on (a word inside a split cue first, then those after it
+in its clause) stand for what it negates: the first one. The next ones are often outside what the
+negation says ("does not dry out in summer" = «reste en eau tout l'été»: "summer" is rendered, "dry"
+is not)."""
 
 
 def negated_words(text: str, lang: str, cues: list[NegationCue]) -> tuple[list[str], list[str]]:
-    """The content words a negation negates, read simply (a word inside a split cue, "n'est pas",
-    «personne … n'», and the first content words after the cue, up to the end of its clause), and
+    """The content word a negation negates, read simply (a word inside a split cue, "n'est pas",
+    «personne … n'», else the first content word after the cue, in its clause), and
     the words of its frame: the content words just before the cue in its clause (after the negated
-    words where the cue opens the clause). A clause ends at punctuation and at a conjunction that
+    word where the cue opens the clause). A clause ends at punctuation and at a conjunction that
     opens another ("… and could not enter service": the clause is the negated one alone)."""
     negated: list[str] = []
     frame: list[str] = []
+    particles = {w.lower() for w in negation_grammar(lang).get("scope_particles", [])}
     for cue in cues:
         cue_words = cue.text.lower()
         inside = [w for w in content_words(text[cue.start:cue.end], lang) if w.lower() not in cue_words]
-        after = content_words(_clause_end(lang).split(text[cue.end:], maxsplit=1)[0], lang)
+        after = [w for w in content_words(_clause_end(lang).split(text[cue.end:], maxsplit=1)[0], lang)
+                 if w.lower() not in particles]
         before = content_words(_clause_end(lang).split(text[:cue.start])[-1], lang)
-        negated += inside[:1] + after[:SCOPE_CONTENT_WORDS]
-        frame += before[-FRAME_WORDS:] or after[SCOPE_CONTENT_WORDS:SCOPE_CONTENT_WORDS + FRAME_WORDS]
+        scope = inside[:1] + after
+        negated += scope[:SCOPE_CONTENT_WORDS]
+        # where the cue opens its clause, the frame is read after the negated word and the one next to
+        # it, which often goes with it ("no change to collections" = «вывоз … как обычно»)
+        frame += before[-FRAME_WORDS:] or scope[SCOPE_CONTENT_WORDS + 1:SCOPE_CONTENT_WORDS + 1 + FRAME_WORDS]
     return list(dict.fromkeys(negated)), list(dict.fromkeys(frame))
 
 

@@ -36,7 +36,7 @@ def _reversal(encoder, source: str, target: str, lang: str):
     ("Your new joint will not feel normal straight away; it can take up to a year before you stop "
      "noticing it.",
      "Votre nouvelle articulation vous semblera d'abord étrangère : il faut parfois jusqu'à un an pour "
-     "l'oublier tout à fait.", "fr", "normal"),
+     "l'oublier tout à fait.", "fr", "feel"),
 ])
 def test_a_negation_said_with_another_word_is_a_hint_naming_the_negated_word(use_m3, source, target, lang,
                                                                               negated):
