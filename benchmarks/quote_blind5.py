@@ -70,8 +70,8 @@ closed for reconstruction, flights moved 200 km away, written blind by a helper 
 (``quote_blind26.md``), scored once at 139871e, seen since; blind27: a zoo's elephant house
 condemned and two elephants moved to another city, written blind by a helper on 2026-12-07
 (``quote_blind27.md``), scored once at ea6d3b7, seen since; blind28: a river ferry aground and its
-crossing suspended for the season, written blind by a helper on 2026-12-07 (``quote_blind28.md``), to be
-scored once on a frozen library."""
+crossing suspended for the season, written blind by a helper on 2026-12-07 (``quote_blind28.md``), scored
+once at 1e49dd1, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
