@@ -541,7 +541,8 @@ def _and_a_half(mentions: list[NumberMention], text: str, lang: str) -> list[Num
     out = []
     for m in mentions:
         value = m.key[1]
-        whole = m.key[0] == "num" and isinstance(value, float) and value.is_integer()
+        # "£128,400 and a half share in a caravan": nobody adds a half to a figure in the thousands
+        whole = m.key[0] == "num" and isinstance(value, float) and value.is_integer() and value < 1000
         found = pattern.match(text, m.end) if whole else None
         near = ({(found.group(1) or "").lower(), *re.findall(r"[^\W\d_]+", found.group(2).lower())}
                 if found else set())
@@ -661,6 +662,10 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             j += 1
             continue
         if low in hundred and low in magnitudes:
+            if j == i and low not in shared.standalone:
+                return None, i  # «cents» alone is a coin's or a semitone's cents; «cent» is a hundred
+            if current >= 10 and current % 10 == 0:
+                break  # nobody counts "ten hundreds": «dix cents» is ten cents (of a semitone, a dollar)
             current = (current or 1.0) * 100
             seen = True
             j += 1
@@ -1093,14 +1098,31 @@ def ordinal_fractions(source: str, only_source: list[NumberMention], target: str
     """Unmatched figures that are one fraction: "the last third of the journey" (an ordinal word
     before 'of', 'ordinal_fraction_words') is «le dernier tiers», «последняя треть»."""
     words = language_data.entry(RESOURCE, "ordinal_fraction_words")
+    ordinals = _ordinal_words()
     for said, other, text in ((only_source, only_target, source), (only_target, only_source, target)):
         for m in list(said):
             word = m.text.strip().lower()
-            if word not in words or not re.match(r"\s+of\b", text[m.end:]):
+            if word in words and re.match(r"\s+of\b", text[m.end:]):
+                _pair_off(m, said, other, lambda n, share=1.0 / words[word]: n.key[0] == "num"
+                          and abs(float(n.key[1]) - share) < 1e-6)
                 continue
-            _pair_off(m, said, other, lambda n, share=1.0 / words[word]: n.key[0] == "num"
-                      and abs(float(n.key[1]) - share) < 1e-6)
+            # "a third" is also the ordinal ("accepting a third" piano, "did not place a third"): where
+            # the other side has that ordinal («un troisième», «Третье место»), it is one
+            parts = word.split()
+            if len(parts) == 2 and parts[0] in _shared().one_words and parts[1] in ordinals:
+                _pair_off(m, said, other, lambda n, rank=float(ordinals[parts[1]]): n.key == ("num", rank)
+                          and not any(c.isdigit() for c in n.text))
     return only_source, only_target
+
+
+@derived
+def _ordinal_words() -> dict[str, int]:
+    """The ordinal words that are also a fraction after 'a' or 'one' ('third'), with their rank."""
+    fractions = _shared().fractions
+    out: dict[str, int] = {}
+    for table in language_data.per_language(RESOURCE, "ordinals").values():
+        out.update({w: int(v) for w, v in table.items() if w in fractions})
+    return out
 
 
 _SHARE_OF = re.compile(r"(?<![^\W\d_])(?:in|out of|sur|из|von)\s+$", re.IGNORECASE)

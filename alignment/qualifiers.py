@@ -67,8 +67,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 break
     out = []
     years_end: list[int] = []
+    # a vague amount takes the qualifier before it too: "больше сотни человек, половина из них" bounds
+    # the hundred, not the half
     number_ends = [end for _, end, key, start in found
-                   if key[0] == "num" and not _year_like(text[start:end], key[1])]
+                   if (key[0] == "vague" or key[0] == "num" and not _year_like(text[start:end], key[1]))]
     number_ends += [m.end() for m in re.finditer(_stop_pattern(lang), low)] if _stop_pattern(lang) else []
     for k, end, key, start in sorted(found, key=lambda f: f[0]):
         # a number starts where extract_numbers says: "Plus d'un tiers" has "plus d'" before "un tiers"

@@ -691,8 +691,11 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
             or claim_words(source, source_lang, "strong_modal")):
         return None
     feared = _data()["claims"].get("future_not_claimed_after", {}).get("ru", [])
-    futures = [f for f in perfective_futures(source)
-               if not any(re.search(rf"(?<![^\W_]){w}", source[:f[1]].lower()) for w in feared)]
+    able = set(_data()["claims"].get("ability_futures", {}).get("ru", []))
+    # a future inside an if-clause («Если договоримся, …») is the condition, not the promise
+    futures = [f for f in perfective_futures(source, able)
+               if not any(re.search(rf"(?<![^\W_]){w}", source[:f[1]].lower()) for w in feared)
+               and not _in_condition(source, f[1], source_lang)]
     if not futures:
         return None
     word, start, end = futures[-1]  # the main clause's verb more often than a condition's («если …»)
@@ -707,15 +710,18 @@ def _in_condition(text: str, at: int, lang: str) -> bool:
     return bool(find_entries(re.split(r"[.;:!?,—–]", text[:at])[-1], openers))
 
 
-def perfective_futures(text: str) -> list[tuple[str, int, int]]:
-    """The Russian verbs of ``text`` in the perfective future (a plain "will"), by pymorphy3."""
+def perfective_futures(text: str, except_lemmas: set[str] | frozenset[str] = frozenset()
+                       ) -> list[tuple[str, int, int]]:
+    """The Russian verbs of ``text`` in the perfective future (a plain "will"), by pymorphy3, less
+    those of ``except_lemmas`` (the ability verbs: «смогут» is 'will be able', which 'could' renders)."""
     from alignment.wordcover import morph_analyzer
 
     out = []
     for m in re.finditer(r"[а-яё]+", text, flags=re.IGNORECASE):
         parses = morph_analyzer().parse(m.group().lower())
         # not the second person singular: «не закроешь» is the generic "you cannot close"
-        if any({"VERB", "futr", "perf", "indc"} in p.tag and "2per" not in p.tag for p in parses[:2]):
+        if any({"VERB", "futr", "perf", "indc"} in p.tag and "2per" not in p.tag
+               and p.normal_form not in except_lemmas for p in parses[:2]):
             out.append((m.group(), m.start(), m.end()))
     return out
 
