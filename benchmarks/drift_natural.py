@@ -61,7 +61,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind35": ROOT / "benchmarks" / "data" / "drift_natural_blind35.tsv",
         "blind36": ROOT / "benchmarks" / "data" / "drift_natural_blind36.tsv",
         "blind37": ROOT / "benchmarks" / "data" / "drift_natural_blind37.tsv",
-        "blind38": ROOT / "benchmarks" / "data" / "drift_natural_blind38.tsv"}
+        "blind38": ROOT / "benchmarks" / "data" / "drift_natural_blind38.tsv",
+        "blind39": ROOT / "benchmarks" / "data" / "drift_natural_blind39.tsv",
+        "blind40": ROOT / "benchmarks" / "data" / "drift_natural_blind40.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -131,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
                              "blind26 at fa154a2, seen since; blind27, blind28 at e95a613, seen since; "
                              "blind29, blind30 at df21848, seen since; blind31, blind32 at 884062b, "
                              "seen since; blind33, blind34 at 139871e, seen since; blind35, blind36 at "
-                             "ea6d3b7, seen since; blind37, blind38 at 1e49dd1, seen since")
+                             "ea6d3b7, seen since; blind37, blind38 at 1e49dd1, seen since; blind39, blind40: to be "
+                             "scored once on a frozen library")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
