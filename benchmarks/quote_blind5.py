@@ -72,7 +72,7 @@ condemned and two elephants moved to another city, written blind by a helper on 
 (``quote_blind27.md``), scored once at ea6d3b7, seen since; blind28: a river ferry aground and its
 crossing suspended for the season, written blind by a helper on 2026-12-07 (``quote_blind28.md``), scored
 once at 1e49dd1, seen since; blind29: a leaking roof damages a regional museum's icons during restoration,
-written blind by a helper on 2026-12-07 (``quote_blind29.md``), to be scored once on a frozen library."""
+written blind by a helper on 2026-12-07 (``quote_blind29.md``), scored once at 2c3f229, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
