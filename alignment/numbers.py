@@ -538,15 +538,33 @@ def _and_a_half(mentions: list[NumberMention], text: str, lang: str) -> list[Num
         return mentions
     # hours are left whole: «trois heures et demie» is as often half past three as a duration
     hours = {w.lower() for w in language_data.entry(RESOURCE, "half_not_with")}
-    out = []
+    magnitudes = _language(lang).magnitudes
+    out: list[NumberMention] = []
+    skip: set[int] = set()
     for m in mentions:
+        if id(m) in skip:
+            continue
         value = m.key[1]
-        # "£128,400 and a half share in a caravan": nobody adds a half to a figure in the thousands
-        whole = m.key[0] == "num" and isinstance(value, float) and value.is_integer() and value < 1000
+        whole = m.key[0] == "num" and isinstance(value, float) and value.is_integer()
         found = pattern.match(text, m.end) if whole else None
         near = ({(found.group(1) or "").lower(), *re.findall(r"[^\W\d_]+", found.group(2).lower())}
                 if found else set())
-        if found and not near & hours:
+        if not found or near & hours:
+            out.append(m)
+            continue
+        last_word = m.text.split()[-1].lower()
+        after = re.findall(r"[^\W\d_]+", found.group(2).lower())[:1]
+        if found.group(1) is None and last_word in magnitudes and value >= 1000:
+            # «quatre millions et demi»: half the magnitude
+            m = NumberMention(("num", value + 0.5 * magnitudes[last_word]), m.text, m.start, m.end)
+        elif value < 1000 and found.group(1) is None and after and after[0] in magnitudes:
+            # "four and a half million", «два с половиной миллиона»: the half before the magnitude
+            word = re.search(r"[^\W\d_]+", text[found.start(2):])
+            end = found.start(2) + (word.end() if word else 0)
+            skip |= {id(n) for n in mentions if m.end <= n.start < end}
+            m = NumberMention(("num", (value + 0.5) * magnitudes[after[0]]), text[m.start:end], m.start, end)
+        elif value < 1000:
+            # "£128,400 and a half share in a caravan": nobody adds a half to a figure in the thousands
             m = NumberMention(("num", value + 0.5), m.text, m.start, m.end)
         out.append(m)
     return out
@@ -1056,6 +1074,20 @@ def spoken_pairs(source: str, source_mentions: list[NumberMention], target: str,
         time = _spoken_time(source, m)
         if time is not None:
             _pair_off(m, source_left, target_left, lambda n, time=time: times.get(id(n)) == time[:2])
+    # a time said in words on one side only, against the same time in figures on the other ("at a
+    # quarter past eight" = «à 8 h 15», «в 8:15»): before 'eight' is paired with the «8» and "a quarter"
+    # is left against the «15»
+    for said, other, text, other_text in ((source_left, target_left, source, target),
+                                          (target_left, source_left, target, source)):
+        for m in list(said):
+            time = _spoken_time(text, m) if m in said else None
+            if time is None or not time[1]:
+                continue
+            hour, minutes, phrase_start = time
+            # (after noon is left to spoken_times, which then reads the pair's bare hours after noon too)
+            if _take_clock_time(other, other_text, (hour,), minutes) is not None:
+                said[:] = [n for n in said
+                           if n is not m and not (phrase_start <= n.start and n.end <= m.start)]
     return source_left, target_left
 
 
@@ -1425,10 +1457,15 @@ def compound_measures(source: str, only_source: list[NumberMention], target: str
         for said, other, text, other_text in ((only_source, only_target, source, target),
                                               (only_target, only_source, target, source)):
             for value, figures in _imperial_compounds(text, said, spec):
-                if any(f not in said for f in figures):
+                # a figure written the same on both sides is that figure ("6,961 metres (22,838 feet)" =
+                # «6961 метр (22 838 футов)»): the feet are not the other side's metres
+                single = len(figures) == 1
+                if any(f not in said or single and any(o.key == f.key for o in other) for f in figures):
                     continue
+                keys = {n.key for n in said} if single else set()
                 match = next((used for metric, used in _metric_measures(other_text, other, spec)
-                              if abs(metric - value) <= 0.03 * value and all(u in other for u in used)), None)
+                              if abs(metric - value) <= 0.03 * value and all(u in other for u in used)
+                              and not (len(used) == 1 and used[0].key in keys)), None)
                 if match is not None:
                     for f in figures:
                         said.remove(f)

@@ -98,7 +98,8 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str,
     negated_side = ((pair.source_text, source_lang, src, pair.target_text, target_lang) if src
                     else (pair.target_text, target_lang, tgt, pair.source_text, source_lang))
     if strength >= 1.0 and _double_negation(*negated_side):
-        said = f"{reason} (two negations in one clause against an 'only': they may say the same restriction)"
+        said = (f"{reason} (two negations in one clause against an 'only' or an obligation: they may say "
+                "the same restriction)")
         return DriftSignal("reversal", said, tuple((c.start, c.end) for c in src),
                            tuple((c.start, c.end) for c in tgt), 0.45)
     figures: tuple[tuple[str, float], ...] = ()
@@ -245,14 +246,17 @@ def _negated_unmatched(text: str, lang: str, cues: list[NegationCue], other: str
 def _double_negation(text: str, lang: str, cues: list[NegationCue], other: str, other_lang: str) -> bool:
     """Two negations in one clause ("cannot give … without your written consent", "Do not share your
     PIN with anyone who is not named") against an 'only' on the other side («только с вашего
-    согласия», «ne … qu'aux personnes nommées»): the two say the same restriction. Without an 'only'
-    the other side may have dropped it."""
+    согласия», «ne … qu'aux personnes nommées») or an obligation ('No dog can be admitted without its
+    card' = «Le carnet … est obligatoire»; the negation data's 'obligation'): the two say the same
+    restriction. Without either the other side may have dropped one."""
     if len(cues) != 2:
         return False
     first, second = sorted(cues, key=lambda c: c.start)
     if _PUNCTUATION.search(text[first.end:second.start]):
         return False
-    return bool(restrictive_words(other, other_lang)) or _ne_que(other_lang).search(other) is not None
+    obligation = negation_grammar(other_lang).get("obligation")
+    return (bool(restrictive_words(other, other_lang)) or _ne_que(other_lang).search(other) is not None
+            or bool(obligation and re.search(obligation, other, re.IGNORECASE)))
 
 
 @derived
