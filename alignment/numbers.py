@@ -903,6 +903,34 @@ def converted_units(source: str, only_source: list[NumberMention], target: str,
     return only_source, only_target
 
 
+def copied_units(source: str, source_mentions: list[NumberMention], target: str,
+                 target_mentions: list[NumberMention]) -> list[tuple[NumberMention, NumberMention]]:
+    """Figures written the same on both sides with a unit one side has and the other converts to
+    ("more than 2,500 feet" = «plus de 2 500 mètres»): the figure copied, the unit changed, so the
+    quantity differs (``unit_conversions`` with a factor away from one)."""
+    out = []
+    for m in source_mentions:
+        for n in target_mentions:
+            if m.key != n.key or m.key[0] != "num":
+                continue
+            # the unit right after each figure only: "seven pounds three ounces" has no pounds of three
+            units, other_units = _word_after(source, m), _word_after(target, n)
+            for conv in language_data.entry(RESOURCE, "unit_conversions"):
+                if abs(float(conv["factor"]) - 1.0) < 0.2 or conv.get("offset"):
+                    continue
+                if ((units & set(conv["from"]) and other_units & set(conv["to"]))
+                        or (units & set(conv["to"]) and other_units & set(conv["from"]))):
+                    out.append((m, n))
+                    break
+    return out
+
+
+def _word_after(text: str, m: NumberMention) -> set[str]:
+    """The word right after a figure, lower case (none past other punctuation than a space or hyphen)."""
+    found = re.match(r"[\s\u00a0\u202f-]*([^\W\d_]+)", text[m.end:])
+    return {found.group(1).lower()} if found else set()
+
+
 def glossed_conversions(text: str, unmatched: list[NumberMention],
                         mentions: list[NumberMention]) -> list[NumberMention]:
     """``unmatched`` less the figures a translator added in brackets to convert the figure before
@@ -1459,13 +1487,21 @@ def compound_measures(source: str, only_source: list[NumberMention], target: str
             for value, figures in _imperial_compounds(text, said, spec):
                 # a figure written the same on both sides is that figure ("6,961 metres (22,838 feet)" =
                 # «6961 метр (22 838 футов)»): the feet are not the other side's metres
+                # (not where the other side's same figure carries a metric unit: "2,500 feet" copied as
+                # «2 500 mètres» is a unit changed, not a figure kept)
                 single = len(figures) == 1
-                if any(f not in said or single and any(o.key == f.key for o in other) for f in figures):
+                if any(f not in said for f in figures) or single and any(
+                        o.key == figures[0].key and _unit_after(other_text, o.end, spec["metric_big"]) is None
+                        for o in other):
                     continue
                 keys = {n.key for n in said} if single else set()
-                match = next((used for metric, used in _metric_measures(other_text, other, spec)
+                candidates = [(abs(metric - value), used)
+                              for metric, used in _metric_measures(other_text, other, spec)
                               if abs(metric - value) <= 0.03 * value and all(u in other for u in used)
-                              and not (len(used) == 1 and used[0].key in keys)), None)
+                              and not (len(used) == 1 and used[0].key in keys)]
+                # the closest of the other side's measures ("778 metres … more than 2,500 feet" =
+                # «778 метров … больше 750 метров»: the 750)
+                match = min(candidates, key=lambda c: c[0])[1] if candidates else None
                 if match is not None:
                     for f in figures:
                         said.remove(f)

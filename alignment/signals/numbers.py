@@ -3,6 +3,8 @@ and the same quantity qualified differently ("more than a month" / "a month", ``
 
 from __future__ import annotations
 
+import re
+
 from alignment.drift_types import BeadPair, DriftSignal
 from alignment.numbers import (
     NumberMention,
@@ -12,6 +14,7 @@ from alignment.numbers import (
     compound_measures,
     compound_numerals,
     converted_units,
+    copied_units,
     dotted_times,
     extract_numbers,
     glossed_conversions,
@@ -53,6 +56,13 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     if not (number_words_cover(source_lang) and number_words_cover(target_lang)):
         src = [m for m in src if any(c.isdigit() for c in m.text)]
         tgt = [m for m in tgt if any(c.isdigit() for c in m.text)]
+    copied = copied_units(pair.source_text, src, pair.target_text, tgt)
+    if copied:
+        said = "; ".join(f"source has “{_with_unit(pair.source_text, m)}” where the target has "
+                         f"“{_with_unit(pair.target_text, n)}”: the figure kept, the unit changed (not "
+                         "converted)" for m, n in copied[:2])
+        return DriftSignal("numbers", said, tuple((m.start, m.end) for m, _ in copied),
+                           tuple((n.start, n.end) for _, n in copied), 1.0)
     # a height or weight in two units per side ("six foot four" = «метр девяносто три») before single
     # figures pair off: its "four" is no «4»
     src, tgt = compound_measures(pair.source_text, list(src), pair.target_text, list(tgt))
@@ -96,6 +106,12 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
         strength = 0.45
     return DriftSignal("numbers", "; ".join(parts), tuple((m.start, m.end) for m in only_src),
                        tuple((m.start, m.end) for m in only_tgt), strength)
+
+
+def _with_unit(text: str, m: NumberMention) -> str:
+    """The figure and the word after it ("2,500 feet")."""
+    found = re.match(r"[\s\u00a0\u202f-]*[^\W\d_]+", text[m.end:])
+    return text[m.start:m.end + (found.end() if found else 0)]
 
 
 def qualifier_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:

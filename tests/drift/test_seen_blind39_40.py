@@ -112,3 +112,14 @@ def test_hearsay_and_a_large_part_are_claims():
     assert claim_words("much of our icon collection", "en", "majority")
     assert claim_words("une grande partie de notre collection", "fr", "majority")
     assert not claim_words("une partie de notre collection", "fr", "majority")
+
+
+def test_a_figure_copied_with_its_unit_changed_is_a_changed_quantity(rule_flags):
+    """blind38 d3-12 fr (seen): "more than 2,500 feet" written «plus de 2 500 mètres»; the Russian
+    converts it («больше 750 метров») next to the 778 metres of the same sentence."""
+    source = ("This is the hardest day: a climb to Vidova Gora, at 778 metres the highest point on any "
+              "Adriatic island, then a descent of more than 2,500 feet to the sea.")
+    assert "numbers" in rule_flags(source, "C'est la journée la plus dure : le Vidova Gora, 778 mètres, puis "
+                                           "une descente de plus de 2 500 mètres jusqu'à la mer.", "fr")
+    assert "numbers" not in rule_flags(source, "Это самый трудный день: подъём на Видову гору (778 метров), "
+                                               "а затем спуск к морю больше 750 метров.", "ru")
