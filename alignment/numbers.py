@@ -926,9 +926,21 @@ def copied_units(source: str, source_mentions: list[NumberMention], target: str,
 
 
 def _word_after(text: str, m: NumberMention) -> set[str]:
-    """The word right after a figure, lower case (none past other punctuation than a space or hyphen)."""
-    found = re.match(r"[\s\u00a0\u202f-]*([^\W\d_]+)", text[m.end:])
-    return {found.group(1).lower()} if found else set()
+    """The unit word right after a figure, lower case (none past other punctuation than a space or
+    hyphen); after a 'unit_modifiers' word ("square", «квадратных») the two words together ("square
+    metres" is no 'square' foot)."""
+    found = re.match(r"[\s\u00a0\u202f-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[m.end:])
+    if not found:
+        return set()
+    first = found.group(1).lower()
+    if first in _unit_modifiers():
+        return {f"{first} {found.group(2).lower()}"} if found.group(2) else set()
+    return {first}
+
+
+@derived
+def _unit_modifiers() -> frozenset[str]:
+    return frozenset(language_data.entry(RESOURCE, "unit_modifiers"))
 
 
 def glossed_conversions(text: str, unmatched: list[NumberMention],
