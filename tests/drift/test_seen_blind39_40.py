@@ -126,6 +126,7 @@ def test_a_figure_copied_with_its_unit_changed_is_a_changed_quantity(rule_flags)
 
 
 def test_square_metres_written_as_a_symbol_are_no_unit_changed(rule_flags):
-    """blind17 d1-06, blind28 d1-05 (seen): "118 square metres" = «118 m²»: 'square' takes the word after it."""
+    """blind17 d1-06, blind28 d1-05 (seen): "118 square metres" = «118 m²»: 'square' takes the word
+    after it."""
     assert "numbers" not in rule_flags("The house has 118 square metres of living space.",
                                        "La maison offre 118 m² habitables.", "fr")
