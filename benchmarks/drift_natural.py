@@ -63,7 +63,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind37": ROOT / "benchmarks" / "data" / "drift_natural_blind37.tsv",
         "blind38": ROOT / "benchmarks" / "data" / "drift_natural_blind38.tsv",
         "blind39": ROOT / "benchmarks" / "data" / "drift_natural_blind39.tsv",
-        "blind40": ROOT / "benchmarks" / "data" / "drift_natural_blind40.tsv"}
+        "blind40": ROOT / "benchmarks" / "data" / "drift_natural_blind40.tsv",
+        "blind41": ROOT / "benchmarks" / "data" / "drift_natural_blind41.tsv",
+        "blind42": ROOT / "benchmarks" / "data" / "drift_natural_blind42.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -134,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                              "blind29, blind30 at df21848, seen since; blind31, blind32 at 884062b, "
                              "seen since; blind33, blind34 at 139871e, seen since; blind35, blind36 at "
                              "ea6d3b7, seen since; blind37, blind38 at 1e49dd1, seen since; blind39, "
-                             "blind40 at 2c3f229, seen since")
+                             "blind40 at 2c3f229, seen since; blind41, blind42: to be scored once on a "
+                             "frozen library")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
