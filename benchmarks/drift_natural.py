@@ -136,8 +136,7 @@ def main(argv: list[str] | None = None) -> int:
                              "blind29, blind30 at df21848, seen since; blind31, blind32 at 884062b, "
                              "seen since; blind33, blind34 at 139871e, seen since; blind35, blind36 at "
                              "ea6d3b7, seen since; blind37, blind38 at 1e49dd1, seen since; blind39, "
-                             "blind40 at 2c3f229, seen since; blind41, blind42: to be scored once on a "
-                             "frozen library")
+                             "blind40 at 2c3f229, seen since; blind41, blind42 at 5fb36b6, seen since")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

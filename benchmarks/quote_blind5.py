@@ -74,7 +74,7 @@ crossing suspended for the season, written blind by a helper on 2026-12-07 (``qu
 once at 1e49dd1, seen since; blind29: a leaking roof damages a regional museum's icons during restoration,
 written blind by a helper on 2026-12-07 (``quote_blind29.md``), scored once at 2c3f229, seen since;
 blind30: a stud farm's horses poisoned by contaminated feed, written blind by a helper on 2026-12-07
-(``quote_blind30.md``), to be scored once on a frozen library."""
+(``quote_blind30.md``), scored once at 5fb36b6, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
