@@ -443,6 +443,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59 and (
                     _shared().clock.match(text[tok.end:])
                     or _shared().clock_before.search(text[max(0, tok.start - 12):tok.start])
+                    and not _MEASURE_AFTER.match(text, tok.end)
                     or _AM_PM_AFTER.match(text, tok.end)):
                 # a time of day, "20.30 Uhr" = "20 h 30", "at 6.30": hours and minutes (".00", on
                 # the hour, is no number of its own; "1:00" is read as two tokens, above)
@@ -516,6 +517,11 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             out.append(NumberMention(("month", float(month)), tok.text, tok.start, tok.end))
     out.sort(key=lambda m: m.start)
     return _and_a_half(_shared_magnitude(out, text, magnitudes), text, lang)
+
+
+_MEASURE_AFTER = re.compile(r"\s*(?:m|cm|mm|km|kg|g|t|l|ml|%|m²|m³|м|см|мм|км|кг|л)(?![^\W\d_])",
+                            re.IGNORECASE)
+"""A unit of measure right after a figure: "is 2.55 m wide" is no time of day, whatever stands before it."""
 
 
 @derived
@@ -1198,6 +1204,7 @@ def _ordinal_words() -> dict[str, int]:
 
 
 _SHARE_OF = re.compile(r"(?<![^\W\d_])(?:in|out of|sur|из|von)\s+$", re.IGNORECASE)
+_SHARE_BETWEEN = re.compile(r"\s*(?:in|out of|sur|из|von)\s*", re.IGNORECASE)
 
 
 def ratio_percentages(source: str, only_source: list[NumberMention], target: str,
@@ -1211,6 +1218,15 @@ def ratio_percentages(source: str, only_source: list[NumberMention], target: str
             value = m.figure
             if not (isinstance(value, float) and 2 <= value <= 100
                     and _SHARE_OF.search(text[max(0, m.start - 8):m.start])):
+                continue
+            # "four in five" is «80 %»: the count before 'in' is unmatched too, and both pair off
+            count = next((c for c in said if c is not m and c.end <= m.start and isinstance(c.figure, float)
+                          and _SHARE_BETWEEN.fullmatch(text[c.end:m.start]) and 1 < c.figure < value), None)
+            if count is not None:
+                share = 100.0 * count.figure / value
+                if _pair_off(m, said, other, lambda n, share=share, other_text=other_text:
+                             _is_percentage(n, other_text, share)):
+                    said.remove(count)
                 continue
             _pair_off(m, said, other, lambda n, share=100.0 / value, other_text=other_text:
                       _is_percentage(n, other_text, share)

@@ -252,7 +252,9 @@ def _double_negation(text: str, lang: str, cues: list[NegationCue], other: str, 
     if len(cues) != 2:
         return False
     first, second = sorted(cues, key=lambda c: c.start)
-    if _PUNCTUATION.search(text[first.end:second.start]):
+    # an aside between commas stays in the clause ("do not put up a second tent, even a small one,
+    # without asking us first"); other punctuation ends it
+    if _PUNCTUATION.search(text[first.end:second.start].replace(",", " ")):
         return False
     obligation = negation_grammar(other_lang).get("obligation")
     return (bool(restrictive_words(other, other_lang)) or _ne_que(other_lang).search(other) is not None
