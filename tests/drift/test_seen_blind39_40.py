@@ -130,3 +130,15 @@ def test_square_metres_written_as_a_symbol_are_no_unit_changed(rule_flags):
     after it."""
     assert "numbers" not in rule_flags("The house has 118 square metres of living space.",
                                        "La maison offre 118 m² habitables.", "fr")
+
+
+@pytest.mark.parametrize(("quote", "lang"), [
+    # quote blind17 q09, blind26 q10 (seen): the quotation keeps «как я слышала» in its own words
+    ("I heard the contractor was paid half of all the money up front.", "en"),
+    ("Half of the airport's staff, I hear, are being sent on unpaid leave.", "en"),
+    ("La moitié du personnel serait, d'après ce que j'ai entendu, mise en congé sans solde.", "fr"),
+])
+def test_hearsay_in_the_quotation_keeps_the_sources_hedge(quote, lang):
+    from alignment.modality import modal_words
+
+    assert modal_words(quote, lang, "hedge")
