@@ -443,7 +443,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59 and (
                     _shared().clock.match(text[tok.end:])
                     or _shared().clock_before.search(text[max(0, tok.start - 12):tok.start])
-                    and not _MEASURE_AFTER.match(text, tok.end)
+                    and not _measure_after().match(text, tok.end)
                     or _AM_PM_AFTER.match(text, tok.end)):
                 # a time of day, "20.30 Uhr" = "20 h 30", "at 6.30": hours and minutes (".00", on
                 # the hour, is no number of its own; "1:00" is read as two tokens, above)
@@ -519,9 +519,12 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     return _and_a_half(_shared_magnitude(out, text, magnitudes), text, lang)
 
 
-_MEASURE_AFTER = re.compile(r"\s*(?:m|cm|mm|km|kg|g|t|l|ml|%|m²|m³|м|см|мм|км|кг|л)(?![^\W\d_])",
-                            re.IGNORECASE)
-"""A unit of measure right after a figure: "is 2.55 m wide" is no time of day, whatever stands before it."""
+@derived
+def _measure_after() -> re.Pattern[str]:
+    """A unit symbol ('measure_symbols') right after a figure: "is 2.55 m wide" is no time of day,
+    whatever stands before it."""
+    symbols = "|".join(re.escape(w) for w in language_data.entry(RESOURCE, "measure_symbols"))
+    return re.compile(rf"\s*(?:{symbols})(?![^\W\d_])", re.IGNORECASE)
 
 
 @derived
@@ -921,21 +924,49 @@ def copied_units(source: str, source_mentions: list[NumberMention], target: str,
                 continue
             # the unit right after each figure only: "seven pounds three ounces" has no pounds of three
             units, other_units = _word_after(source, m), _word_after(target, n)
-            for conv in language_data.entry(RESOURCE, "unit_conversions"):
-                if abs(float(conv["factor"]) - 1.0) < 0.2 or conv.get("offset"):
+            for conv in _conversions():
+                if abs(conv.factor - 1.0) < 0.2 or conv.offset:
                     continue
-                if ((units & set(conv["from"]) and other_units & set(conv["to"]))
-                        or (units & set(conv["to"]) and other_units & set(conv["from"]))):
+                if ((units & conv.units_from and other_units & conv.units_to)
+                        or (units & conv.units_to and other_units & conv.units_from)):
                     out.append((m, n))
                     break
     return out
 
 
+@dataclass(frozen=True)
+class _Conversion:
+    """One entry of 'unit_conversions', its unit words as sets."""
+
+    units_from: frozenset[str]
+    units_to: frozenset[str]
+    factor: float
+    offset: float
+    rounding: bool
+
+
+@derived
+def _conversions() -> tuple[_Conversion, ...]:
+    """The 'unit_conversions' of the data, read once (every pair of figures is checked against them)."""
+    return tuple(_Conversion(frozenset(c["from"]), frozenset(c["to"]), float(c["factor"]),
+                             float(c.get("offset", 0)), bool(c.get("rounding", True)))
+                 for c in language_data.entry(RESOURCE, "unit_conversions"))
+
+
+_WORDS_AFTER = re.compile(r"[\s\u00a0\u202f-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+"""The one or two words right after a figure (none past other punctuation than a space or hyphen)."""
+
+
+def with_unit_word(text: str, m: NumberMention) -> str:
+    """The figure as written with the word right after it ("2,500 feet"), for a reason to show."""
+    found = _WORDS_AFTER.match(text, m.end)
+    return text[m.start:found.end(1) if found else m.end]
+
+
 def _word_after(text: str, m: NumberMention) -> set[str]:
-    """The unit word right after a figure, lower case (none past other punctuation than a space or
-    hyphen); after a 'unit_modifiers' word ("square", «квадратных») the two words together ("square
-    metres" is no 'square' foot)."""
-    found = re.match(r"[\s\u00a0\u202f-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[m.end:])
+    """The unit word right after a figure, lower case; after a 'unit_modifiers' word ("square",
+    «квадратных») the two words together ("square metres" is no 'square' foot)."""
+    found = _WORDS_AFTER.match(text, m.end)
     if not found:
         return set()
     first = found.group(1).lower()
@@ -973,13 +1004,13 @@ def _converts(m: NumberMention, text: str, n: NumberMention, other_text: str) ->
     exact_tolerance = float(language_data.entry(RESOURCE, "conversion_tolerance"))
     tolerance = float(language_data.entry(RESOURCE, "approximate_tolerance")) if roughly else exact_tolerance
     said = abs(float(n.key[1]))  # 28 °F = «–2 °C»: the sign may stand apart
-    for conv in language_data.entry(RESOURCE, "unit_conversions"):
-        if not (units & set(conv["from"]) and other_units & set(conv["to"])):
+    for conv in _conversions():
+        if not (units & conv.units_from and other_units & conv.units_to):
             continue
-        value = abs((float(m.key[1]) + float(conv.get("offset", 0))) * float(conv["factor"]))
+        value = abs((float(m.key[1]) + conv.offset) * conv.factor)
         if abs(said - value) <= tolerance * max(value, said):
             return True
-        if conv.get("rounding", True):
+        if conv.rounding:
             # rounded to the nearest ten ("une soixantaine" for 64 km; not 80 m for 73), or to the
             # nearest whole unit ("two miles" = «trois kilomètres» for 3.2)
             if (said >= 10 and said % 10 == 0 and abs(said - value) <= 5) or (
@@ -1203,8 +1234,10 @@ def _ordinal_words() -> dict[str, int]:
     return out
 
 
-_SHARE_OF = re.compile(r"(?<![^\W\d_])(?:in|out of|sur|из|von)\s+$", re.IGNORECASE)
-_SHARE_BETWEEN = re.compile(r"\s*(?:in|out of|sur|из|von)\s*", re.IGNORECASE)
+_SHARE_WORDS = r"(?:in|out of|sur|из|von)"
+"""The word between a count and the whole it is taken from ("one in four", «un sur quatre»)."""
+_SHARE_OF = re.compile(rf"(?<![^\W\d_]){_SHARE_WORDS}\s+$", re.IGNORECASE)
+_SHARE_BETWEEN = re.compile(rf"\s*{_SHARE_WORDS}\s*", re.IGNORECASE)
 
 
 def ratio_percentages(source: str, only_source: list[NumberMention], target: str,

@@ -91,21 +91,20 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str,
         claim = claim_contrast(pair.source_text, source_lang, pair.target_text, target_lang)
         return None if claim is None else DriftSignal("reversal", claim.reason, claim.source_spans,
                                                       claim.target_spans, 1.0, pinned=claim.pinned)
+    spans = (tuple((c.start, c.end) for c in src), tuple((c.start, c.end) for c in tgt))
+    # the side with the negation (the source where both have one), and the other side
+    text, lang, cues, other, other_lang = (
+        (pair.source_text, source_lang, src, pair.target_text, target_lang) if src
+        else (pair.target_text, target_lang, tgt, pair.source_text, source_lang))
     if strength >= 1.0 and _said_otherwise(pair, source_lang, target_lang, bool(src)):
         said = f"{reason} (the other side may say it as 'not yet', by a superlative or with 'ever')"
-        return DriftSignal("reversal", said, tuple((c.start, c.end) for c in src),
-                           tuple((c.start, c.end) for c in tgt), 0.45)
-    negated_side = ((pair.source_text, source_lang, src, pair.target_text, target_lang) if src
-                    else (pair.target_text, target_lang, tgt, pair.source_text, source_lang))
-    if strength >= 1.0 and _double_negation(*negated_side):
+        return DriftSignal("reversal", said, *spans, 0.45)
+    if strength >= 1.0 and _double_negation(text, lang, cues, other, other_lang):
         said = (f"{reason} (two negations in one clause against an 'only' or an obligation: they may say "
                 "the same restriction)")
-        return DriftSignal("reversal", said, tuple((c.start, c.end) for c in src),
-                           tuple((c.start, c.end) for c in tgt), 0.45)
+        return DriftSignal("reversal", said, *spans, 0.45)
     figures: tuple[tuple[str, float], ...] = ()
     if strength >= 1.0:
-        lang, text, cues = ((source_lang, pair.source_text, src) if src else
-                            (target_lang, pair.target_text, tgt))
         if _asks(pair.source_text) or _asks(pair.target_text):
             # "N'était-on pas venu pour cela ?" asks for a yes, "Wieder aufsteigen ?" for a no:
             # a rhetorical question states what the other side says without "not"
@@ -113,15 +112,13 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str,
         elif len(weak_negations(text, cues, lang)) == len(cues):
             strength, reason = 0.45, reason + " (only an interjection)"
         elif bool(src) != bool(tgt) and encoder is not None:
-            other, other_lang = ((pair.target_text, target_lang) if src else (pair.source_text, source_lang))
             unmatched = _negated_unmatched(text, lang, cues, other, other_lang, encoder)
             if unmatched:
                 said = ", ".join(f"“{w}”" for w in unmatched)
                 strength, reason = 0.45, (f"{reason}, but the other side has no word for the negated {said}: "
                                           "it may say the same with an opposite word")
                 figures = ((NEGATED_UNMATCHED_FIGURE, 1.0),)
-    return DriftSignal("reversal", reason, tuple((c.start, c.end) for c in src),
-                       tuple((c.start, c.end) for c in tgt), strength, figures=figures)
+    return DriftSignal("reversal", reason, *spans, strength, figures=figures)
 
 
 @derived
@@ -186,7 +183,7 @@ def negated_words(text: str, lang: str, cues: list[NegationCue]) -> tuple[list[s
     opens another ("… and could not enter service": the clause is the negated one alone)."""
     negated: list[str] = []
     frame: list[str] = []
-    particles = {w.lower() for w in negation_grammar(lang).get("scope_particles", [])}
+    particles = _scope_particles(lang)
     for cue in cues:
         cue_words = cue.text.lower()
         inside = [w for w in content_words(text[cue.start:cue.end], lang) if w.lower() not in cue_words]
@@ -199,6 +196,12 @@ def negated_words(text: str, lang: str, cues: list[NegationCue]) -> tuple[list[s
         # it, which often goes with it ("no change to collections" = «вывоз … как обычно»)
         frame += before[-FRAME_WORDS:] or scope[SCOPE_CONTENT_WORDS + 1:SCOPE_CONTENT_WORDS + 1 + FRAME_WORDS]
     return list(dict.fromkeys(negated)), list(dict.fromkeys(frame))
+
+
+@derived
+def _scope_particles(lang: str) -> frozenset[str]:
+    """Words that belong to the negation, before what it negates ('no longer'; 'scope_particles')."""
+    return frozenset(w.lower() for w in negation_grammar(lang).get("scope_particles", []))
 
 
 _PUNCTUATION = re.compile(r"[,;:.!?()«»\"“”—–]")

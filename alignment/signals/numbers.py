@@ -3,8 +3,6 @@ and the same quantity qualified differently ("more than a month" / "a month", ``
 
 from __future__ import annotations
 
-import re
-
 from alignment.drift_types import BeadPair, DriftSignal
 from alignment.numbers import (
     NumberMention,
@@ -32,6 +30,7 @@ from alignment.numbers import (
     spoken_years,
     storeys,
     times_less,
+    with_unit_word,
     years_of_life,
 )
 from alignment.qualifiers import qualifier_changes
@@ -58,8 +57,8 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
         tgt = [m for m in tgt if any(c.isdigit() for c in m.text)]
     copied = copied_units(pair.source_text, src, pair.target_text, tgt)
     if copied:
-        said = "; ".join(f"source has “{_with_unit(pair.source_text, m)}” where the target has "
-                         f"“{_with_unit(pair.target_text, n)}”: the figure kept, the unit changed (not "
+        said = "; ".join(f"source has “{with_unit_word(pair.source_text, m)}” where the target has "
+                         f"“{with_unit_word(pair.target_text, n)}”: the figure kept, the unit changed (not "
                          "converted)" for m, n in copied[:2])
         return DriftSignal("numbers", said, tuple((m.start, m.end) for m, _ in copied),
                            tuple((n.start, n.end) for _, n in copied), 1.0)
@@ -106,12 +105,6 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
         strength = 0.45
     return DriftSignal("numbers", "; ".join(parts), tuple((m.start, m.end) for m in only_src),
                        tuple((m.start, m.end) for m in only_tgt), strength)
-
-
-def _with_unit(text: str, m: NumberMention) -> str:
-    """The figure and the word after it ("2,500 feet")."""
-    found = re.match(r"[\s\u00a0\u202f-]*[^\W\d_]+", text[m.end:])
-    return text[m.start:m.end + (found.end() if found else 0)]
 
 
 def qualifier_signal(pair: BeadPair, source_lang: str, target_lang: str) -> DriftSignal | None:
