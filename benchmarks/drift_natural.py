@@ -65,7 +65,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind39": ROOT / "benchmarks" / "data" / "drift_natural_blind39.tsv",
         "blind40": ROOT / "benchmarks" / "data" / "drift_natural_blind40.tsv",
         "blind41": ROOT / "benchmarks" / "data" / "drift_natural_blind41.tsv",
-        "blind42": ROOT / "benchmarks" / "data" / "drift_natural_blind42.tsv"}
+        "blind42": ROOT / "benchmarks" / "data" / "drift_natural_blind42.tsv",
+        "blind43": ROOT / "benchmarks" / "data" / "drift_natural_blind43.tsv",
+        "blind44": ROOT / "benchmarks" / "data" / "drift_natural_blind44.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -136,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
                              "blind29, blind30 at df21848, seen since; blind31, blind32 at 884062b, "
                              "seen since; blind33, blind34 at 139871e, seen since; blind35, blind36 at "
                              "ea6d3b7, seen since; blind37, blind38 at 1e49dd1, seen since; blind39, "
-                             "blind40 at 2c3f229, seen since; blind41, blind42 at 5fb36b6, seen since")
+                             "blind40 at 2c3f229, seen since; blind41, blind42 at 5fb36b6, seen since; "
+                             "blind43, blind44: written blind 2026-12-07, to be scored once")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
