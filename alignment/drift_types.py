@@ -118,6 +118,15 @@ class DriftConfig:
     omission_min_length_z: float | None = None
     """The same bar for a clause named as dropped (how much shorter the target must be). None: the
     natural sets' omission false alarms were all clearly shorter (z -2.6 to -4.3), so no bar helps."""
+    negation_min_gain: float | None = 0.0
+    """A negation on one side only whose taking out brings that side no closer (cosine gain under this)
+    to the other side is a hint, not a flag (``alignment.signals.negation.negation_gain``; None: no such
+    check). On the first runs of the natural sets blind..blind42 (seen, use-m3), 166 negation false
+    alarms gained −0.055 to +0.17 (median +0.010), 31 real reversals −0.009 to +0.086 (median +0.036).
+    At 0 ("no closer"): false alarms 307 → 277 of 18,312 faithful pairs, labelled drifts flagged 514 →
+    509, injected dev reversal recall 0.79 → 0.75; at 0.005: 255 and 507, but dev reversal 0.70 (the
+    encoder hears an injected German–French «n'est pas» hardly at all). Docs: docs/benchmarks.md,
+    "Sixteenth round"."""
     names_by_meaning: bool = True
     """Let the encoder recognise translated capitalised words ("Church" / "Église")."""
     partial: bool = True

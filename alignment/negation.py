@@ -590,6 +590,59 @@ def cue_words(cue: NegationCue) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]*)?", cue.text.lower().replace("’", "'"))
 
 
+@derived
+def _affirmative(lang: str) -> dict[str, str]:
+    """Each negation word and what says the same without it (the negation data's 'affirmative')."""
+    return {k.lower(): v for k, v in _language(lang).get("affirmative", {}).items()}
+
+
+def _affirmative_word(word: str, lang: str) -> str:
+    table = _affirmative(lang)
+    low = word.lower().replace("’", "'")
+    if low in table:
+        said = table[low]
+    elif low.endswith("n't") and "n't" in table:  # "doesn't" = "does"
+        said = word[:-3]
+    else:
+        said = ""
+    return said[:1].upper() + said[1:] if said and word[:1].isupper() else said
+
+
+def affirmed(text: str, lang: str, cues: list[NegationCue]) -> str:
+    """``text`` with its negation ``cues`` taken out: each cue word replaced by what says the same
+    without the negation ("doesn't" = "does", 'nothing' = 'something', «никто» = «кто-то»; 'not' and
+    «ne … pas» dropped), and a scope particle right after a cue with it ('no longer'). The negation
+    check compares this sentence with the other side: one that reads no closer without its "not"
+    may say the negation another way."""
+    token = _TOKEN.get(base_code(lang, ""), _DEFAULT_TOKEN)
+    particles = {w.lower() for w in negation_grammar(lang).get("scope_particles", [])}
+    pieces: list[str] = []
+    pos = 0
+    for cue in sorted(cues, key=lambda c: c.start):
+        if cue.start < pos:
+            continue
+        wanted = cue_words(cue)
+        span = text[cue.start:cue.end]
+        last = 0
+        pieces.append(text[pos:cue.start])
+        for m in token.finditer(span):
+            if wanted and m.group().lower().replace("’", "'") == wanted[0]:
+                wanted.pop(0)
+                pieces += [span[last:m.start()], _affirmative_word(m.group(), lang)]
+                last = m.end()
+        pieces.append(span[last:])
+        pos = cue.end
+        particle = re.match(r"\s+([^\W\d_]+)", text[pos:])
+        if particle and particle.group(1).lower() in particles:
+            pos += particle.end()
+    pieces.append(text[pos:])
+    out = "".join(pieces)
+    if cues and _words(base_code(lang, ""), "ni_words"):  # «никто не знает»: the ни-word goes with its не
+        out = token.sub(lambda m: _affirmative_word(m.group(), lang)
+                        if m.group().lower() in _words(base_code(lang, ""), "ni_words") else m.group(), out)
+    return re.sub(r"\s{2,}", " ", out).strip()
+
+
 def nominal_negations(cues: list[NegationCue], lang: str) -> list[NegationCue]:
     """Cues that say "nothing", "never", "nobody": no negative adjective renders those."""
     nominal = _words(base_code(lang), "nominal")

@@ -55,7 +55,7 @@ from alignment.quote_parts import (
     span_record,
     split_parts,
 )
-from alignment.signals.negation import NEGATED_UNMATCHED_FIGURE
+from alignment.signals.negation import NEGATED_UNMATCHED_FIGURE, NEGATION_GAIN_FIGURE
 from alignment.signals.numbers import ONE_SIDED_BOUND_FIGURE
 from alignment.wordcover import covered_share
 from corpora.excerpt import clip
@@ -1015,9 +1015,11 @@ the dropped restrictions and conditions that the drift calibration left as hints
 a clause had gains −0.3 to +1.1. Any such hint: +4 planted drifts called drifted, +5 faithful or
 partial ones called drifted; with these bars +3 and none (``benchmarks/drift_quotes.py`` held-out:
 perturbed names judged drifted 15 → 16 of 18)."""
-QUOTED_CLAIM_HINTS = (NEGATED_UNMATCHED_FIGURE, ONE_SIDED_BOUND_FIGURE)
+QUOTED_CLAIM_HINTS = (NEGATED_UNMATCHED_FIGURE, NEGATION_GAIN_FIGURE, ONE_SIDED_BOUND_FIGURE)
 """Hints a translation's reviser may pass over but a quotation's verdict counts: a negation whose negated
-words the other side lacks, a bound on one side only."""
+words the other side lacks, or that the other side reads as no closer without (on the seen quote sets
+blind5–blind30, reading that one as faithful spared 2 faithful quotations and lost 2 planted drifts), a
+bound on one side only."""
 REVERSAL_STRENGTH = 1.0
 """A reversal hint this strong (one side negated or certain, the other not) makes a quotation
 drifted. On ``benchmarks/drift_quotes.py`` (e5+use, seed 7) it lifts perturbed negations judged

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from alignment.claims import claim_contrast
 from alignment.drift_types import BeadPair, DriftSignal
 from alignment.language_data import derived
@@ -19,6 +21,7 @@ from alignment.negation import (
     NegationCue,
     ability_negations,
     adjectival_negations,
+    affirmed,
     antonym_negatives,
     compare_negation,
     lexical_negatives,
@@ -36,13 +39,16 @@ from alignment.polarity import polarity_contrast, rendered_negations
 from alignment.signals.base import Signal, or_nothing
 from alignment.wordcover import content_words, russian_part_of_speech
 from corpora.language import base_code
+from models.base import l2_normalise
 
 
 def negation_signal(pair: BeadPair, source_lang: str, target_lang: str,
-                    encoder: object | None = None) -> DriftSignal | None:
+                    encoder: object | None = None, min_gain: float | None = None) -> DriftSignal | None:
     """Negation on one side only (a possible reversal of meaning); silent for a language whose
     negation is not read (see :class:`NegationSignal`). With an ``encoder``, a negation whose
-    negated words the other side does not translate at all is a hint (see :func:`_negated_unmatched`)."""
+    negated words the other side does not translate at all is a hint (see :func:`_negated_unmatched`),
+    and so is one whose taking out brings the sentence less than ``min_gain`` closer to the other side
+    (see :func:`negation_gain`)."""
     if not (negation_covers(source_lang) and negation_covers(target_lang)):
         return None
     src = negation_cues(pair.source_text, source_lang)
@@ -118,7 +124,34 @@ def negation_signal(pair: BeadPair, source_lang: str, target_lang: str,
                 strength, reason = 0.45, (f"{reason}, but the other side has no word for the negated {said}: "
                                           "it may say the same with an opposite word")
                 figures = ((NEGATED_UNMATCHED_FIGURE, 1.0),)
+            elif min_gain is not None and separates_translations(encoder, lang, other_lang):
+                gain = negation_gain(text, lang, cues, other, encoder)
+                if gain < min_gain:
+                    plain, negated = ("target", "source") if src else ("source", "target")
+                    strength, reason = 0.45, (f"{reason}, but the {plain} reads no closer to the {negated} "
+                                              "without its negation: it may say the same in other words")
+                    figures = ((NEGATION_GAIN_FIGURE, round(gain, 4)),)
     return DriftSignal("reversal", reason, *spans, strength, figures=figures)
+
+
+NEGATION_GAIN_FIGURE = "similarity gained without the negation"
+"""Marks the hint of a negation the other side reads as no closer without: the cosine the negated
+side gains with its negation taken out (:func:`negation_gain`)."""
+
+
+def negation_gain(text: str, lang: str, cues: list[NegationCue], other: str, encoder: object) -> float:
+    """How much closer (cosine) the other side is to ``text`` with its negation taken out
+    (:func:`alignment.negation.affirmed`) than to ``text`` as written.
+
+    A translator who drops a "not" leaves a sentence that reads like the negated one without it, so
+    taking the "not" out brings the two closer; one who says the negation another way ("does not dry
+    out" = «reste en eau») leaves a sentence as close to the negated one as to the plain one, or closer.
+    The encoder hears negation faintly, so a small gain separates the two only roughly.
+    """
+    vectors = np.asarray(encoder.encode([text, affirmed(text, lang, cues), other]),  # type: ignore[attr-defined]
+                         dtype=np.float32)
+    vectors = l2_normalise(vectors)
+    return float(vectors[1] @ vectors[2] - vectors[0] @ vectors[2])
 
 
 @derived
@@ -359,5 +392,5 @@ class NegationSignal(Signal):
 
     def judge(self, index: int, pair: BeadPair) -> list[DriftSignal]:
         found = negation_signal(pair, self.context.source_lang, self.context.target_lang,
-                                self.context.encoder)
+                                self.context.encoder, self.context.config.negation_min_gain)
         return [or_nothing(found, "reversal", "negation, modality and claims agree")]
