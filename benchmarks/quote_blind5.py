@@ -76,7 +76,8 @@ once at 1e49dd1, seen since; blind29: a leaking roof damages a regional museum's
 written blind by a helper on 2026-12-07 (``quote_blind29.md``), scored once at 2c3f229, seen since;
 blind30: a stud farm's horses poisoned by contaminated feed, written blind by a helper on 2026-12-07
 (``quote_blind30.md``), scored once at 5fb36b6, seen since; blind31: a city's only ice rink closed after an
-ammonia leak, written blind by a helper on 2026-12-07 (``quote_blind31.md``), scored once at 2ca8a24, seen since."""
+ammonia leak, written blind by a helper on 2026-12-07 (``quote_blind31.md``), scored once at 2ca8a24, seen
+since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
