@@ -50,6 +50,9 @@ def find_entries(text: str, entries: list[str]) -> list[tuple[str, int, int]]:
             if found:
                 out.append((text[found.start(1):found.end(1)], found.start(1), found.end(1)))
             continue
+        if entry.startswith("~"):  # a pattern anywhere: «в целом» before an adverb (on the whole)
+            out.extend((text[m.start():m.end()], m.start(), m.end()) for m in re.finditer(entry[1:], low))
+            continue
         whole = entry.endswith("$")
         phrase = re.escape(entry[:-1] if whole else entry)
         # a phrase that starts with a mark (", говорят,": said in parenthesis) starts right after a word

@@ -17,6 +17,7 @@ magnitude ("un million"): they are articles or pronouns far more often than numb
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -916,22 +917,37 @@ def copied_units(source: str, source_mentions: list[NumberMention], target: str,
                  target_mentions: list[NumberMention]) -> list[tuple[NumberMention, NumberMention]]:
     """Figures written the same on both sides with a unit one side has and the other converts to
     ("more than 2,500 feet" = «plus de 2 500 mètres»): the figure copied, the unit changed, so the
-    quantity differs (``unit_conversions`` with a factor away from one)."""
-    out = []
-    for m in source_mentions:
-        for n in target_mentions:
-            if m.key != n.key or m.key[0] != "num":
-                continue
-            # the unit right after each figure only: "seven pounds three ounces" has no pounds of three
-            units, other_units = _word_after(source, m), _word_after(target, n)
-            for conv in _conversions():
-                if abs(conv.factor - 1.0) < 0.2 or conv.offset:
-                    continue
-                if ((units & conv.units_from and other_units & conv.units_to)
-                        or (units & conv.units_to and other_units & conv.units_from)):
-                    out.append((m, n))
-                    break
+    quantity differs (``unit_conversions`` with a factor away from one).
+
+    A figure written more than once is paired so that as few of its pairs as possible change unit:
+    "two hours … two days" = «deux heures … deux jours» pairs hours with heures, not with jours."""
+    out: list[tuple[NumberMention, NumberMention]] = []
+    for key in dict.fromkeys(m.key for m in source_mentions if m.key[0] == "num"):
+        mine = [m for m in source_mentions if m.key == key]
+        theirs = [n for n in target_mentions if n.key == key]
+        if not theirs:
+            continue
+        changed = {(i, j) for i, m in enumerate(mine) for j, n in enumerate(theirs)
+                   if _unit_changed(_word_after(source, m), _word_after(target, n))}
+        if not changed:
+            continue
+        few, many, flip = (mine, theirs, False) if len(mine) <= len(theirs) else (theirs, mine, True)
+        best = min((tuple((j, k) if flip else (k, j) for k, j in enumerate(order))
+                    for order in itertools.permutations(range(len(many)), len(few))),
+                   key=lambda pairs: sum(p in changed for p in pairs))
+        out += [(mine[i], theirs[j]) for i, j in best if (i, j) in changed]
     return out
+
+
+def _unit_changed(units: set[str], other_units: set[str]) -> bool:
+    """Whether one side's unit word is one the other side's converts to (a factor away from one)."""
+    for conv in _conversions():
+        if abs(conv.factor - 1.0) < 0.2 or conv.offset:
+            continue
+        if ((units & conv.units_from and other_units & conv.units_to)
+                or (units & conv.units_to and other_units & conv.units_from)):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -1035,13 +1051,27 @@ def _units_of(text: str, m: NumberMention) -> set[str]:
     fraction, "4½ ounces", or a hyphen, "40-foot"), and the word before it ("at mile 19"; Russian
     puts it first to say 'about', «сантиметров на шесть»)."""
     end = m.end
-    range_end = _RANGE_TO_FIGURE.match(text, end)
-    if range_end is not None:
+    if not float(m.key[1]).is_integer():  # "three and a half inches": the unit after the half
+        half = _half_tail().match(text, end)
+        end = half.end() if half else end
+    # the end of a range ("12 to 15 knots"), and of a list of ranges sharing one unit ("90–120 и
+    # 120–150 см")
+    for _ in range(3):
+        range_end = _RANGE_TO_FIGURE.match(text, end)
+        if range_end is None:
+            break
         end = range_end.end()
     end += len(re.match(r"[½¼¾⅓⅔]?", text[end:]).group())
     after = re.match(r"-?(°?\s?[^\W\d_]+(?:/[^\W\d_]+)?)", text[_conversion_glue().match(text, end).end():])
     before = re.search(r"([^\W\d_]+)\s+(?:(?:на|в|до|около)\s+)?$", text[max(0, m.start - 30):m.start])
     return {w.group(1).lower() for w in (after, before) if w}
+
+
+@derived
+def _half_tail() -> re.Pattern[str]:
+    """Any language's "and a half" right after a figure ('half_after'), where a unit may follow it."""
+    phrases = [p for table in language_data.per_language(RESOURCE, "half_after").values() for p in table]
+    return re.compile(r"\s*(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 _RANGE_TO_FIGURE = re.compile(r"\s*(?:(?:to|and|or|-|–|—|à|et|ou|до|и|или|bis)\s*\d[\d.,]*(?=\D|$)"
@@ -1221,6 +1251,13 @@ def ordinal_fractions(source: str, only_source: list[NumberMention], target: str
             if len(parts) == 2 and parts[0] in _shared().one_words and parts[1] in ordinals:
                 _pair_off(m, said, other, lambda n, rank=float(ordinals[parts[1]]): n.key == ("num", rank)
                           and not any(c.isdigit() for c in n.text))
+                continue
+            # … and the other way: "less a third for the sofa's age", read as the ordinal, is the fraction
+            # where the other side has it («moins un tiers», «минус треть»)
+            before = re.search(r"([^\W\d_]+)\s+$", text[:m.start])
+            if word in ordinals and before and before.group(1).lower() in _shared().one_words:
+                _pair_off(m, said, other, lambda n, share=1.0 / ordinals[word]: n.key[0] == "num"
+                          and abs(float(n.key[1]) - share) < 1e-6)
     return only_source, only_target
 
 

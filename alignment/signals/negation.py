@@ -284,7 +284,11 @@ def _double_negation(text: str, lang: str, cues: list[NegationCue], other: str, 
     PIN with anyone who is not named") against an 'only' on the other side («только с вашего
     согласия», «ne … qu'aux personnes nommées») or an obligation ('No dog can be admitted without its
     card' = «Le carnet … est obligatoire»; the negation data's 'obligation'): the two say the same
-    restriction. Without either the other side may have dropped one."""
+    restriction. Without either the other side may have dropped one. A word negative by its affix
+    counts as one of the two ("Incomplete applications will not be considered" = «Seuls les dossiers
+    complets seront examinés»)."""
+    if len(cues) == 1:
+        cues = cues + _outside(word_negatives(text, lang, restrictive=False), cues)
     if len(cues) != 2:
         return False
     first, second = sorted(cues, key=lambda c: c.start)
