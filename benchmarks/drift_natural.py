@@ -141,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
                              "seen since; blind33, blind34 at 139871e, seen since; blind35, blind36 at "
                              "ea6d3b7, seen since; blind37, blind38 at 1e49dd1, seen since; blind39, "
                              "blind40 at 2c3f229, seen since; blind41, blind42 at 5fb36b6, seen since; "
-                             "blind43, blind44 at 2ca8a24, seen since; blind45, blind46: written blind "
-                             "2026-12-07, to be scored once")
+                             "blind43, blind44 at 2ca8a24, seen since; blind45, blind46 at 0df2ba6, seen "
+                             "since")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

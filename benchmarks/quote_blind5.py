@@ -78,7 +78,7 @@ blind30: a stud farm's horses poisoned by contaminated feed, written blind by a 
 (``quote_blind30.md``), scored once at 5fb36b6, seen since; blind31: a city's only ice rink closed after an
 ammonia leak, written blind by a helper on 2026-12-07 (``quote_blind31.md``), scored once at 2ca8a24, seen
 since; blind32: a city's river cable car stopped by a brake fault, its passengers brought down by rope,
-written blind by a helper on 2026-12-07 (``quote_blind32.md``), to be scored once."""
+written blind by a helper on 2026-12-07 (``quote_blind32.md``), scored once at 0df2ba6, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
