@@ -227,7 +227,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
         for k, w in enumerate(words):
             if (w == plus and k not in absorbed and _clause_start(text, toks, k)
                     and nxt(k) in _words(lang, "clause_start_plus_before")
-                    and not _amount_follows(text[toks[k][2]:], lang)):
+                    and not _amount_follows(text[toks[k][2]:], lang)
+                    and not re.match(r"\s*[\d£$€]", text[toks[k][2]:])):  # ", plus 237 £ de TVA" adds
                 absorbed.update({k, k + 1})
                 units.append((k, k))  # elliptical "Plus de doute", "Plus jamais !", "Plus question"
         last_ni = -100  # far enough that the first "ni" is never taken for a second one

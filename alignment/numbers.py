@@ -517,7 +517,35 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         if month is not None:
             out.append(NumberMention(("month", float(month)), tok.text, tok.start, tok.end))
     out.sort(key=lambda m: m.start)
-    return _and_a_half(_shared_magnitude(out, text, magnitudes), text, lang)
+    return _and_a_half(_shared_magnitude(_inverted_magnitude(out, text, lang, magnitudes), text, magnitudes),
+                       text, lang)
+
+
+def _inverted_magnitude(mentions: list[NumberMention], text: str, lang: str,
+                        magnitudes: dict[str, float]) -> list[NumberMention]:
+    """A magnitude word before its number is that many thousands, said roughly (Russian «тысяч
+    пятьдесят», «тысяч по пятьдесят на человека» = about fifty thousand each; the language's
+    'inverted_magnitude_glue' words may stand between)."""
+    data = language_data.language(RESOURCE, base_code(lang, ""))
+    glue = data.get("inverted_magnitude_glue")
+    if glue is None:
+        return mentions
+    # «из этих тысяч двести» (of these thousands, two hundred) is no inversion
+    not_after = {w.lower() for w in data.get("inverted_magnitude_not_after", ())}
+    # only the plural «тысяч», «миллионов»: «около тысячи четырёхсот» is one thousand four hundred
+    inverted = {w.lower() for w in data.get("inverted_magnitude_words", ())}
+    between = re.compile(r"\s+(?:(?:" + "|".join(re.escape(w) for w in glue) + r")\s+)?$", re.IGNORECASE)
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        size = magnitudes.get(a.text.lower()) if a.text.lower() in inverted else None
+        word_before = re.findall(r"[^\W\d_]+", text[max(0, a.start - 20):a.start].lower())[-1:]
+        if (a.key[0] == "vague" and size and b.key[0] == "num" and 1 < float(b.key[1]) < 1000
+                and not any(c.isdigit() for c in b.text) and between.match(text[a.end:b.start])
+                and not set(word_before) & not_after):
+            out[k + 1] = NumberMention(("num", float(b.key[1]) * size), text[a.start:b.end], a.start, b.end)
+            out[k] = None  # type: ignore[call-overload]
+    return [m for m in out if m is not None]
 
 
 @derived
@@ -1061,10 +1089,20 @@ def _units_of(text: str, m: NumberMention) -> set[str]:
         if range_end is None:
             break
         end = range_end.end()
+    # a range of number words joined by a hyphen: «полтора-два месяца», 'two-three days'
+    hyphened = re.match(r"[-–—]([^\W\d_]+)", text[end:])
+    if hyphened and hyphened.group(1).lower() in _cardinal_words():
+        end += hyphened.end()
     end += len(re.match(r"[½¼¾⅓⅔]?", text[end:]).group())
     after = re.match(r"-?(°?\s?[^\W\d_]+(?:/[^\W\d_]+)?)", text[_conversion_glue().match(text, end).end():])
     before = re.search(r"([^\W\d_]+)\s+(?:(?:на|в|до|около)\s+)?$", text[max(0, m.start - 30):m.start])
     return {w.group(1).lower() for w in (after, before) if w}
+
+
+@derived
+def _cardinal_words() -> frozenset[str]:
+    """Every language's cardinal number words ('cardinals'), for a range written with a hyphen."""
+    return frozenset(w for table in language_data.per_language(RESOURCE, "cardinals").values() for w in table)
 
 
 @derived

@@ -802,6 +802,9 @@ def hedge_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSign
     faithful renderings, ``docs/benchmarks.md``, eighth round)."""
     source = _hedges(pair.source_text, source_lang)
     quote = _hedges(pair.target_text, quote_lang)
+    if source and not quote:
+        # a French conditional of hearsay carries the source's 'they say' («aurait déjà été licencié»)
+        quote = claim_words(pair.target_text, quote_lang, "hearsay_conditional")
     if bool(source) == bool(quote):
         return None
     if source:
