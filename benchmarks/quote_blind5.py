@@ -80,7 +80,7 @@ ammonia leak, written blind by a helper on 2026-12-07 (``quote_blind31.md``), sc
 since; blind32: a city's river cable car stopped by a brake fault, its passengers brought down by rope,
 written blind by a helper on 2026-12-07 (``quote_blind32.md``), scored once at 0df2ba6, seen since; blind33:
 a children's hospital suspends planned operations after a ventilation fault, written blind by a helper on
-2026-12-07 (``quote_blind33.md``), to be scored once."""
+2026-12-07 (``quote_blind33.md``), scored once at 1e3f52a, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
