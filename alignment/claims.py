@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from alignment.modality import _data, find_entries, modal_words
+from alignment.modality import _data, find_entries, modal_words, passive_modal
 from corpora.language import base_code
 
 Span = tuple[int, int]
@@ -50,8 +50,11 @@ def claim_words(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
     lists = _data()["claims"]
     code = base_code(lang, "")
     found = find_entries(text, lists[kind].get(code, []))
+    if kind.endswith("sentence_hedge"):  # «может быть продлён» is 'may be extended', not 'perhaps'
+        found = [w for w in found if not passive_modal(text, lang, w)]
     # a sentence hedge is itself such a phrase ("может быть", "peut-être", "most likely")
     other = [] if kind.endswith("sentence_hedge") else find_entries(text, lists["not_a_claim"].get(code, []))
+    other = [w for w in other if not passive_modal(text, lang, w)]  # «может быть продлён» says 'may'
     return [w for w in found
             if not any(a <= w[1] < b for _, a, b in other)
             and not (kind == "partial" and _NUMBER_AFTER.match(text, w[2]))
@@ -74,9 +77,12 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
     for strong, weak, what, pinned in CONTRASTS:
         for (a_side, a, a_lang), (b_side, b, b_lang) in (sides, sides[::-1]):
             a_strong, b_weak = claim_words(a, a_lang, strong), claim_words(b, b_lang, weak)
+            if what == "modal":  # «если работы не будут завершены»: a future in an if-clause claims nothing
+                a_strong = [w for w in a_strong if not in_condition(a, w[1], a_lang)]
             # a strong word inside a weak phrase is that phrase ("aucun" of "presque aucun")
             b_strong = [w for w in claim_words(b, b_lang, strong)
-                        if not any(x[1] <= w[1] < x[2] for x in b_weak)]
+                        if not any(x[1] <= w[1] < x[2] for x in b_weak)
+                        and not (what == "modal" and in_condition(b, w[1], b_lang))]
             if what == "modal" and (_negated(b, b_lang, b_weak) or _restricted(b, b_lang, b_weak)):
                 continue  # "no boat may go out" = «aucun bateau ne doit sortir»: "may" denied is "must not";
                 # «могут … только со взрослыми» = "must … with an adult": "may only" says "must"
@@ -95,6 +101,14 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
             firm = bool(claim_words(a, a_lang, "firm_sentence_hedge"))
             return _contrast(reason, a_side, hedges, [], firm)
     return None
+
+
+def in_condition(text: str, at: int, lang: str) -> bool:
+    """Whether the word at ``at`` stands in an if-clause ("si vous pouvez héberger des voisins,
+    écrivez-nous", "…, если работы не будут завершены"): a modal there says what may happen or what
+    the reader may do, not how sure the speaker is ('conditional_openers')."""
+    openers = _data()["claims"].get("conditional_openers", {}).get(base_code(lang, ""), [])
+    return bool(find_entries(re.split(r"[.;:!?,—–]", text[:at])[-1], openers))
 
 
 def _modal_near(a: str, a_words: list[tuple[str, int, int]], b: str,

@@ -26,18 +26,21 @@ def modal_words(text: str, lang: str, kind: str, as_claim: bool = False) -> list
     of permission and is left out; it still counts as a hedge the other side may share ("may be
     postponed" = «может быть, перенесут»)."""
     found = find_entries(text, _data()[kind].get(base_code(lang, ""), []))
-    passive = _data()["claims"].get("passive_modal", {}).get(base_code(lang, ""))
-    if kind != "hedge" or not passive or not as_claim:
+    if kind != "hedge" or not as_claim:
         return found
-    endings = tuple(passive["participle_endings"])
+    return [w for w in found if not passive_modal(text, lang, w)]
 
-    def permission(entry: tuple[str, int, int]) -> bool:
-        following = re.match(r"\s+([^\W\d_]+)", text[entry[2]:])
-        word = following.group(1).lower() if following is not None else ""
-        return entry[0].lower() in passive["phrases"] and bool(word) and (
-            word.endswith(endings) or word in passive.get("participles", ()))
 
-    return [w for w in found if not permission(w)]
+def passive_modal(text: str, lang: str, entry: tuple[str, int, int]) -> bool:
+    """Whether a hedge phrase found in ``text`` stands before a past participle ("may be used",
+    «может быть продлён»): a passive modal of permission or possibility, not 'perhaps'."""
+    passive = _data()["claims"].get("passive_modal", {}).get(base_code(lang, ""))
+    if not passive:
+        return False
+    following = re.match(r"\s+([^\W\d_]+)", text[entry[2]:])
+    word = following.group(1).lower() if following is not None else ""
+    return entry[0].lower() in passive["phrases"] and bool(word) and (
+        word.endswith(tuple(passive["participle_endings"])) or word in passive.get("participles", ()))
 
 
 def find_entries(text: str, entries: list[str]) -> list[tuple[str, int, int]]:

@@ -517,35 +517,56 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         if month is not None:
             out.append(NumberMention(("month", float(month)), tok.text, tok.start, tok.end))
     out.sort(key=lambda m: m.start)
-    return _and_a_half(_shared_magnitude(_inverted_magnitude(out, text, lang, magnitudes), text, magnitudes),
-                       text, lang)
+    out = _half_before(_inverted_magnitude(out, text, lang), text, lang)
+    return _and_a_half(_shared_magnitude(out, text, magnitudes), text, lang)
 
 
-def _inverted_magnitude(mentions: list[NumberMention], text: str, lang: str,
-                        magnitudes: dict[str, float]) -> list[NumberMention]:
-    """A magnitude word before its number is that many thousands, said roughly (Russian «тысяч
-    пятьдесят», «тысяч по пятьдесят на человека» = about fifty thousand each; the language's
-    'inverted_magnitude_glue' words may stand between)."""
-    data = language_data.language(RESOURCE, base_code(lang, ""))
-    glue = data.get("inverted_magnitude_glue")
-    if glue is None:
+def _half_before(mentions: list[NumberMention], text: str, lang: str) -> list[NumberMention]:
+    """A number word after the language's 'half_before' ("half a dozen", «une demi-douzaine») is half
+    of it: six, not twelve."""
+    phrases = language_data.language(RESOURCE, base_code(lang, "")).get("half_before", [])
+    if not phrases:
         return mentions
+    alternatives = "|".join(re.escape(p) if p.endswith("-") else re.escape(p) + r"\s+" for p in phrases)
+    before = re.compile(rf"(?<![^\W\d_])(?:{alternatives})$", re.IGNORECASE)
+    out = []
+    for m in mentions:
+        found = before.search(text[max(0, m.start - 12):m.start])
+        if found and m.key[0] == "num" and not any(c.isdigit() for c in m.text):
+            start = m.start - len(found.group())
+            m = NumberMention(("num", float(m.key[1]) / 2), text[start:m.end], start, m.end)
+        out.append(m)
+    return out
+
+
+def _inverted_magnitude(mentions: list[NumberMention], text: str, lang: str) -> list[NumberMention]:
+    """A magnitude word before its number says that many of it, roughly (Russian «тысяч пятьдесят»,
+    «тысяч по пятьдесят на человека» = about fifty thousand each, «десятка три» = about thirty): the
+    language's 'inverted_magnitude_words' with their sizes, 'inverted_magnitude_glue' words between."""
+    data = language_data.language(RESOURCE, base_code(lang, ""))
+    # only the plural «тысяч»: «около тысячи четырёхсот» is one thousand four hundred
+    sizes = {w.lower(): float(v) for w, v in data.get("inverted_magnitude_words", {}).items()}
+    if not sizes:
+        return mentions
+    glue = "|".join(re.escape(w) for w in data.get("inverted_magnitude_glue", ()))
+    before = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:{glue})\s+)?$" if glue
+                        else r"(?<![^\W\d_])([^\W\d_]+)\s+$")
     # «из этих тысяч двести» (of these thousands, two hundred) is no inversion
     not_after = {w.lower() for w in data.get("inverted_magnitude_not_after", ())}
-    # only the plural «тысяч», «миллионов»: «около тысячи четырёхсот» is one thousand four hundred
-    inverted = {w.lower() for w in data.get("inverted_magnitude_words", ())}
-    between = re.compile(r"\s+(?:(?:" + "|".join(re.escape(w) for w in glue) + r")\s+)?$", re.IGNORECASE)
     out = list(mentions)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        size = magnitudes.get(a.text.lower()) if a.text.lower() in inverted else None
-        word_before = re.findall(r"[^\W\d_]+", text[max(0, a.start - 20):a.start].lower())[-1:]
-        if (a.key[0] == "vague" and size and b.key[0] == "num" and 1 < float(b.key[1]) < 1000
-                and not any(c.isdigit() for c in b.text) and between.match(text[a.end:b.start])
-                and not set(word_before) & not_after):
-            out[k + 1] = NumberMention(("num", float(b.key[1]) * size), text[a.start:b.end], a.start, b.end)
-            out[k] = None  # type: ignore[call-overload]
-    return [m for m in out if m is not None]
+    for b in mentions:
+        found = before.search(text[max(0, b.start - 40):b.start])
+        if (found is None or b.key[0] != "num" or not 1 < float(b.key[1]) < 1000
+                or any(c.isdigit() for c in b.text) or found.group(1).lower() not in sizes):
+            continue
+        start = b.start - len(found.group())
+        word_before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start].lower())[-1:]
+        if set(word_before) & not_after:
+            continue
+        out = [m for m in out if not (m is not b and start <= m.start < b.start)]
+        out[out.index(b)] = NumberMention(("num", float(b.key[1]) * sizes[found.group(1).lower()]),
+                                          text[start:b.end], start, b.end)
+    return out
 
 
 @derived
@@ -1459,17 +1480,41 @@ def _storey_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, re.compile(rf"\bfirst\s+(?:{english})\b", re.IGNORECASE)
 
 
+def _ordinal_word(text: str) -> bool:
+    """Whether ``text`` is an ordinal number word of any language ('fourth', «пятым», «quatrième»)."""
+    word = text.strip().lower()
+    for lang in language_data.languages_of(RESOURCE):
+        table = _language(lang)
+        pattern = table.ordinal_pattern
+        if word in table.ordinals or (pattern is not None and pattern.match(word)):
+            return True
+    return False
+
+
+@derived
+def _storey_word() -> re.Pattern[str]:
+    """Any language's storey word anywhere in a sentence ('storey_words')."""
+    words = language_data.entry(RESOURCE, "storey_words")
+    alternatives = "|".join(re.escape(w) for ws in words.values() for w in ws)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})", re.IGNORECASE)
+
+
 def storeys(source: str, only_source: list[NumberMention], target: str,
             only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched ordinals that name one floor of a building counted two ways: a British "third floor"
     is the Russian «четвёртый этаж» (the ground floor is the first; 'storey_words', 'storey_offsets')."""
     pattern, first = _storey_patterns()
+    # where both sides speak of floors, an ordinal said alone is one too ("starting with the ground floor
+    # and finishing with the fourth" = «начнём с первого этажа, закончим пятым»); not a count ("two
+    # further bedrooms" is no floor)
+    floors = _storey_word().search(source) is not None and _storey_word().search(target) is not None
     for m in list(only_source):
-        if m.key[0] != "num" or not pattern.match(source, m.end):
+        alone = floors and _ordinal_word(m.text)
+        if m.key[0] != "num" or not (pattern.match(source, m.end) or alone):
             continue
-        _pair_off(m, only_source, only_target, lambda n, m=m: n.key[0] == "num"
-                  and pattern.match(target, n.end) is not None
-                  and float(n.key[1]) - float(m.key[1]) in (1.0, -1.0))
+        _pair_off(m, only_source, only_target, lambda n, m=m, alone=alone: n.key[0] == "num"
+                  and (pattern.match(target, n.end) is not None or (alone and _ordinal_word(n.text)))
+                  and float(n.key[1]) - float(m.key[1]) in (1.0, -1.0) and float(m.key[1]) < 100)
     # a "first floor", whose 'first' is read as no figure, is the other side's second («Второй этаж»)
     for said, own_text, other_text in ((only_target, target, source), (only_source, source, target)):
         if first.search(other_text):

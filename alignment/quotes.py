@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from alignment.claims import claim_words
+from alignment.claims import claim_words, in_condition
 from alignment.clauses import split_clauses
 from alignment.drift import (
     BeadDrift,
@@ -40,7 +40,7 @@ from alignment.drift import (
 )
 from alignment.figures import at_least, shown, versus
 from alignment.lists import list_items
-from alignment.modality import _data, find_entries, modal_words
+from alignment.modality import _data, modal_words, passive_modal
 from alignment.negation import negation_covers, negation_cues
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
@@ -682,7 +682,7 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
     negated = negation_cues(pair.target_text, quote_lang) if negation_covers(quote_lang) else []
     # a modal in an if-clause, or negated ("we could not guarantee that … would stay"), hedges no promise
     weak = [w for w in claim_words(pair.target_text, quote_lang, "weak_modal")
-            if not _in_condition(pair.target_text, w[1], quote_lang)
+            if not in_condition(pair.target_text, w[1], quote_lang)
             and not any(c.start <= w[1] < c.end or 0 <= c.start - w[2] <= 6 for c in negated)]
     if not weak or claim_words(pair.target_text, quote_lang, "strong_modal"):
         return None
@@ -695,19 +695,12 @@ def future_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSig
     # a future inside an if-clause («Если договоримся, …») is the condition, not the promise
     futures = [f for f in perfective_futures(source, able)
                if not any(re.search(rf"(?<![^\W_]){w}", source[:f[1]].lower()) for w in feared)
-               and not _in_condition(source, f[1], source_lang)]
+               and not in_condition(source, f[1], source_lang)]
     if not futures:
         return None
     word, start, end = futures[-1]  # the main clause's verb more often than a condition's («если …»)
     return DriftSignal("reversal", f"the source states a future («{word}»: will) where the quotation says "
                        f"“{weak[0][0]}”", ((start, end),), ((weak[0][1], weak[0][2]),), 1.0)
-
-
-def _in_condition(text: str, at: int, lang: str) -> bool:
-    """Whether the word at ``at`` stands in an if-clause ("si vous pouvez héberger des voisins,
-    écrivez-nous"): a modal there says what the reader may do, not how sure the speaker is."""
-    openers = _data()["claims"].get("conditional_openers", {}).get(base_code(lang, ""), [])
-    return bool(find_entries(re.split(r"[.;:!?,—–]", text[:at])[-1], openers))
 
 
 def perfective_futures(text: str, except_lemmas: set[str] | frozenset[str] = frozenset()
@@ -805,6 +798,13 @@ def hedge_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> DriftSign
     if source and not quote:
         # a French conditional of hearsay carries the source's 'they say' («aurait déjà été licencié»)
         quote = claim_words(pair.target_text, quote_lang, "hearsay_conditional")
+    # «может быть продлён» is 'may be extended': a 'may' on the other side («pourra être prolongée») keeps it
+    for mine, theirs, text, lang, other, other_lang in (
+            (source, quote, pair.source_text, source_lang, pair.target_text, quote_lang),
+            (quote, source, pair.target_text, quote_lang, pair.source_text, source_lang)):
+        may = claim_words(other, other_lang, "weak_modal") or claim_words(other, other_lang, "passive_may")
+        if mine and not theirs and may and all(passive_modal(text, lang, h) for h in mine):
+            return None
     if bool(source) == bool(quote):
         return None
     if source:

@@ -70,8 +70,6 @@ def test_dunedin_as_russian_writes_it_is_the_same_name(rule_flags):
      "fr"),
     ("Our fee for the purchase is £1,185 plus VAT of £237, a total of £1,422.",
      "Nos honoraires pour l'achat s'élèvent à 1 185 £ HT, plus 237 £ de TVA, soit 1 422 £ au total.", "fr"),
-    ("A day of larch forest in which we counted fewer than a dozen villages.",
-     "Une journée de forêt de mélèzes où nous n'avons même pas compté une douzaine de villages.", "fr"),
     ("Note to self: order more dye and replace the sling.",
      "Не забыть: заказать ещё краски и заменить гамак.", "ru"),
     # opposite words: 'floated' = «не тонул» (blind38 d5-21, which «единственный» as an 'only' unmasked),
@@ -93,6 +91,9 @@ def test_a_negation_said_another_way_is_kept(source, target, lang, rule_flags):
      "Замечания, пришедшие с опозданием на несколько дней, не будут учтены.", "ru"),
     ("The vendors have fewer customers, but the tradition has not died.",
      "Покупателей у торговок стало меньше, и традиция умерла.", "ru"),
+    # 'fewer than' does not say 'not' in a word: a 'не' added beside it is a reversal (injected, held-out)
+    ("The mine employed 2 500 workers before the war and fewer than 900 after it.",
+     "До войны на шахте не работали 2 500 человек, а после неё — меньше 900.", "ru"),
     # an elliptical «Plus de …» with no figure after it still says 'no more'
     ("Paso doble goes on this term, as before.", "Le trimestre commence. Plus de paso doble, hélas.", "fr"),
 ])
