@@ -638,9 +638,10 @@ def affirmed(text: str, lang: str, cues: list[NegationCue]) -> str:
             pos += particle.end()
     pieces.append(text[pos:])
     out = "".join(pieces)
-    if cues and _words(base_code(lang, ""), "ni_words"):  # «никто не знает»: the ни-word goes with its не
-        out = token.sub(lambda m: _affirmative_word(m.group(), lang)
-                        if m.group().lower() in _words(base_code(lang, ""), "ni_words") else m.group(), out)
+    ni_words = _words(base_code(lang, ""), "ni_words")
+    if cues and ni_words:  # «никто не знает»: the ни-word goes with its не
+        out = token.sub(lambda m: _affirmative_word(m.group(), lang) if m.group().lower() in ni_words
+                        else m.group(), out)
     return re.sub(r"\s{2,}", " ", out).strip()
 
 

@@ -524,11 +524,9 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
 def _half_before(mentions: list[NumberMention], text: str, lang: str) -> list[NumberMention]:
     """A number word after the language's 'half_before' ("half a dozen", «une demi-douzaine») is half
     of it: six, not twelve."""
-    phrases = language_data.language(RESOURCE, base_code(lang, "")).get("half_before", [])
-    if not phrases:
+    before = _half_before_pattern(lang)
+    if before is None:
         return mentions
-    alternatives = "|".join(re.escape(p) if p.endswith("-") else re.escape(p) + r"\s+" for p in phrases)
-    before = re.compile(rf"(?<![^\W\d_])(?:{alternatives})$", re.IGNORECASE)
     out = []
     for m in mentions:
         found = before.search(text[max(0, m.start - 12):m.start])
@@ -539,20 +537,24 @@ def _half_before(mentions: list[NumberMention], text: str, lang: str) -> list[Nu
     return out
 
 
+@derived
+def _half_before_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's 'half_before' phrases right before a word, read once (None: the language has none)."""
+    phrases = language_data.language(RESOURCE, base_code(lang, "")).get("half_before", [])
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) if p.endswith("-") else re.escape(p) + r"\s+" for p in phrases)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})$", re.IGNORECASE)
+
+
 def _inverted_magnitude(mentions: list[NumberMention], text: str, lang: str) -> list[NumberMention]:
     """A magnitude word before its number says that many of it, roughly (Russian «тысяч пятьдесят»,
     «тысяч по пятьдесят на человека» = about fifty thousand each, «десятка три» = about thirty): the
     language's 'inverted_magnitude_words' with their sizes, 'inverted_magnitude_glue' words between."""
-    data = language_data.language(RESOURCE, base_code(lang, ""))
-    # only the plural «тысяч»: «около тысячи четырёхсот» is one thousand four hundred
-    sizes = {w.lower(): float(v) for w, v in data.get("inverted_magnitude_words", {}).items()}
-    if not sizes:
+    rules = _inversion(lang)
+    if rules is None:
         return mentions
-    glue = "|".join(re.escape(w) for w in data.get("inverted_magnitude_glue", ()))
-    before = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:{glue})\s+)?$" if glue
-                        else r"(?<![^\W\d_])([^\W\d_]+)\s+$")
-    # «из этих тысяч двести» (of these thousands, two hundred) is no inversion
-    not_after = {w.lower() for w in data.get("inverted_magnitude_not_after", ())}
+    before, sizes, not_after = rules
     out = list(mentions)
     for b in mentions:
         found = before.search(text[max(0, b.start - 40):b.start])
@@ -567,6 +569,21 @@ def _inverted_magnitude(mentions: list[NumberMention], text: str, lang: str) -> 
         out[out.index(b)] = NumberMention(("num", float(b.key[1]) * sizes[found.group(1).lower()]),
                                           text[start:b.end], start, b.end)
     return out
+
+
+@derived
+def _inversion(lang: str) -> tuple[re.Pattern[str], dict[str, float], frozenset[str]] | None:
+    """The language's inversion words read once: the word before a number, the magnitude words with their
+    sizes (only the plural «тысяч»: «около тысячи четырёхсот» is one thousand four hundred) and the words
+    after which there is no inversion («из этих тысяч двести»: of these thousands, two hundred)."""
+    data = language_data.language(RESOURCE, base_code(lang, ""))
+    sizes = {w.lower(): float(v) for w, v in data.get("inverted_magnitude_words", {}).items()}
+    if not sizes:
+        return None
+    glue = "|".join(re.escape(w) for w in data.get("inverted_magnitude_glue", ()))
+    before = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:{glue})\s+)?$" if glue
+                        else r"(?<![^\W\d_])([^\W\d_]+)\s+$")
+    return before, sizes, frozenset(w.lower() for w in data.get("inverted_magnitude_not_after", ()))
 
 
 @derived
