@@ -128,3 +128,17 @@ def test_the_whole_of_a_thing_is_no_hedge(text, lang):
     from alignment.modality import modal_words
 
     assert not modal_words(text, lang, "hedge")
+
+
+def test_a_name_with_another_consonant_is_another_name(rule_flags):
+    # seen blind44 d4-34 fr, a planted slip the fuzzy spelling match let through: Mehta / Mehra
+    from alignment.names import names_match
+
+    assert "names" in rule_flags(
+        "The single central record of checks was reviewed by the vice-chair, Mr Sunil Mehta, in January.",
+        "Le registre central des vérifications a été contrôlé en janvier par le vice-président, "
+        "M. Sunil Mehra.", "fr")
+    # … while spellings that differ in vowels or in what the skeleton folds stay one name, and so do
+    # transcriptions across scripts, whose consonants vary (Tariq = Тарик, seen blind5 d1-36)
+    assert names_match("Dostoïevski", "Dostoievski") and names_match("Goubarev", "Gubarev")
+    assert names_match("Mecklenburg", "Mecklembourg") and names_match("Tariq", "Тарик")
