@@ -1487,44 +1487,33 @@ def _year_of_life_after() -> re.Pattern[str]:
 
 
 @derived
-def _storey_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A storey word of any language right after a figure ('storey_words'), and a British "first floor"
-    (its English storey words after 'first'): built once from the data, not per pair."""
+def _storey_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A storey word of any language right after a figure ('storey_words'), a British "first floor"
+    (its English storey words after 'first') and a storey word anywhere in a sentence: built once from
+    the data, not per pair."""
     words = language_data.entry(RESOURCE, "storey_words")
-    after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for ws in words.values() for w in ws) + r")",
-                       re.IGNORECASE)
+    alternatives = "|".join(re.escape(w) for ws in words.values() for w in ws)
     english = "|".join(re.escape(w) for w in words.get("en", ()))
-    return after, re.compile(rf"\bfirst\s+(?:{english})\b", re.IGNORECASE)
+    return (re.compile(rf"\s*(?:{alternatives})", re.IGNORECASE),
+            re.compile(rf"\bfirst\s+(?:{english})\b", re.IGNORECASE),
+            re.compile(rf"(?<![^\W\d_])(?:{alternatives})", re.IGNORECASE))
 
 
 def _ordinal_word(text: str) -> bool:
     """Whether ``text`` is an ordinal number word of any language ('fourth', «пятым», «quatrième»)."""
     word = text.strip().lower()
-    for lang in language_data.languages_of(RESOURCE):
-        table = _language(lang)
-        pattern = table.ordinal_pattern
-        if word in table.ordinals or (pattern is not None and pattern.match(word)):
-            return True
-    return False
-
-
-@derived
-def _storey_word() -> re.Pattern[str]:
-    """Any language's storey word anywhere in a sentence ('storey_words')."""
-    words = language_data.entry(RESOURCE, "storey_words")
-    alternatives = "|".join(re.escape(w) for ws in words.values() for w in ws)
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})", re.IGNORECASE)
+    return any(_ordinal_value(word, lang) is not None for lang in language_data.languages_of(RESOURCE))
 
 
 def storeys(source: str, only_source: list[NumberMention], target: str,
             only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched ordinals that name one floor of a building counted two ways: a British "third floor"
     is the Russian «четвёртый этаж» (the ground floor is the first; 'storey_words', 'storey_offsets')."""
-    pattern, first = _storey_patterns()
+    pattern, first, anywhere = _storey_patterns()
     # where both sides speak of floors, an ordinal said alone is one too ("starting with the ground floor
     # and finishing with the fourth" = «начнём с первого этажа, закончим пятым»); not a count ("two
     # further bedrooms" is no floor)
-    floors = _storey_word().search(source) is not None and _storey_word().search(target) is not None
+    floors = anywhere.search(source) is not None and anywhere.search(target) is not None
     for m in list(only_source):
         alone = floors and _ordinal_word(m.text)
         if m.key[0] != "num" or not (pattern.match(source, m.end) or alone):
