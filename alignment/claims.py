@@ -25,6 +25,7 @@ from corpora.language import base_code
 
 Span = tuple[int, int]
 CONTRASTS = (("strong_modal", "weak_modal", "modal", True), ("universal", "partial", "quantifier", False),
+             ("universal", "almost_all", "quantifier", False), ("almost_all", "partial", "quantifier", False),
              ("none", "almost_none", "quantifier", False), ("majority", "minority", "quantifier", False))
 """(strong words, weak words, what they are, pinned). A quantifier contrast is a hint in the drift
 flags: a free translation moves "all" and "some" between noun phrases ("auf einige der wichtigsten
@@ -76,11 +77,11 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
     sides = (("source", source, source_lang), ("target", target, target_lang))
     for strong, weak, what, pinned in CONTRASTS:
         for (a_side, a, a_lang), (b_side, b, b_lang) in (sides, sides[::-1]):
-            a_strong, b_weak = claim_words(a, a_lang, strong), claim_words(b, b_lang, weak)
+            a_strong, b_weak = _own(a, a_lang, strong), claim_words(b, b_lang, weak)
             if what == "modal":  # «если работы не будут завершены»: a future in an if-clause claims nothing
                 a_strong = [w for w in a_strong if not in_condition(a, w[1], a_lang)]
             # a strong word inside a weak phrase is that phrase ("aucun" of "presque aucun")
-            b_strong = [w for w in claim_words(b, b_lang, strong)
+            b_strong = [w for w in _own(b, b_lang, strong)
                         if not any(x[1] <= w[1] < x[2] for x in b_weak)
                         and not (what == "modal" and in_condition(b, w[1], b_lang))]
             if what == "modal" and (_negated(b, b_lang, b_weak) or _restricted(b, b_lang, b_weak)):
@@ -88,7 +89,10 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
                 # «могут … только со взрослыми» = "must … with an adult": "may only" says "must"
             if what == "modal" and not _modal_near(a, a_strong, b, b_weak):
                 continue  # "… will aim to reply" against «Вопросы можно направлять …»: other clauses
-            if a_strong and b_weak and not claim_words(a, a_lang, weak) and not b_strong:
+            # a quantifier may stand on both sides for another noun ("every quarter" = «каждый квартал»):
+            # one more on the strong side is the one the weak word answers
+            b_strong_left = len(b_strong) >= len(a_strong) if what == "quantifier" else b_strong
+            if a_strong and b_weak and not claim_words(a, a_lang, weak) and not b_strong_left:
                 reason = (f"the {a_side} says “{a_strong[0][0]}” where the {b_side} says "
                           f"“{b_weak[0][0]}” ({what})")
                 return _contrast(reason, a_side, a_strong, b_weak, pinned)
@@ -101,6 +105,16 @@ def claim_contrast(source: str, source_lang: str, target: str, target_lang: str)
             firm = bool(claim_words(a, a_lang, "firm_sentence_hedge"))
             return _contrast(reason, a_side, hedges, [], firm)
     return None
+
+
+def _own(text: str, lang: str, kind: str) -> list[tuple[str, int, int]]:
+    """The ``kind`` words of ``text``, less a universal word inside an "almost all" phrase: «почти все»
+    claims 'almost all', not 'all'."""
+    words = claim_words(text, lang, kind)
+    if kind != "universal":
+        return words
+    almost = claim_words(text, lang, "almost_all")
+    return [w for w in words if not any(x[1] <= w[1] < x[2] for x in almost)]
 
 
 def in_condition(text: str, at: int, lang: str) -> bool:

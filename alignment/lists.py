@@ -33,11 +33,14 @@ def list_items(text: str, lang: str) -> list[Span]:
     for m in _WORD.finditer(text):
         if m.group().lower() not in conjunctions:
             continue
-        last = _item_after(text, m.end(), lang)
-        if last is None:
-            continue
         items = _items_before(text, m.start(), lang, conjunctions)
-        if len(items) >= 2 and len(items) + 1 > len(best):
+        if len(items) < 2:
+            continue
+        # the last item runs on into the rest of the sentence ("feed and walk the animals must be
+        # made …"): it is taken as long as the middle items are, and a word more
+        longest_middle = max(_words(text[a:b]) for a, b in items[1:])
+        last = _item_after(text, m.end(), lang, longest_middle + 1)
+        if last is not None and len(items) + 1 > len(best):
             best = [*items, last]
     return best
 
@@ -52,12 +55,21 @@ def _content(piece: str, lang: str) -> int:
     return len(content_words(piece, lang))
 
 
-def _item_after(text: str, at: int, lang: str) -> Span | None:
+def _item_after(text: str, at: int, lang: str, cut_at: int) -> Span | None:
+    """The last item, after the conjunction at ``at``: up to the next stop, or its first ``cut_at``
+    words where that piece is too long for an item."""
     stop = _STOP.search(text, at)
     end = stop.start() if stop else len(text)
     start = at + len(text[at:end]) - len(text[at:end].lstrip())
     piece = text[start:end]
-    return (start, end) if _words(piece) >= 1 and _content(piece, lang) <= MAX_ITEM_WORDS else None
+    if _words(piece) < 1:
+        return None
+    if _content(piece, lang) > MAX_ITEM_WORDS or _words(piece) > cut_at + 3:
+        words = list(_WORD.finditer(piece))
+        end = start + words[min(cut_at, len(words)) - 1].end()
+    if _content(text[start:end], lang) == 0:
+        return None  # «…, и она, по словам знакомых, …»: a clause goes on, no item
+    return start, end
 
 
 def _items_before(text: str, at: int, lang: str, conjunctions: frozenset[str]) -> list[Span]:
@@ -68,7 +80,7 @@ def _items_before(text: str, at: int, lang: str, conjunctions: frozenset[str]) -
     items: list[Span] = []
     end = len(text[:at].rstrip(" ,"))
     while end > 0:
-        comma = text.rfind(",", 0, end)
+        comma = _last_comma(text, end)
         other = max(text.rfind(c, 0, end) for c in ";:.!?()«»“”\"—–")
         start = max(comma, other) + 1
         piece = text[start:end]
@@ -86,6 +98,14 @@ def _items_before(text: str, at: int, lang: str, conjunctions: frozenset[str]) -
     return items[::-1]
 
 
+def _last_comma(text: str, end: int) -> int:
+    """The last comma before ``end`` that parts words, not the digits of one figure (1,400; 35,4)."""
+    comma = text.rfind(",", 0, end)
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", 0, comma)
+    return comma
+
+
 def _has_verb(piece: str, lang: str) -> bool:
     if base_code(lang, "") != "ru":
         return False
@@ -93,3 +113,24 @@ def _has_verb(piece: str, lang: str) -> bool:
 
     return any({"VERB", "INFN"} & set(morph_analyzer().parse(w.lower())[0].tag.grammemes)
                for w in _WORD.findall(piece))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()«»“”\"—–]")
+
+
+def restriction_clauses(text: str, lang: str) -> list[Span]:
+    """The clauses of ``text`` that narrow its claim, each from its opener (``data/wordcover.json``,
+    'restriction_openers': «если», «до получения», «где», "unless") to the next mark of punctuation."""
+    openers = language_data.words_in_order("wordcover", "restriction_openers", base_code(lang, ""))
+    if not openers:
+        return []
+    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    pattern = re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])", re.IGNORECASE)
+    spans: list[Span] = []
+    for m in pattern.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # an opener inside a clause already taken («только при условии»)
+        stop = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), stop.start() if stop else len(text.rstrip())))
+    return spans
+

@@ -179,7 +179,10 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=262144)
-def _keys_match(a: str, b: str, same_script: bool = False) -> bool:
+def _keys_match(a: str, b: str, consonants_agree: bool = False, surname: bool = False) -> bool:
+    """Whether two name keys spell one name: equal, inflected, or alike by their letters. With
+    ``consonants_agree`` keys alike by their letters must share their consonants too; a ``surname``
+    (a Russian one, spelt consonant for consonant by every scheme) may only add an ending."""
     if not a or not b:
         return False
     if a == b:
@@ -191,13 +194,16 @@ def _keys_match(a: str, b: str, same_script: bool = False) -> bool:
     if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in vowels and b[-1] in vowels:
         return True  # short names inflected: Tula / Тулы, Duma / Думе
     diff = len(long_) - len(short)
-    if long_.startswith(short) and (diff <= 2 or (diff <= 6 and len(short) >= 5) or len(short) >= 6):
+    if surname:
+        if long_.startswith(short):
+            return diff <= 2  # Стрелкова = Strelkov; Горел(ов) is not Gorelkin
+    elif long_.startswith(short) and (diff <= 2 or (diff <= 6 and len(short) >= 5) or len(short) >= 6):
         return True  # inflection (Стрелкова) or compound (Everestbesteigung)
     prefix = _common_prefix(a, b)
-    if prefix >= 6 and prefix >= 0.6 * len(short):
+    if prefix >= 6 and prefix >= 0.6 * len(short) and (not surname or _same_consonants(a, b)):
         return True  # same stem, different ending (ukrainian / ukrainski)
     if len(short) >= 5 and abs(len(a) - len(b)) <= 3 and prefix >= 2:
-        return SequenceMatcher(None, a, b).ratio() >= 0.8 and (not same_script or _same_consonants(a, b))
+        return SequenceMatcher(None, a, b).ratio() >= 0.8 and (not consonants_agree or _same_consonants(a, b))
     return False
 
 
@@ -213,13 +219,37 @@ def _same_consonants(a: str, b: str) -> bool:
     return long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+@derived(maxsize=65536)
+def _regular_surname(word: str) -> bool:
+    """Whether a Cyrillic word has the ending of a Russian surname (Рябинин, Корольков, Островская):
+    the transliteration schemes spell such a name consonant for consonant, so across scripts too a
+    consonant more or other is another person (Ryabikin is not Рябинин, Korolyov not Корольков).
+    Names from other languages written in Cyrillic vary in consonants (Tariq = Тарик) and stay loose."""
+    if not _CYRILLIC.search(word):
+        return False
+    pattern = language_data.language(_NAMES, "ru").get("regular_surname")
+    return bool(pattern and re.search(pattern, word.lower()))
+
+
+@derived(maxsize=65536)
+def _romanised_surname(word: str) -> bool:
+    """Whether a Latin word reads as a Russian surname romanised (Korolyov, Riabikine, Orlovskaya): a
+    Russian surname's ending and no letters that romanisations of Russian do not use (Wierzbicki,
+    Szczepański and Katarzyna are Polish, and their Cyrillic spelling follows Polish sounds)."""
+    pattern = language_data.language(_NAMES, "ru").get("romanised_surname")
+    return bool(pattern and not _CYRILLIC.search(word) and re.search(pattern, word.lower()))
+
+
 def names_match(a: str, b: str) -> bool:
     """Do two words name the same thing (across scripts, spellings and inflection)?"""
     ga, gb = exonym_group(a), exonym_group(b)
     if ga is not None and ga == gb:
         return True
     same_script = bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b))
-    return (any(_keys_match(x, y, same_script) for x in _variants(a) for y in _variants(b))
+    surname = not same_script and (_regular_surname(a) and _romanised_surname(b)
+                                   or _regular_surname(b) and _romanised_surname(a))
+    strict = same_script or surname
+    return (any(_keys_match(x, y, strict, surname) for x in _variants(a) for y in _variants(b))
             or cross_script_match(a, b))
 
 
@@ -792,6 +822,7 @@ def cross_script_match(a: str, b: str) -> bool:
     latin, cyrillic = (b, a) if cyr_a else (a, b)
     data = _transcription()
     least, folded_least = data["min_ratio"], data.get("folded_min_ratio", 1.0)
+    surname = _regular_surname(cyrillic) and _romanised_surname(latin)
     for x in _latin_keys(latin):
         for y in _cyrillic_keys(cyrillic):
             # two first sounds said alike (Ashby = Эшби) are one letter when the keys are compared
@@ -801,6 +832,8 @@ def cross_script_match(a: str, b: str) -> bool:
                     return True
                 continue
             y = x[0] + y[1:]
+            if surname and not _same_consonants(x, y):
+                continue  # a Russian surname with another consonant is someone else (Korolyov / Корольков)
             if SequenceMatcher(None, x, y).ratio() >= least and _consonants_agree(x, y):
                 return True
             # unstressed vowels read alike (Galway = Голуэй, Bevan = Бивен), the keys then closer
