@@ -81,8 +81,8 @@ since; blind32: a city's river cable car stopped by a brake fault, its passenger
 written blind by a helper on 2026-12-07 (``quote_blind32.md``), scored once at 0df2ba6, seen since; blind33:
 a children's hospital suspends planned operations after a ventilation fault, written blind by a helper on
 2026-12-07 (``quote_blind33.md``), scored once at 1e3f52a, seen since; blind34: a football stadium's east
-stand closed after cracks in its terraces, written blind by a helper on 2026-12-08 (``quote_blind34.md``), to
-be scored once."""
+stand closed after cracks in its terraces, written blind by a helper on 2026-12-08 (``quote_blind34.md``),
+scored once at a8a9c22, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
