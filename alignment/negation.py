@@ -99,6 +99,9 @@ def _amount_follows(rest: str, lang: str) -> bool:
     from alignment.numbers import extract_numbers
 
     m = re.match(r"\s*d(?:e\s+|['’]\s*)", rest)
+    share = re.match(r"\s*d(?:e\s+la\s+|e\s+l['’]\s*|u\s+|es\s+|['’]\s*une?\s+)([^\W\d_]+)", rest)
+    if share and share.group(1).lower() in _words(lang, "plus_amount_words"):
+        return True  # "plus de la moitié", "plus du tiers": more than a share
     if not m:
         return False
     after = rest[m.end():m.end() + 40]
@@ -209,6 +212,9 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
                 if words[hit] == plus and nxt(hit) in que:
                     absorbed.add(hit)
                     continue  # "ne … plus que" also means "only"
+                if words[hit] == grammar("guere") and stop is not None:
+                    absorbed.add(hit)
+                    continue  # "n'avons guère vu que des nuages": hardly anything but, an "only"
                 if words[hit] == pas and nxt(hit) == grammar("not_only"):
                     absorbed.add(hit)
                     continue

@@ -743,6 +743,12 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             ordinal = _ordinal_value(toks[at].low, lang, date=True)
             if ordinal is not None and 0 < ordinal < 10 and _gap(text, toks[at - 1], toks[at]):
                 return total + current + ordinal, at + 1
+        if j > i and current >= 100 and current % 100 == 0:
+            # «сто двадцатым», «cent vingtième», "hundred and twentieth": an ordinal after the hundreds
+            at = j + 1 if table.connector is not None and low == table.connector and j + 1 < len(toks) else j
+            ordinal = _ordinal_value(toks[at].low, lang, date=True)
+            if ordinal is not None and 0 < ordinal < 100 and _gap(text, toks[at - 1], toks[at]):
+                return total + current + ordinal, at + 1
         if low in fractions and (seen or current):
             value = (current or 1.0) / fractions[low]
             return total + value, j + 1
@@ -799,9 +805,10 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
     return total + current, j
 
 
-_AM_PM_AFTER = re.compile(r"(?:\s*(?:to|till|until|-|–)\s*\d{1,2}(?:[.:]\d{2})?)?\s*[ap]\.?\s?m\b\.?",
+_AM_PM_AFTER = re.compile(r"(?:\s*(?:to|till|until|and|-|–)\s*\d{1,2}(?:[.:]\d{2})?)?\s*[ap]\.?\s?m\b\.?",
                           re.IGNORECASE)
-"""A time of day written with a dot and read by the "am"/"pm" of its range ("from 7.30 to 10 am")."""
+"""A time of day written with a dot and read by the "am"/"pm" of its range ("from 7.30 to 10 am", "between
+9.30 and 11.30 am")."""
 
 
 def _after_a_number(toks: list[_Tok], i: int, lang: str) -> bool:
@@ -1308,6 +1315,24 @@ def range_magnitudes(text: str, unmatched: list[NumberMention], mentions: list[N
             _pair_off(m, unmatched, other, lambda n, v=value * magnitude: n.key == ("num", v))
 
 
+def elided_magnitudes(text: str, unmatched: list[NumberMention], mentions: list[NumberMention],
+                      other: list[NumberMention]) -> None:
+    """Pair off the unmatched figures of ``text`` whose magnitude an earlier figure said once for both
+    («на пятнадцать с половиной тысяч зрителей, примет всего девять с половиной?» = 'nine and a half
+    thousand') with ``other``'s figure of that size (``mentions``: every figure of ``text``, in order)."""
+    words = {w: float(v) for table in language_data.per_language(RESOURCE, "magnitudes").values()
+             for w, v in table.items()}
+    for m in list(unmatched):
+        value = m.figure
+        if not isinstance(value, float) or not 0 < value < 1000:
+            continue
+        earlier = [n for n in mentions if n.end <= m.start and n.key[0] == "num"]
+        said = earlier[-1].text.split()[-1].lower() if earlier else ""
+        if said in words:
+            _pair_off(m, unmatched, other, lambda n, v=value * words[said]: n.key[0] == "num"
+                      and math.isclose(float(n.key[1]), v, rel_tol=1e-6))
+
+
 def ordinal_fractions(source: str, only_source: list[NumberMention], target: str,
                       only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Unmatched figures that are one fraction: "the last third of the journey" (an ordinal word
@@ -1425,6 +1450,36 @@ def school_years(source: str, only_source: list[NumberMention], target: str,
                 continue
             said.remove(m)
             other[:] = [n for n in other if not any(a <= n.start < b for a, b in spans)]
+    return only_source, only_target
+
+
+_CURRENCY_BEFORE = re.compile(r"[£$€]\s*$")
+
+
+def spoken_money(source: str, only_source: list[NumberMention], target: str,
+                 only_target: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Unmatched sums with pence or cents said as they are spoken: "£1.15" is «фунт пятнадцать пенсов»,
+    "£2.60" «два шестьдесят». The other side's figure for the pence pairs off the sum, with the whole
+    pounds said just before it where there are more than one."""
+    for said, other, text in ((only_source, only_target, source), (only_target, only_source, target)):
+        for m in list(said):
+            value = m.figure
+            if not isinstance(value, float) or not _CURRENCY_BEFORE.search(text[:m.start]):
+                continue
+            whole, pence = int(value), round(value * 100) % 100
+            if not pence or abs(value * 100 - round(value * 100)) > 1e-6:
+                continue
+            cents = next((n for n in other if n.figure == float(pence)), None)
+            if cents is None:
+                continue
+            pounds = next((n for n in other
+                           if n.figure == float(whole) and 0 <= cents.start - n.end <= 12), None)
+            if pounds is None and whole > 1:
+                continue
+            said.remove(m)
+            other.remove(cents)
+            if pounds is not None:
+                other.remove(pounds)
     return only_source, only_target
 
 

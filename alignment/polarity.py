@@ -89,6 +89,7 @@ def _polarity_words(text: str, lang: str) -> tuple[dict, dict]:
     reach = int(language_data.entry(RESOURCE, "number_reach"))
     scope = int(language_data.entry(RESOURCE, "negation_scope"))
     glue = set(language_data.entry(RESOURCE, "number_glue"))
+    units = set(language_data.entry(RESOURCE, "amount_units"))
     backward = set(language_data.entry(RESOURCE, "scope_before").get(lang, ()))
     number_starts = [n.start for n in extract_numbers(text, lang)]
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
@@ -117,6 +118,8 @@ def _polarity_words(text: str, lang: str) -> tuple[dict, dict]:
         for t_word, t_start, _ in after[:reach]:
             if t_word not in glue:
                 stop = t_start
+                if t_word in units:
+                    return None  # "less than a fortnight": a bound on an amount of a unit
                 break
         if any(end <= s <= stop for s in number_starts):
             return None

@@ -1083,8 +1083,9 @@ perturbed names judged drifted 15 → 16 of 18)."""
 QUOTED_CLAIM_HINTS = (NEGATED_UNMATCHED_FIGURE, NEGATION_GAIN_FIGURE, ONE_SIDED_BOUND_FIGURE)
 """Hints a translation's reviser may pass over but a quotation's verdict counts: a negation whose negated
 words the other side lacks, or that the other side reads as no closer without (on the seen quote sets
-blind5–blind30, reading that one as faithful spared 2 faithful quotations and lost 2 planted drifts), a
-bound on one side only."""
+blind5–blind30, reading that one as faithful spared 2 faithful quotations and lost 2 planted drifts; on
+blind5–blind34, 5 faithful or partial and 2 drifted; kept, since a dropped negation the encoder hears
+faintly is the very slip a quotation must not pass), a bound on one side only."""
 REVERSAL_STRENGTH = 1.0
 """A reversal hint this strong (one side negated or certain, the other not) makes a quotation
 drifted. On ``benchmarks/drift_quotes.py`` (e5+use, seed 7) it lifts perturbed negations judged

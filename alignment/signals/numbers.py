@@ -14,6 +14,7 @@ from alignment.numbers import (
     converted_units,
     copied_units,
     dotted_times,
+    elided_magnitudes,
     extract_numbers,
     glossed_conversions,
     is_locator,
@@ -25,6 +26,7 @@ from alignment.numbers import (
     roman_present,
     school_years,
     short_range_years,
+    spoken_money,
     spoken_pairs,
     spoken_times,
     spoken_years,
@@ -71,13 +73,15 @@ def number_signal(pair: BeadPair, source_lang: str, target_lang: str,
     only_src, only_tgt = converted_units(pair.source_text, only_src, pair.target_text, only_tgt)
     range_magnitudes(pair.source_text, only_src, src, only_tgt)
     range_magnitudes(pair.target_text, only_tgt, tgt, only_src)
+    elided_magnitudes(pair.source_text, only_src, src, only_tgt)
+    elided_magnitudes(pair.target_text, only_tgt, tgt, only_src)
     only_src = glossed_conversions(pair.source_text, only_src, src)
     only_tgt = glossed_conversions(pair.target_text, only_tgt, tgt)
     only_src, only_tgt = centuries(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = dotted_times(pair.source_text, only_src, pair.target_text, only_tgt)
     only_src, only_tgt = spoken_times(pair.source_text, only_src, pair.target_text, only_tgt)
     for reconcile in (ordinal_fractions, ratio_percentages, storeys, compound_numerals, school_years,
-                      times_less, spoken_years, short_range_years):
+                      times_less, spoken_years, short_range_years, spoken_money):
         only_src, only_tgt = reconcile(pair.source_text, only_src, pair.target_text, only_tgt)
     # a Roman numeral read only after a capitalised word ("Lager II") may stand verbatim on the
     # other side after a lower-case one ("camp II")
