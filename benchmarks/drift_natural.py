@@ -73,7 +73,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind47": ROOT / "benchmarks" / "data" / "drift_natural_blind47.tsv",
         "blind48": ROOT / "benchmarks" / "data" / "drift_natural_blind48.tsv",
         "blind49": ROOT / "benchmarks" / "data" / "drift_natural_blind49.tsv",
-        "blind50": ROOT / "benchmarks" / "data" / "drift_natural_blind50.tsv"}
+        "blind50": ROOT / "benchmarks" / "data" / "drift_natural_blind50.tsv",
+        "blind51": ROOT / "benchmarks" / "data" / "drift_natural_blind51.tsv",
+        "blind52": ROOT / "benchmarks" / "data" / "drift_natural_blind52.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -147,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
                              "blind40 at 2c3f229, seen since; blind41, blind42 at 5fb36b6, seen since; "
                              "blind43, blind44 at 2ca8a24, seen since; blind45, blind46 at 0df2ba6, seen "
                              "since; blind47, blind48 at 1e3f52a, seen since; blind49, blind50 at a8a9c22, "
-                             "seen since")
+                             "seen since; blind51, blind52: to be scored once")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
