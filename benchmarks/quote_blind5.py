@@ -83,7 +83,7 @@ a children's hospital suspends planned operations after a ventilation fault, wri
 2026-12-07 (``quote_blind33.md``), scored once at 1e3f52a, seen since; blind34: a football stadium's east
 stand closed after cracks in its terraces, written blind by a helper on 2026-12-08 (``quote_blind34.md``),
 scored once at a8a9c22, seen since; blind35: a city's only funicular stopped for the winter after broken cable
-wires, written blind by a helper on 2026-12-08 (``quote_blind35.md``), to be scored once."""
+wires, written blind by a helper on 2026-12-08 (``quote_blind35.md``), scored once at 656e31c, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
