@@ -185,6 +185,8 @@ def _keys_match(a: str, b: str, consonants_agree: bool = False, surname: bool = 
     (a Russian one, spelt consonant for consonant by every scheme) may only add an ending."""
     if not a or not b:
         return False
+    if consonants_agree and not surname:
+        a, b = _hushed(a), _hushed(b)  # one script: Shukshin = Choukchine, Aktash = Aktach
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -207,14 +209,21 @@ def _keys_match(a: str, b: str, consonants_agree: bool = False, surname: bool = 
     return False
 
 
+def _hushed(key: str) -> str:
+    """A key with its hushing sounds spelt one way: English and French romanisations write them sh, ch,
+    tch (Aktash = Aktach, Shevchenko = Chevtchenko)."""
+    return re.sub(r"t?[cs]h", "c", key)
+
+
 def _same_consonants(a: str, b: str) -> bool:
     """Whether two keys of names written in one script, alike by their letters, also share their
     consonants up to an ending (Dostoievski = Dostoïevski). Spellings of one name in the Latin script
-    differ in vowels and in what the skeleton folds (kh, tch, ks; an 'n' before 'b' or 'p' said 'm':
+    differ in vowels, in sh and ch (Shukshin = Choukchine) and in what the skeleton folds (kh, tch, ks; an
+    'n' before 'b' or 'p' said 'm':
     Mecklenburg = Mecklembourg); a consonant more or other is another name: Mehra is not Mehta, Stratford
     not Stafford. Across scripts transcriptions differ in consonants too (Tariq = Тарик, Jamaica =
     Ямайка), so the check is left out there."""
-    ca, cb = (re.sub(r"n(?=[bp])", "m", re.sub(r"[aeiouy]", "", k)) for k in (a, b))
+    ca, cb = (re.sub(r"n(?=[bp])", "m", re.sub(r"[aeiouy]", "", _hushed(k))) for k in (a, b))
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     return long_.startswith(short) and len(long_) - len(short) <= 2
 

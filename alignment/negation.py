@@ -93,6 +93,23 @@ def _same_sentence(text: str, toks: list[tuple[str, int, int]], a: int, b: int) 
     return re.search(r"[.?!]", text[toks[a][2]:toks[b][1]]) is None
 
 
+def _expletive_ne(words: list[str], k: int, que: set[str], text: str,
+                  toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the French 'ne' at ``k`` follows 'que' and one word (its subject: "qu'on ne
+    l'imagine") with a comparative word ('expletive_after_comparative') before them in the clause, and
+    no particle after it in its clause ("qu'il ne faut pas" negates)."""
+    if k < 2 or words[k - 2] not in que:
+        return False
+    comparatives, particles = _words("fr", "expletive_after_comparative"), _words("fr", "particles")
+    for j in range(k + 1, min(len(words), k + 6)):
+        if re.search(r"[,;:.!?—–]", text[toks[k][2]:toks[j][1]]):
+            break  # "qu'on ne l'imagine, et plus silencieux": another clause
+        if words[j] in particles:
+            return False
+    return any(words[j] in comparatives and _same_clause(text, toks, j, k)
+               for j in range(max(0, k - 8), k - 2))
+
+
 def _amount_follows(rest: str, lang: str) -> bool:
     """Whether "de"/"d'" and a number follow ("Plus de 40 000 pages", "plus d'un tiers"): an
     amount, not the elliptical "Plus de doute"."""
@@ -186,6 +203,8 @@ def _cues(text: str, lang: str) -> tuple[list[NegationCue], list[NegationCue]]:
         ni, plus, pas = grammar("ni"), grammar("plus"), grammar("pas")
         absorbed: set[int] = set()
         for k, w in enumerate(words):
+            if w in ne and _expletive_ne(words, k, que, text, toks):
+                continue  # "plus sale qu'on ne l'imagine": the expletive ne of a comparison
             if w in ne:
                 window = range(k + 1, min(len(words), k + 7))
                 stop = next((j for j in window if words[j] in que), None)

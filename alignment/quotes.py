@@ -40,7 +40,7 @@ from alignment.drift import (
 )
 from alignment.figures import at_least, shown, versus
 from alignment.lists import list_items, restriction_clauses
-from alignment.modality import _data, modal_words, passive_modal
+from alignment.modality import _data, find_entries, modal_words, passive_modal
 from alignment.negation import negation_covers, negation_cues
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
 from alignment.quote_parts import (
@@ -857,8 +857,8 @@ def possibility_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> Dri
     that it did ("was lost", «оплачены»). A modal or hedge of any kind on the other side keeps the
     doubt ("could have", «можно было»); a modal verb alone is not read, since "may" says "is allowed"
     as often."""
-    source = claim_words(pair.source_text, source_lang, "past_possibility")
-    quote = claim_words(pair.target_text, quote_lang, "past_possibility")
+    source = _possibilities(pair.source_text, source_lang)
+    quote = _possibilities(pair.target_text, quote_lang)
     if bool(source) == bool(quote):
         return None
     other, other_lang = (pair.target_text, quote_lang) if source else (pair.source_text, source_lang)
@@ -866,6 +866,14 @@ def possibility_signal(pair: BeadPair, source_lang: str, quote_lang: str) -> Dri
     if any(claim_words(other, other_lang, kind) for kind in keeps) or modal_words(other, other_lang, "hedge"):
         return None
     return _one_sided(source, quote, "says it may have happened (“{}”) where the {} says it did")
+
+
+def _possibilities(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """The 'past_possibility' words of ``text`` outside a purpose clause («чтобы мы могли бороться» is
+    'so that we can fight', a subjunctive)."""
+    purpose = _data()["claims"].get("possibility_not_after", {}).get(base_code(lang, ""), [])
+    return [w for w in claim_words(text, lang, "past_possibility")
+            if not find_entries(re.split(r"[.;:!?,—–]", text[:w[1]])[-1], purpose)]
 
 
 def _one_sided(source: list[tuple[str, int, int]], quote: list[tuple[str, int, int]],
