@@ -99,6 +99,15 @@ def test_a_hedge_kept_in_other_words_is_no_change(passage, quotation, lang):
     assert hedge_signal(BeadPair((passage,), (quotation,)), "ru", lang) is None
 
 
+@pytest.mark.parametrize("quotation", [
+    "En 2025, elles comptaient environ 4 300 cartes de lecteur.",  # «compter»: to number
+    "Nous comptions la remplacer dès l'avant-dernier été.",  # a past intention, not a hedge
+])
+def test_compter_in_the_past_or_as_numbering_is_no_hedge(quotation):
+    assert hedge_signal(BeadPair(("В 2025 году у них было около 4300 читательских билетов.",), (quotation,)),
+                        "ru", "fr") is None
+
+
 def test_isolated_against_numerous_is_an_opposite_claim():
     # q28: «единичные обрывы проволок» (isolated broken wires) became "numerous"
     found = polarity_contrast("На остальной длине каната выявлены единичные обрывы проволок.", "ru",
@@ -126,5 +135,5 @@ def test_a_recommendation_against_shall_is_a_weaker_modal():
     target = "Лодке, сошедшей с гонки, рекомендуется как можно скорее сообщить об этом гоночному комитету."
     found = claim_contrast(source, "en", target, "ru")
     assert found is not None and "рекомендуется" in found.reason
-    assert claim_contrast("A boat that retires is advised to notify the race committee.", "en",
+    assert claim_contrast("A boat that retires may notify the race committee.", "en",
                           "Лодке рекомендуется сообщить об этом гоночному комитету.", "ru") is None
