@@ -38,7 +38,7 @@ DATA = ROOT / "benchmarks" / "data"
 SETS = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
         "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
         "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-        "blind31", "blind32", "blind33", "blind34", "blind35")
+        "blind31", "blind32", "blind33", "blind34", "blind35", "blind36")
 """blind5: a regional governor (scored once at dc05a45, seen since); blind6: a tailings-pond leak at
 Zimogorsk (scored once at 6999a56, seen since); blind7: a theatre director dismissed (scored once at
 9d68643, seen since); blind8: a suburban train derailment, written blind by a helper on 2026-12-06
@@ -83,7 +83,9 @@ a children's hospital suspends planned operations after a ventilation fault, wri
 2026-12-07 (``quote_blind33.md``), scored once at 1e3f52a, seen since; blind34: a football stadium's east
 stand closed after cracks in its terraces, written blind by a helper on 2026-12-08 (``quote_blind34.md``),
 scored once at a8a9c22, seen since; blind35: a city's only funicular stopped for the winter after broken cable
-wires, written blind by a helper on 2026-12-08 (``quote_blind35.md``), scored once at 656e31c, seen since."""
+wires, written blind by a helper on 2026-12-08 (``quote_blind35.md``), scored once at 656e31c, seen since;
+blind36: a city's trolleybuses halted after a fire at the only traction substation, written blind by a helper
+on 2026-12-08 (``quote_blind36.md``), to be scored once."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
