@@ -75,7 +75,9 @@ SETS = {"blind": DATA, "blind2": ROOT / "benchmarks" / "data" / "drift_natural_b
         "blind49": ROOT / "benchmarks" / "data" / "drift_natural_blind49.tsv",
         "blind50": ROOT / "benchmarks" / "data" / "drift_natural_blind50.tsv",
         "blind51": ROOT / "benchmarks" / "data" / "drift_natural_blind51.tsv",
-        "blind52": ROOT / "benchmarks" / "data" / "drift_natural_blind52.tsv"}
+        "blind52": ROOT / "benchmarks" / "data" / "drift_natural_blind52.tsv",
+        "blind53": ROOT / "benchmarks" / "data" / "drift_natural_blind53.tsv",
+        "blind54": ROOT / "benchmarks" / "data" / "drift_natural_blind54.tsv"}
 
 
 def read_rows(path: Path = DATA) -> list[dict[str, str]]:
@@ -150,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
                              "blind43, blind44 at 2ca8a24, seen since; blind45, blind46 at 0df2ba6, seen "
                              "since; blind47, blind48 at 1e3f52a, seen since; blind49, blind50 at a8a9c22, "
                              "seen since; blind51, blind52 at 656e31c, seen "
-                             "since")
+                             "since; blind53, blind54: to be scored once")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder
