@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                              "blind43, blind44 at 2ca8a24, seen since; blind45, blind46 at 0df2ba6, seen "
                              "since; blind47, blind48 at 1e3f52a, seen since; blind49, blind50 at a8a9c22, "
                              "seen since; blind51, blind52 at 656e31c, seen "
-                             "since; blind53, blind54: to be scored once")
+                             "since; blind53, blind54 at f049713, seen "
+                             "since")
     args = parser.parse_args(argv)
     from models.cache import CachedEncoder
     from models.registry import load_encoder

@@ -85,7 +85,7 @@ stand closed after cracks in its terraces, written blind by a helper on 2026-12-
 scored once at a8a9c22, seen since; blind35: a city's only funicular stopped for the winter after broken cable
 wires, written blind by a helper on 2026-12-08 (``quote_blind35.md``), scored once at 656e31c, seen since;
 blind36: a city's trolleybuses halted after a fire at the only traction substation, written blind by a helper
-on 2026-12-08 (``quote_blind36.md``), to be scored once."""
+on 2026-12-08 (``quote_blind36.md``), scored once at f049713, seen since."""
 
 
 def read_sources(path: Path = DATA / "quote_blind5_sources.ru.txt") -> list[Document]:
