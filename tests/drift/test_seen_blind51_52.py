@@ -137,3 +137,24 @@ def test_a_recommendation_against_shall_is_a_weaker_modal():
     assert found is not None and "рекомендуется" in found.reason
     assert claim_contrast("A boat that retires may notify the race committee.", "en",
                           "Лодке рекомендуется сообщить об этом гоночному комитету.", "ru") is None
+
+
+def test_hope_as_a_noun_is_no_hedge():
+    # the seed article (seen): "how illusory these hopes are" = «насколько иллюзорны эти надежды»
+    passage = "Каждый день показывает, насколько иллюзорны эти надежды."
+    assert hedge_signal(BeadPair((passage,), ("Every day has shown how illusory these hopes are.",)), "ru",
+                        "en") is None
+    assert hedge_signal(BeadPair(("Мы подадим иск в феврале.",), ("We hope to file the claim in February.",)),
+                        "ru", "en") is not None
+
+
+@pytest.mark.parametrize(("passage", "quotation", "lang"), [
+    # quote blind36 q03 (faithful, seen): «Наиболее вероятной причиной» kept as 'most likely'
+    ("Наиболее вероятной причиной пожара эксперты считают разрушение кабельной муфты.",
+     "The experts consider the most likely cause of the fire to be a failed cable joint.", "en"),
+    ("Троллейбусов, судя по всему, не будет минимум до Нового года.",
+     "Selon toute apparence, il n'y aura pas de trolleybus avant le Nouvel An.", "fr"),
+])
+def test_most_likely_kept_is_no_change(passage, quotation, lang):
+    assert hedge_signal(BeadPair((passage,), (quotation,)), "ru", lang) is None
+
