@@ -88,6 +88,8 @@ def test_a_plan_counted_on_stated_as_certain_is_a_dropped_hedge(passage, quotati
     ("Мы рассчитывали на аншлаг.", "Nous comptions jouer à guichets fermés.", "fr"),
     ("Я очень на это надеюсь, но решать будем не мы.", "Je l'espère vraiment, mais ce n'est pas à nous d'en "
      "décider.", "fr"),
+    ("Я очень на это надеюсь, но решать будем не мы.",
+     "I very much hope so, but it isn't our decision to make.", "en"),
     # q15 (faithful): «маловероятен» kept as 'unlikely'
     ("Разрыв каната в ближайшее время маловероятен.", "The cable is unlikely to break in the near future.",
      "en"),
