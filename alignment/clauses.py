@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from alignment import language_data
+from corpora.language import base_code
+
 _BREAK = re.compile(r"\s*(?:[,;:]\s|\s[-–—]\s|[()]|\s[«»“”\"]\s?)\s*")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -64,3 +67,23 @@ def clause_windows(text: str, max_len: int = 3, min_words: int = 3) -> list[tupl
     if clauses and whole not in out:
         out.append(_trim(text, 0, len(text)))
     return list(dict.fromkeys(out))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()«»“”\"—–]")
+
+
+def restriction_clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` that narrow its claim, each from its opener (``data/wordcover.json``,
+    'restriction_openers': «если», «до получения», «где», "unless") to the next mark of punctuation."""
+    openers = language_data.words_in_order("wordcover", "restriction_openers", base_code(lang, ""))
+    if not openers:
+        return []
+    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    pattern = re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])", re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # an opener inside a clause already taken («только при условии»)
+        stop = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), stop.start() if stop else len(text.rstrip())))
+    return spans

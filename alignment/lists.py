@@ -113,24 +113,3 @@ def _has_verb(piece: str, lang: str) -> bool:
 
     return any({"VERB", "INFN"} & set(morph_analyzer().parse(w.lower())[0].tag.grammemes)
                for w in _WORD.findall(piece))
-
-
-_CLAUSE_END = re.compile(r"[,;:.!?()«»“”\"—–]")
-
-
-def restriction_clauses(text: str, lang: str) -> list[Span]:
-    """The clauses of ``text`` that narrow its claim, each from its opener (``data/wordcover.json``,
-    'restriction_openers': «если», «до получения», «где», "unless") to the next mark of punctuation."""
-    openers = language_data.words_in_order("wordcover", "restriction_openers", base_code(lang, ""))
-    if not openers:
-        return []
-    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-    pattern = re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])", re.IGNORECASE)
-    spans: list[Span] = []
-    for m in pattern.finditer(text):
-        if spans and m.start() < spans[-1][1]:
-            continue  # an opener inside a clause already taken («только при условии»)
-        stop = _CLAUSE_END.search(text, m.end())
-        spans.append((m.start(), stop.start() if stop else len(text.rstrip())))
-    return spans
-

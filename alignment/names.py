@@ -216,13 +216,13 @@ def _hushed(key: str) -> str:
 
 
 def _same_consonants(a: str, b: str) -> bool:
-    """Whether two keys of names written in one script, alike by their letters, also share their
-    consonants up to an ending (Dostoievski = Dostoïevski). Spellings of one name in the Latin script
-    differ in vowels, in sh and ch (Shukshin = Choukchine) and in what the skeleton folds (kh, tch, ks; an
-    'n' before 'b' or 'p' said 'm':
-    Mecklenburg = Mecklembourg); a consonant more or other is another name: Mehra is not Mehta, Stratford
-    not Stafford. Across scripts transcriptions differ in consonants too (Tariq = Тарик, Jamaica =
-    Ямайка), so the check is left out there."""
+    """Whether two keys of names, alike by their letters, also share their consonants up to an ending
+    (Dostoievski = Dostoïevski). Spellings of one name in the Latin script differ in vowels, in sh and ch
+    (Shukshin = Choukchine) and in what the skeleton folds (kh, tch, ks; an 'n' before 'b' or 'p' said
+    'm': Mecklenburg = Mecklembourg); a consonant more or other is another name: Mehra is not Mehta,
+    Stratford not Stafford. Across scripts transcriptions differ in consonants too (Tariq = Тарик,
+    Jamaica = Ямайка), so the check is asked there only of a Russian surname romanised
+    (:func:`_regular_surname`)."""
     ca, cb = (re.sub(r"n(?=[bp])", "m", re.sub(r"[aeiouy]", "", _hushed(k))) for k in (a, b))
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     return long_.startswith(short) and len(long_) - len(short) <= 2

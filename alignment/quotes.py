@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from alignment.claims import claim_contrast, claim_words, in_condition
-from alignment.clauses import split_clauses
+from alignment.clauses import restriction_clauses, split_clauses
 from alignment.drift import (
     BeadDrift,
     BeadPair,
@@ -39,7 +39,7 @@ from alignment.drift import (
     robust_location_scale,
 )
 from alignment.figures import at_least, shown, versus
-from alignment.lists import list_items, restriction_clauses
+from alignment.lists import list_items
 from alignment.modality import _data, find_entries, modal_words, passive_modal
 from alignment.negation import negation_covers, negation_cues
 from alignment.quote_confidence import MatchFigures, describe, load_confidence, quote_only_number
@@ -655,9 +655,10 @@ def _quote_signals(bead: BeadDrift, pair: BeadPair, source_lang: str, quote_lang
     """The signals a quotation's verdict reads: its flags, and a clear reversal (negation or
     certainty on one side only, strength 1, or a negation said with other words) or a bound on one
     side only ("больше месяца" / "a month") even where the drift calibration leaves it a hint, since
-    a quotation is one claim, read closely; a hedge on one side only (:func:`hedge_signal`); an item
-    added to or dropped from a list (:func:`list_item_signal`); an omission at the passage's edge is
-    a cut, not a drift."""
+    a quotation is one claim, read closely; a claim of another strength (``alignment.claims``); a hedge
+    or a 'may have happened' on one side only (:func:`hedge_signal`); an item added to or dropped from a
+    list (:func:`list_item_signal`); a restriction left out (:func:`restriction_signal`); an omission at
+    the passage's edge is a cut, not a drift."""
     clear = [h for h in bead.hints if (h.kind == "reversal" and h.strength >= REVERSAL_STRENGTH)
              or any(dict(h.figures).get(f) for f in QUOTED_CLAIM_HINTS)]
     kept = [s for s in [*bead.signals, *clear] if s.kind in QUOTE_KINDS and not _edge_omission(s, pair)]
@@ -768,7 +769,7 @@ RESTRICTION_MIN_WORDS = 2
 def restriction_signal(pair: BeadPair, source_lang: str, quote_lang: str,
                        encoder: Encoder) -> DriftSignal | None:
     """A clause of the passage that narrows its claim (a condition, a time limit, a bound, a restrictive
-    relative clause: ``alignment.lists.restriction_clauses``) of which the quotation renders no word
+    relative clause: ``alignment.clauses.restriction_clauses``) of which the quotation renders no word
     (``alignment.wordcover``), where the quotation has fewer such clauses: the claim is quoted without
     its limit. A clause at the passage's edge counts only where the quotation is written as a whole
     sentence; a fragment may stop short of it. On the seen quote sets blind5–blind33 (single sentences):
