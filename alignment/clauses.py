@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from alignment import language_data
+from alignment.language_data import derived
 from corpora.language import base_code
 
 _BREAK = re.compile(r"\s*(?:[,;:]\s|\s[-–—]\s|[()]|\s[«»“”\"]\s?)\s*")
@@ -75,11 +76,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?()«»“”\"—–]")
 def restriction_clauses(text: str, lang: str) -> list[tuple[int, int]]:
     """The clauses of ``text`` that narrow its claim, each from its opener (``data/wordcover.json``,
     'restriction_openers': «если», «до получения», «где», "unless") to the next mark of punctuation."""
-    openers = language_data.words_in_order("wordcover", "restriction_openers", base_code(lang, ""))
-    if not openers:
+    pattern = _restriction_openers(base_code(lang, ""))
+    if pattern is None:
         return []
-    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-    pattern = re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])", re.IGNORECASE)
     spans: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         if spans and m.start() < spans[-1][1]:
@@ -87,3 +86,13 @@ def restriction_clauses(text: str, lang: str) -> list[tuple[int, int]]:
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((m.start(), stop.start() if stop else len(text.rstrip())))
     return spans
+
+
+@derived
+def _restriction_openers(lang: str) -> re.Pattern[str] | None:
+    """The language's 'restriction_openers' as one pattern, longest first, compiled once (None: none)."""
+    openers = language_data.words_in_order("wordcover", "restriction_openers", lang)
+    if not openers:
+        return None
+    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + alternatives + r")(?![^\W_])", re.IGNORECASE)

@@ -735,19 +735,16 @@ def _word_run(toks: list[_Tok], i: int, lang: str, text: str) -> tuple[float | N
             seen = True
             j += 1
             continue
-        if j > i and current % 10 == 0 and (20 <= current % 100 <= 90 or (
-                current % 100 == 10 and text[toks[j - 1].end:toks[j].start] == "-")):
-            # "восемьдесят третьего", "quatre-vingt-troisième", "vingt et unième", "dix-huitième": an
-            # ordinal after its tens ends the number (written apart, or after the connector)
+        # an ordinal ends the number (written apart, or after the connector): after its tens a unit
+        # ("восемьдесят третьего", "quatre-vingt-troisième", "vingt et unième", "dix-huitième"), after
+        # the hundreds anything under a hundred («сто двадцатым», "hundred and twentieth")
+        after_tens = current % 10 == 0 and (20 <= current % 100 <= 90 or (
+            current % 100 == 10 and text[toks[j - 1].end:toks[j].start] == "-"))
+        ordinal_below = 10 if after_tens else 100 if current >= 100 and current % 100 == 0 else None
+        if j > i and ordinal_below is not None:
             at = j + 1 if table.connector is not None and low == table.connector and j + 1 < len(toks) else j
             ordinal = _ordinal_value(toks[at].low, lang, date=True)
-            if ordinal is not None and 0 < ordinal < 10 and _gap(text, toks[at - 1], toks[at]):
-                return total + current + ordinal, at + 1
-        if j > i and current >= 100 and current % 100 == 0:
-            # «сто двадцатым», «cent vingtième», "hundred and twentieth": an ordinal after the hundreds
-            at = j + 1 if table.connector is not None and low == table.connector and j + 1 < len(toks) else j
-            ordinal = _ordinal_value(toks[at].low, lang, date=True)
-            if ordinal is not None and 0 < ordinal < 100 and _gap(text, toks[at - 1], toks[at]):
+            if ordinal is not None and 0 < ordinal < ordinal_below and _gap(text, toks[at - 1], toks[at]):
                 return total + current + ordinal, at + 1
         if low in fractions and (seen or current):
             value = (current or 1.0) / fractions[low]
@@ -1320,8 +1317,7 @@ def elided_magnitudes(text: str, unmatched: list[NumberMention], mentions: list[
     """Pair off the unmatched figures of ``text`` whose magnitude an earlier figure said once for both
     («на пятнадцать с половиной тысяч зрителей, примет всего девять с половиной?» = 'nine and a half
     thousand') with ``other``'s figure of that size (``mentions``: every figure of ``text``, in order)."""
-    words = {w: float(v) for table in language_data.per_language(RESOURCE, "magnitudes").values()
-             for w, v in table.items()}
+    words = _magnitude_words()
     for m in list(unmatched):
         value = m.figure
         if not isinstance(value, float) or not 0 < value < 1000:
@@ -1331,6 +1327,13 @@ def elided_magnitudes(text: str, unmatched: list[NumberMention], mentions: list[
         if said in words:
             _pair_off(m, unmatched, other, lambda n, v=value * words[said]: n.key[0] == "num"
                       and math.isclose(float(n.key[1]), v, rel_tol=1e-6))
+
+
+@derived
+def _magnitude_words() -> dict[str, float]:
+    """Every language's magnitude words with their sizes ('magnitudes'), read once: thousand = 1000."""
+    return {w: float(v) for table in language_data.per_language(RESOURCE, "magnitudes").values()
+            for w, v in table.items()}
 
 
 def ordinal_fractions(source: str, only_source: list[NumberMention], target: str,
